@@ -1,0 +1,35 @@
+// jejak new --type TYPE --locale en|id [--title TITLE] --out FILE [--force]
+import { writeCjm } from '../../../shared/format/writer';
+import type { MapType } from '../../../shared/format/types';
+import type { Language } from '../../../shared/i18n/language';
+import { createMap, TEMPLATES } from '../../../shared/templates';
+import { encodeMap } from '../../services/mapFile';
+import { saveFileSafely } from '../../services/safeSave';
+import { EXIT, type CliContext, type ExitCode } from '../context';
+import { exists, reportFileError } from './shared';
+
+export interface NewOptions {
+  type: MapType;
+  locale: Language;
+  title?: string;
+  out: string;
+  force: boolean;
+}
+
+export async function newMap(ctx: CliContext, options: NewOptions): Promise<ExitCode> {
+  if (!options.force && (await exists(options.out))) {
+    const json = reportFileError(ctx, { code: 'exists', path: options.out });
+    if (ctx.json) ctx.emit(json);
+    return EXIT.fatal;
+  }
+  const map = createMap({ type: options.type, locale: options.locale, title: options.title, now: ctx.io.now().toISOString() });
+  const saved = await saveFileSafely(options.out, encodeMap(writeCjm(map)));
+  if (!saved.ok) {
+    const json = reportFileError(ctx, saved.error);
+    if (ctx.json) ctx.emit(json);
+    return EXIT.fatal;
+  }
+  if (ctx.json) ctx.emit({ file: options.out, id: map.id, type: map.type, locale: map.locale, title: map.title });
+  else ctx.say(ctx.text.created(options.out, TEMPLATES[options.type].name[ctx.language]));
+  return EXIT.ok;
+}

@@ -1,0 +1,156 @@
+// The `jejak` command line: parses arguments, picks the language, runs one
+// command and returns its exit code. It never throws to the shell.
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { isLanguage, languageOf, LANGUAGES, type Language } from '../../shared/i18n/language';
+import { MAP_TYPES, type MapType } from '../../shared/format/types';
+import { textWithin } from '../../shared/format/rules';
+import { makeContext, EXIT, type CliContext, type CliIO, type ExitCode } from './context';
+import { commandHelp, generalHelp } from './help';
+import { COMMANDS, CLI_TEXT, type CommandName } from './text';
+import { validate } from './commands/validate';
+import { repair } from './commands/repair';
+import { fmt } from './commands/fmt';
+import { newMap } from './commands/new';
+import { info } from './commands/info';
+
+declare const __JEJAK_VERSION__: string | undefined;
+export const VERSION = typeof __JEJAK_VERSION__ === 'string' ? __JEJAK_VERSION__ : '0.0.0-dev';
+
+type Options = NonNullable<ParseArgsConfig['options']>;
+
+const GLOBAL_OPTIONS: Options = {
+  lang: { type: 'string' },
+  json: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+};
+
+const COMMAND_OPTIONS: Record<CommandName, Options> = {
+  validate: {},
+  repair: { out: { type: 'string' }, 'in-place': { type: 'boolean' }, force: { type: 'boolean' } },
+  fmt: { check: { type: 'boolean' } },
+  new: {
+    type: { type: 'string' },
+    locale: { type: 'string' },
+    title: { type: 'string' },
+    out: { type: 'string' },
+    force: { type: 'boolean' },
+  },
+  info: {},
+  help: {},
+};
+
+/** The language of messages: --lang, else the POSIX locale variables, in POSIX's order. */
+function pickLanguage(flag: unknown, env: CliIO['env']): Language {
+  if (isLanguage(flag)) return flag;
+  return languageOf(env.LC_ALL || env.LC_MESSAGES || env.LANG);
+}
+
+class UsageError extends Error {}
+
+export async function runCli(argv: string[], io: CliIO): Promise<ExitCode> {
+  // First pass, forgiving: find the command and the language to complain in.
+  const loose = parseArgs({ args: argv, options: GLOBAL_OPTIONS, strict: false, allowPositionals: true });
+  const language = pickLanguage(loose.values.lang, io.env);
+  const text = CLI_TEXT[language];
+  const usage = (message: string, command?: CommandName): ExitCode => {
+    io.stderr(`jejak: ${message}\n\n${command ? commandHelp(text, command) : generalHelp(text)}`);
+    return EXIT.usage;
+  };
+
+  if (loose.values.lang !== undefined && !isLanguage(loose.values.lang)) {
+    return usage(text.badValue('--lang', String(loose.values.lang), LANGUAGES));
+  }
+  const name = loose.positionals[0];
+  if (name === undefined) {
+    if (loose.values.version) {
+      io.stdout(`${VERSION}\n`);
+      return EXIT.ok;
+    }
+    if (loose.values.help) {
+      io.stdout(generalHelp(text));
+      return EXIT.ok;
+    }
+    return usage(text.unknownOption(argv.length === 0 ? text.usageLine : argv.join(' ')));
+  }
+  if (!(COMMANDS as readonly string[]).includes(name)) return usage(text.unknownCommand(name));
+  const command = name as CommandName;
+
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options: { ...GLOBAL_OPTIONS, ...COMMAND_OPTIONS[command] }, strict: true, allowPositionals: true });
+  } catch (error) {
+    return usage(text.unknownOption(error instanceof Error ? error.message : String(error)), command);
+  }
+  const values = parsed.values as Record<string, string | boolean | undefined>;
+  const args = parsed.positionals.slice(1);
+  if (values.version) {
+    io.stdout(`${VERSION}\n`);
+    return EXIT.ok;
+  }
+  if (values.help) {
+    io.stdout(commandHelp(text, command));
+    return EXIT.ok;
+  }
+  const ctx = makeContext(io, language, values.json === true, text);
+  try {
+    return await runCommand(ctx, command, args, values);
+  } catch (error) {
+    if (error instanceof UsageError) return usage(error.message, command);
+    throw error;
+  }
+}
+
+async function runCommand(
+  ctx: CliContext,
+  command: CommandName,
+  args: string[],
+  values: Record<string, string | boolean | undefined>,
+): Promise<ExitCode> {
+  const { text } = ctx;
+  const needFiles = (max = Infinity) => {
+    if (args.length === 0) throw new UsageError(text.missingFile(command));
+    if (args.length > max) throw new UsageError(text.unknownOption(args.slice(max).join(' ')));
+  };
+  switch (command) {
+    case 'help': {
+      const topic = args[0];
+      if (topic === undefined) ctx.io.stdout(generalHelp(text));
+      else if ((COMMANDS as readonly string[]).includes(topic)) ctx.io.stdout(commandHelp(text, topic as CommandName));
+      else throw new UsageError(text.unknownCommand(topic));
+      return EXIT.ok;
+    }
+    case 'validate':
+      needFiles();
+      return validate(ctx, args);
+    case 'fmt':
+      needFiles();
+      return fmt(ctx, args, values.check === true);
+    case 'info':
+      needFiles(1);
+      return info(ctx, args[0]!);
+    case 'repair': {
+      needFiles(1);
+      const inPlace = values['in-place'] === true;
+      const out = typeof values.out === 'string' ? values.out : undefined;
+      if (inPlace === (out !== undefined)) throw new UsageError(text.conflictingOptions('--out', '--in-place'));
+      return repair(ctx, args[0]!, { out, inPlace, force: values.force === true });
+    }
+    case 'new': {
+      if (args.length > 0) throw new UsageError(text.unknownOption(args.join(' ')));
+      const type = values.type;
+      const locale = values.locale;
+      const out = values.out;
+      const title = typeof values.title === 'string' ? values.title : undefined;
+      if (typeof type !== 'string' || !(MAP_TYPES as readonly string[]).includes(type)) {
+        throw new UsageError(text.badValue('--type', String(type ?? ''), MAP_TYPES));
+      }
+      if (!isLanguage(locale)) throw new UsageError(text.badValue('--locale', String(locale ?? ''), LANGUAGES));
+      if (typeof out !== 'string' || out === '') throw new UsageError(text.missingFile(command));
+      if (title !== undefined && !textWithin(title.trim(), 1, 200)) {
+        throw new UsageError(text.badTitle);
+      }
+      return newMap(ctx, { type: type as MapType, locale, title, out, force: values.force === true });
+    }
+  }
+}

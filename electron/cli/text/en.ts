@@ -1,0 +1,107 @@
+import type { CliText } from './catalogue';
+
+const plural = (n: number, one: string, many: string) => `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
+
+export const en: CliText = {
+  intro: 'jejak: read, check, repair and create customer journey maps (.cjm files).',
+  usageLine: 'Usage: jejak <command> [options] [files]',
+  commandsHeading: 'Commands:',
+  optionsHeading: 'Options for every command:',
+  globalOptions: [
+    '  --lang en|id   language of messages (default: from LC_ALL, LC_MESSAGES or LANG)',
+    '  --json         machine-readable output on stdout',
+    '  -h, --help     help for a command',
+    '  -v, --version  the version of jejak',
+  ].join('\n'),
+  exitCodes: 'Exit codes: 0 fine, 1 repairable problems found, 2 fatal problems or refused, 64 wrong usage.',
+  moreHelp: 'Run "jejak help COMMAND" for the options of one command.',
+  commands: {
+    validate: {
+      summary: 'check maps against the .cjm format and list every problem',
+      usage: 'jejak validate FILE...',
+      details:
+        'Prints every problem, its path in the file first, one per line, then a summary.\nNothing is written. Exit code 0 when every map is valid, 1 when some can be repaired, 2 when one cannot be opened.',
+    },
+    repair: {
+      summary: 'write a repaired copy of a map and list each repair',
+      usage: 'jejak repair FILE (--out OUT | --in-place) [--force]',
+      details: [
+        '  --out OUT     write the repaired map to OUT (refused if OUT exists, unless --force)',
+        '  --in-place    replace FILE with the repaired map, keeping the original as FILE.bak',
+        'Repairs keep every piece of content (see the .cjm format). A map with fatal problems is not written.',
+      ].join('\n'),
+    },
+    fmt: {
+      summary: 'rewrite maps in canonical form, safely',
+      usage: 'jejak fmt [--check] FILE...',
+      details: [
+        '  --check       only report whether each file is in canonical form (exit 1 if one is not)',
+        'The map is written to a temporary file beside it, flushed, checked and renamed over it.',
+        'A map with problems is refused and left untouched: repair it first with "jejak repair".',
+      ].join('\n'),
+    },
+    new: {
+      summary: 'create a map from a template',
+      usage: 'jejak new --type TYPE --locale en|id [--title TITLE] --out FILE [--force]',
+      details: [
+        '  --type TYPE    current-state, future-state, day-in-the-life or service-blueprint',
+        '  --locale       language of the map\'s content: en (English) or id (Indonesian)',
+        '  --title TITLE  the map\'s title (default: the template\'s)',
+        '  --out FILE     where to write it; an existing file is never replaced without --force',
+      ].join('\n'),
+    },
+    info: {
+      summary: 'show a map\'s title, counts, emotion curve and review date',
+      usage: 'jejak info FILE',
+      details: 'Shows title, type, language, counts of personas, stages, lanes, notes and votes,\nthe mean emotion per stage as a small text curve, and whether the review date has passed.',
+    },
+    help: {
+      summary: 'show help for jejak or for one command',
+      usage: 'jejak help [COMMAND]',
+      details: '',
+    },
+  },
+
+  unknownCommand: (name) => `"${name}" is not a jejak command.`,
+  unknownOption: (detail) => `wrong usage: ${detail}`,
+  missingFile: (command) => `"jejak ${command}" needs a file: see "jejak help ${command}".`,
+  badValue: (option, value, allowed) => `${option} cannot be "${value}"; use one of: ${allowed.join(', ')}.`,
+  badTitle: '--title must be 1 to 200 characters long, not counting spaces at either end.',
+  conflictingOptions: (a, b) => `use either ${a} or ${b}, not both (one of them is needed).`,
+
+  valid: (file) => `${file}: valid`,
+  problemsRepairable: (file, n) => `${file}: ${plural(n, 'problem', 'problems')}, all repairable`,
+  problemsFatal: (file, n) => `${file}: cannot be opened, ${plural(n, 'problem', 'problems')}`,
+  repairHint: (file) => `to repair: jejak repair ${file} --out REPAIRED.cjm`,
+  fatalHint: 'Fix these in a text editor or restore a backup; Jejak leaves such a file untouched.',
+  validateSummary: (c) =>
+    `${plural(c.files, 'file', 'files')} checked: ${c.valid} valid, ${c.repairable} repairable, ${c.fatal} cannot be opened`,
+
+  repaired: (file, out, n) => `${file}: ${plural(n, 'repair', 'repairs')} made, written to ${out}`,
+  nothingToRepair: (file) => `${file}: nothing to repair, the map is valid`,
+  keptOriginal: (backup) => `the original is kept as ${backup}`,
+  outIsInput: '--out names the map itself; use --in-place to replace it (the original is kept as .bak).',
+
+  formatted: (file) => `${file}: rewritten in canonical form`,
+  alreadyCanonical: (file) => `${file}: already canonical`,
+  notCanonical: (file) => `${file}: not in canonical form (run "jejak fmt ${file}")`,
+  fmtRefusedRepairable: (file) => `${file}: has problems that need repair first; left untouched (run "jejak repair ${file} --out REPAIRED.cjm")`,
+  fmtRefusedFatal: (file) => `${file}: cannot be opened; left untouched`,
+
+  created: (file, typeName) => `${file}: new ${typeName} map created`,
+
+  info: {
+    title: 'Title',
+    type: 'Type',
+    locale: 'Language',
+    counts: (c) =>
+      `${plural(c.personas, 'persona', 'personas')}, ${plural(c.stages, 'stage', 'stages')}, ${plural(c.lanes, 'lane', 'lanes')}, ${plural(c.notes, 'note', 'notes')}, ${plural(c.votes, 'vote', 'votes')}`,
+    reviewBy: 'Review by',
+    noReview: 'no review date set',
+    overdue: 'overdue',
+    notYetDue: 'not yet due',
+    emotionHeading: (lane) => `Emotion per stage (${lane}), mean from -2 to +2:`,
+    noEmotionLanes: 'No emotions lane.',
+    noScore: 'no score',
+  },
+};

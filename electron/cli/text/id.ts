@@ -1,0 +1,108 @@
+import type { CliText } from './catalogue';
+
+const count = (n: number, noun: string) => `${n.toLocaleString('id-ID')} ${noun}`;
+
+export const id: CliText = {
+  intro: 'jejak: membaca, memeriksa, memperbaiki, dan membuat peta perjalanan pelanggan (berkas .cjm).',
+  usageLine: 'Cara pakai: jejak <perintah> [opsi] [berkas]',
+  commandsHeading: 'Perintah:',
+  optionsHeading: 'Opsi untuk semua perintah:',
+  globalOptions: [
+    '  --lang en|id   bahasa pesan (bawaan: dari LC_ALL, LC_MESSAGES, atau LANG)',
+    '  --json         keluaran untuk mesin, di stdout',
+    '  -h, --help     bantuan untuk satu perintah',
+    '  -v, --version  versi jejak',
+  ].join('\n'),
+  exitCodes: 'Kode keluar: 0 beres, 1 ada masalah yang bisa diperbaiki, 2 ada masalah fatal atau ditolak, 64 cara pakai salah.',
+  moreHelp: 'Jalankan "jejak help PERINTAH" untuk melihat opsi satu perintah.',
+  commands: {
+    validate: {
+      summary: 'memeriksa peta terhadap format .cjm dan menampilkan semua masalah',
+      usage: 'jejak validate BERKAS...',
+      details:
+        'Menampilkan setiap masalah, satu per baris, diawali letaknya di dalam berkas, lalu ringkasannya.\nTidak ada yang ditulis. Kode keluar 0 jika semua peta sah, 1 jika ada yang bisa diperbaiki, 2 jika ada yang tidak bisa dibuka.',
+    },
+    repair: {
+      summary: 'menulis salinan peta yang sudah diperbaiki dan menampilkan setiap perbaikan',
+      usage: 'jejak repair BERKAS (--out HASIL | --in-place) [--force]',
+      details: [
+        '  --out HASIL   tulis peta hasil perbaikan ke HASIL (ditolak jika HASIL sudah ada, kecuali dengan --force)',
+        '  --in-place    ganti BERKAS dengan hasil perbaikan, berkas asli disimpan sebagai BERKAS.bak',
+        'Perbaikan tidak membuang isi apa pun (lihat format .cjm). Peta dengan masalah fatal tidak ditulis.',
+      ].join('\n'),
+    },
+    fmt: {
+      summary: 'menulis ulang peta dalam bentuk kanonis, dengan aman',
+      usage: 'jejak fmt [--check] BERKAS...',
+      details: [
+        '  --check       hanya melaporkan apakah setiap berkas sudah kanonis (kode keluar 1 jika ada yang belum)',
+        'Peta ditulis ke berkas sementara di sebelahnya, disimpan ke disk, diperiksa, lalu menggantikan yang lama.',
+        'Peta yang bermasalah ditolak dan tidak diubah: perbaiki dulu dengan "jejak repair".',
+      ].join('\n'),
+    },
+    new: {
+      summary: 'membuat peta dari templat',
+      usage: 'jejak new --type JENIS --locale en|id [--title JUDUL] --out BERKAS [--force]',
+      details: [
+        '  --type JENIS   current-state, future-state, day-in-the-life, atau service-blueprint',
+        '  --locale       bahasa isi peta: en (Inggris) atau id (Indonesia)',
+        '  --title JUDUL  judul peta (bawaan: judul dari templat)',
+        '  --out BERKAS   tempat menyimpan; berkas yang sudah ada tidak akan ditimpa tanpa --force',
+      ].join('\n'),
+    },
+    info: {
+      summary: 'menampilkan judul, jumlah isi, kurva emosi, dan tanggal tinjauan peta',
+      usage: 'jejak info BERKAS',
+      details:
+        'Menampilkan judul, jenis, bahasa, jumlah persona, tahapan, lajur, catatan, dan suara,\nrata-rata emosi per tahapan sebagai kurva teks kecil, dan apakah tanggal tinjauan sudah lewat.',
+    },
+    help: {
+      summary: 'menampilkan bantuan untuk jejak atau untuk satu perintah',
+      usage: 'jejak help [PERINTAH]',
+      details: '',
+    },
+  },
+
+  unknownCommand: (name) => `"${name}" bukan perintah jejak.`,
+  unknownOption: (detail) => `cara pakai salah: ${detail}`,
+  missingFile: (command) => `"jejak ${command}" memerlukan nama berkas: lihat "jejak help ${command}".`,
+  badValue: (option, value, allowed) => `${option} tidak bisa "${value}"; pakai salah satu dari: ${allowed.join(', ')}.`,
+  badTitle: '--title harus 1 sampai 200 karakter, tanpa menghitung spasi di awal dan akhir.',
+  conflictingOptions: (a, b) => `pakai ${a} atau ${b}, jangan keduanya (salah satunya wajib).`,
+
+  valid: (file) => `${file}: sah`,
+  problemsRepairable: (file, n) => `${file}: ${count(n, 'masalah')}, semuanya bisa diperbaiki`,
+  problemsFatal: (file, n) => `${file}: tidak bisa dibuka, ${count(n, 'masalah')}`,
+  repairHint: (file) => `untuk memperbaiki: jejak repair ${file} --out HASIL.cjm`,
+  fatalHint: 'Betulkan hal-hal ini dengan penyunting teks atau pulihkan dari cadangan; Jejak tidak mengubah berkas seperti ini.',
+  validateSummary: (c) =>
+    `${count(c.files, 'berkas')} diperiksa: ${c.valid} sah, ${c.repairable} bisa diperbaiki, ${c.fatal} tidak bisa dibuka`,
+
+  repaired: (file, out, n) => `${file}: ${count(n, 'perbaikan')} dilakukan, ditulis ke ${out}`,
+  nothingToRepair: (file) => `${file}: tidak ada yang perlu diperbaiki, peta sudah sah`,
+  keptOriginal: (backup) => `berkas asli disimpan sebagai ${backup}`,
+  outIsInput: '--out menunjuk ke peta itu sendiri; pakai --in-place untuk menggantinya (berkas asli disimpan sebagai .bak).',
+
+  formatted: (file) => `${file}: ditulis ulang dalam bentuk kanonis`,
+  alreadyCanonical: (file) => `${file}: sudah kanonis`,
+  notCanonical: (file) => `${file}: belum kanonis (jalankan "jejak fmt ${file}")`,
+  fmtRefusedRepairable: (file) => `${file}: ada masalah yang harus diperbaiki dulu; tidak diubah (jalankan "jejak repair ${file} --out HASIL.cjm")`,
+  fmtRefusedFatal: (file) => `${file}: tidak bisa dibuka; tidak diubah`,
+
+  created: (file, typeName) => `${file}: peta baru (${typeName}) dibuat`,
+
+  info: {
+    title: 'Judul',
+    type: 'Jenis',
+    locale: 'Bahasa',
+    counts: (c) =>
+      `${count(c.personas, 'persona')}, ${count(c.stages, 'tahapan')}, ${count(c.lanes, 'lajur')}, ${count(c.notes, 'catatan')}, ${count(c.votes, 'suara')}`,
+    reviewBy: 'Tinjau sebelum',
+    noReview: 'belum ada tanggal tinjauan',
+    overdue: 'sudah lewat',
+    notYetDue: 'belum jatuh tempo',
+    emotionHeading: (lane) => `Emosi per tahapan (${lane}), rata-rata dari -2 sampai +2:`,
+    noEmotionLanes: 'Tidak ada lajur emosi.',
+    noScore: 'belum ada nilai',
+  },
+};

@@ -1,0 +1,46 @@
+// Turns what Node throws into a FileError the user can act on. A share that
+// has gone away is "can't reach the folder", never "the file is gone".
+import { dirname } from 'node:path';
+import type { FileError, FileErrorCode } from '../../shared/i18n/files';
+import type { FileSystem } from './fileSystem';
+
+const UNREACHABLE = new Set(['ETIMEDOUT', 'EIO', 'EHOSTDOWN', 'EHOSTUNREACH', 'ENETUNREACH', 'ENETDOWN', 'ENOTCONN', 'ESTALE', 'ECONNRESET', 'ECONNABORTED']);
+
+const BY_ERRNO: Record<string, FileErrorCode> = {
+  EACCES: 'permission',
+  EPERM: 'permission',
+  EROFS: 'read-only',
+  ENOSPC: 'no-space',
+  EDQUOT: 'no-space',
+  EISDIR: 'is-folder',
+  EEXIST: 'exists',
+  EBUSY: 'busy',
+  ENOENT: 'not-found',
+  ENOTDIR: 'not-found',
+};
+
+export function errnoOf(error: unknown): string | undefined {
+  return typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string' ? error.code : undefined;
+}
+
+export function toFileError(error: unknown, path: string): FileError {
+  const errno = errnoOf(error);
+  if (errno !== undefined && UNREACHABLE.has(errno)) return { code: 'folder-unreachable', path, errno };
+  return { code: (errno && BY_ERRNO[errno]) || 'unknown', path, ...(errno ? { errno } : {}) };
+}
+
+/**
+ * Like toFileError, but a missing file whose folder is missing too is an
+ * unreachable folder (a share that dropped), not a file someone deleted.
+ */
+export async function toFileErrorChecked(error: unknown, path: string, fs: FileSystem): Promise<FileError> {
+  const fileError = toFileError(error, path);
+  if (fileError.code !== 'not-found') return fileError;
+  try {
+    await fs.stat(dirname(path));
+    return fileError;
+  } catch (folderError) {
+    const folderErrno = errnoOf(folderError);
+    return { code: 'folder-unreachable', path, errno: folderErrno ?? fileError.errno ?? 'ENOENT' };
+  }
+}

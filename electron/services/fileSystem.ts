@@ -1,0 +1,48 @@
+// The small file-system seam every file service goes through. Production
+// uses Node's fs; tests wrap it to inject the failures shared drives produce
+// (EPERM on rename, ENOSPC on write, a folder that vanishes).
+import { constants } from 'node:fs';
+import * as fs from 'node:fs/promises';
+
+export interface FileSystem {
+  readFile(path: string): Promise<Uint8Array>;
+  stat(path: string): Promise<{ size: number; isDirectory: boolean }>;
+  /** Creates `path` (failing if it exists), writes `data` and flushes it to disk. */
+  writeNewFile(path: string, data: Uint8Array): Promise<void>;
+  rename(from: string, to: string): Promise<void>;
+  unlink(path: string): Promise<void>;
+  /** Copies a file, failing if `to` exists. */
+  copyNewFile(from: string, to: string): Promise<void>;
+  /** Flushes a folder's entries (a rename) to disk, where the OS allows. */
+  syncFolder(path: string): Promise<void>;
+}
+
+export const nodeFileSystem: FileSystem = {
+  readFile: (path) => fs.readFile(path),
+  async stat(path) {
+    const s = await fs.stat(path);
+    return { size: s.size, isDirectory: s.isDirectory() };
+  },
+  async writeNewFile(path, data) {
+    const handle = await fs.open(path, 'wx');
+    try {
+      await handle.writeFile(data);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  },
+  rename: (from, to) => fs.rename(from, to),
+  unlink: (path) => fs.unlink(path),
+  copyNewFile: (from, to) => fs.copyFile(from, to, constants.COPYFILE_EXCL),
+  async syncFolder(path) {
+    // Windows cannot open a folder for fsync; there the rename is already durable enough.
+    if (process.platform === 'win32') return;
+    const handle = await fs.open(path, 'r');
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  },
+};

@@ -1,0 +1,82 @@
+// Replaces a file only with a complete, verified copy: write a temporary
+// file beside it, flush it, read it back, rename it over the original, sync
+// the folder. A failure at any point leaves the original as it was and no
+// temporary file behind.
+import { randomBytes } from 'node:crypto';
+import { basename, dirname, join } from 'node:path';
+import type { FileError } from '../../shared/i18n/files';
+import { errnoOf, toFileErrorChecked } from './fileErrors';
+import { nodeFileSystem, type FileSystem } from './fileSystem';
+
+export type SaveResult = { ok: true } | { ok: false; error: FileError };
+
+export interface SaveOptions {
+  fs?: FileSystem;
+  /** How long refused renames are retried (antivirus, indexers and SMB refuse them briefly). */
+  retryForMs?: number;
+  sleep?: (ms: number) => Promise<void>;
+}
+
+/** Renames refused for these reasons usually succeed a moment later. */
+const TRANSIENT_RENAME = new Set(['EPERM', 'EBUSY', 'EACCES']);
+
+const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** `NAME.cjm.tmp-XXXXXXXX` beside the map, as FORMAT.md names it. */
+export function temporaryPathFor(path: string): string {
+  return join(dirname(path), `${basename(path)}.tmp-${randomBytes(4).toString('hex')}`);
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  return a.length === b.length && Buffer.compare(a, b) === 0;
+}
+
+export async function saveFileSafely(path: string, data: Uint8Array, options: SaveOptions = {}): Promise<SaveResult> {
+  const fs = options.fs ?? nodeFileSystem;
+  const sleep = options.sleep ?? defaultSleep;
+  const retryForMs = options.retryForMs ?? 2000;
+  const temporary = temporaryPathFor(path);
+  let wroteTemporary = false;
+  try {
+    await fs.writeNewFile(temporary, data);
+    wroteTemporary = true;
+    if (!sameBytes(await fs.readFile(temporary), data)) {
+      await removeQuietly(fs, temporary);
+      return { ok: false, error: { code: 'verify-failed', path } };
+    }
+    await renameWithRetry(fs, temporary, path, retryForMs, sleep);
+    wroteTemporary = false;
+  } catch (error) {
+    if (wroteTemporary) await removeQuietly(fs, temporary);
+    return { ok: false, error: await toFileErrorChecked(error, path, fs) };
+  }
+  try {
+    await fs.syncFolder(dirname(path));
+  } catch {
+    // The rename has happened; a folder that cannot be synced is not a failed save.
+  }
+  return { ok: true };
+}
+
+async function renameWithRetry(fs: FileSystem, from: string, to: string, retryForMs: number, sleep: (ms: number) => Promise<void>): Promise<void> {
+  let waited = 0;
+  for (let delay = 20; ; delay = Math.min(delay * 2, 400)) {
+    try {
+      await fs.rename(from, to);
+      return;
+    } catch (error) {
+      const errno = errnoOf(error);
+      if (errno === undefined || !TRANSIENT_RENAME.has(errno) || waited >= retryForMs) throw error;
+      await sleep(delay);
+      waited += delay;
+    }
+  }
+}
+
+async function removeQuietly(fs: FileSystem, path: string): Promise<void> {
+  try {
+    await fs.unlink(path);
+  } catch {
+    // Already gone, or the share dropped; nothing more can be done here.
+  }
+}

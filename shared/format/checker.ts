@@ -1,0 +1,125 @@
+// Checks values against the rules of FORMAT.md and collects every problem,
+// so one read reports all that is wrong with a file, not just the first.
+import { decodeBase64Prefix, decodedBase64Length, isBase64 } from './base64';
+import { bytesMatchMime, SIGNATURE_BYTES } from './imageBytes';
+import type { FatalProblem, Problem, RepairableProblem } from './problems';
+import { childPath, describeFound } from './problems';
+import { isColor, isDate, isId, isLanguageTag, isTimestamp, textWithin, type Rule } from './rules';
+import { LIMITS } from './schema';
+import type { AssetMime } from './types';
+
+export class Checker {
+  readonly problems: Problem[] = [];
+  /** Object keys met while reading, compared with the raw text to find keys given twice. */
+  keysSeen = 0;
+
+  fatal(path: string, problem: FatalProblem): void {
+    this.problems.push({ severity: 'fatal', path, ...problem });
+  }
+
+  repair(path: string, problem: RepairableProblem): void {
+    this.problems.push({ severity: 'repairable', path, ...problem });
+  }
+
+  get hasFatal(): boolean {
+    return this.problems.some((p) => p.severity === 'fatal');
+  }
+
+  invalid(path: string, expected: Rule, value: unknown): false {
+    this.fatal(path, { code: 'invalid', expected, found: describeFound(value) });
+    return false;
+  }
+
+  /** Whether `value` keeps `rule`; if not, records why (at `path`, or an item of it). */
+  check(path: string, rule: Rule, value: unknown): boolean {
+    switch (rule.t) {
+      case 'id':
+        return isId(value) || this.invalid(path, rule, value);
+      case 'text':
+        if (typeof value !== 'string') return this.invalid(path, rule, value);
+        return textWithin(rule.trimmed ? value.trim() : value, rule.min, rule.max) || this.invalid(path, rule, value);
+      case 'integer':
+        return (Number.isInteger(value) && (value as number) >= rule.min && (value as number) <= rule.max) || this.invalid(path, rule, value);
+      case 'number':
+        return (typeof value === 'number' && Number.isFinite(value)) || this.invalid(path, rule, value);
+      case 'boolean':
+        return typeof value === 'boolean' || this.invalid(path, rule, value);
+      case 'oneOf':
+        return (typeof value === 'string' && rule.values.includes(value)) || this.invalid(path, rule, value);
+      case 'color':
+        return (typeof value === 'string' && isColor(value)) || this.invalid(path, rule, value);
+      case 'date':
+        return (typeof value === 'string' && isDate(value)) || this.invalid(path, rule, value);
+      case 'timestamp':
+        return (typeof value === 'string' && isTimestamp(value)) || this.invalid(path, rule, value);
+      case 'languageTag':
+        return (typeof value === 'string' && isLanguageTag(value)) || this.invalid(path, rule, value);
+      case 'object':
+        return (typeof value === 'object' && value !== null && !Array.isArray(value)) || this.invalid(path, rule, value);
+      case 'list':
+        return (Array.isArray(value) && value.length >= rule.min && value.length <= rule.max) || this.invalid(path, rule, value);
+      case 'orNull':
+        return value === null || this.check(path, rule.rule, value);
+      case 'base64':
+        return (typeof value === 'string' && isBase64(value)) || this.invalid(path, rule, value);
+      case 'textList':
+      case 'tagList':
+        return this.checkTextList(path, rule, value);
+    }
+  }
+
+  private checkTextList(path: string, rule: Rule & { t: 'textList' | 'tagList' }, value: unknown): boolean {
+    if (!Array.isArray(value) || value.length > rule.maxItems) return this.invalid(path, rule, value);
+    const itemRule: Rule = { t: 'text', min: rule.t === 'tagList' ? 1 : 0, max: rule.maxLength };
+    let ok = true;
+    const seen = new Set<string>();
+    value.forEach((item: unknown, i) => {
+      if (!this.check(childPath(path, i), itemRule, item)) ok = false;
+      else if (rule.t === 'tagList') {
+        if (seen.has(item as string)) {
+          this.fatal(childPath(path, i), { code: 'duplicate-tag', tag: item as string });
+          ok = false;
+        }
+        seen.add(item as string);
+      }
+    });
+    return ok;
+  }
+
+  /**
+   * Checks an extension's value: at most 64 levels deep. Walks without
+   * recursion, so a hostile 200,000-deep value is measured, not overflowed.
+   */
+  checkExtension(path: string, value: unknown): boolean {
+    const stack: [unknown, number][] = [[value, 0]];
+    while (stack.length > 0) {
+      const [v, depth] = stack.pop()!;
+      if (typeof v !== 'object' || v === null) continue;
+      if (depth + 1 > LIMITS.maxExtensionDepth) {
+        this.fatal(path, { code: 'too-deep', limit: LIMITS.maxExtensionDepth });
+        return false;
+      }
+      if (Array.isArray(v)) for (const item of v) stack.push([item, depth + 1]);
+      else {
+        const keys = Object.keys(v);
+        this.keysSeen += keys.length;
+        for (const k of keys) stack.push([(v as Record<string, unknown>)[k], depth + 1]);
+      }
+    }
+    return true;
+  }
+
+  /** Checks a base64 asset body: its decoded size and that its bytes are what `mime` says. */
+  checkAssetBytes(path: string, mime: AssetMime, data: string): boolean {
+    const bytes = decodedBase64Length(data);
+    if (bytes > LIMITS.maxAssetBytes) {
+      this.fatal(path, { code: 'asset-too-large', bytes, limit: LIMITS.maxAssetBytes });
+      return false;
+    }
+    if (!bytesMatchMime(decodeBase64Prefix(data, SIGNATURE_BYTES), mime)) {
+      this.fatal(path, { code: 'asset-wrong-bytes', mime });
+      return false;
+    }
+    return true;
+  }
+}

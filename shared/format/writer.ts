@@ -1,0 +1,60 @@
+// The one canonical writer of .cjm files: UTF-8 JSON, LF, 2-space indent,
+// one trailing newline, keys in FORMAT.md's order, optional keys that hold
+// their default left out, `x-` extensions after the known keys in the order
+// they were read. Asset ids are written sorted (by UTF-16 code unit), so any
+// program can write the same bytes.
+import {
+  ASSET_FIELDS,
+  LANE_FIELDS,
+  MAP_FIELDS,
+  METRIC_FIELDS,
+  NOTE_FIELDS,
+  PERSONA_FIELDS,
+  STAGE_FIELDS,
+  type FieldSpec,
+} from './schema';
+import type { Asset, JourneyMap, Metric, Note } from './types';
+
+type Transform = (value: never) => unknown;
+
+function ordered(input: object, fields: readonly FieldSpec[], transforms: Record<string, Transform> = {}): Record<string, unknown> {
+  const source = input as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (const spec of fields) {
+    const value = source[spec.key];
+    if (value === undefined || (!spec.required && spec.isDefault!(value))) continue;
+    const transform = transforms[spec.key];
+    out[spec.key] = transform ? transform(value as never) : value;
+  }
+  for (const key of Object.keys(source)) {
+    if (key.startsWith('x-') && source[key] !== undefined) out[key] = source[key];
+  }
+  return out;
+}
+
+const orderedMetric = (metric: Metric) => ordered(metric, METRIC_FIELDS);
+const orderedNote = (note: Note) => ordered(note, NOTE_FIELDS, { metric: orderedMetric });
+
+export function writeCjm(map: JourneyMap): string {
+  // JSON.stringify would put integer-like asset ids first whatever we do, so
+  // assets are written by hand and put where a unique placeholder stands.
+  const placeholder = `\u0000assets-${Math.random().toString(36).slice(2)}-${Date.now()}`;
+  const top = ordered(map, MAP_FIELDS, {
+    personas: (personas: object[]) => personas.map((p) => ordered(p, PERSONA_FIELDS)),
+    stages: (stages: object[]) => stages.map((s) => ordered(s, STAGE_FIELDS)),
+    lanes: (lanes: object[]) => lanes.map((l) => ordered(l, LANE_FIELDS)),
+    notes: (notes: Note[]) => notes.map(orderedNote),
+    assets: () => placeholder,
+  });
+  const text = JSON.stringify(top, null, 2);
+  if (top.assets === undefined) return `${text}\n`;
+  const at = text.indexOf(JSON.stringify(placeholder));
+  return `${text.slice(0, at)}${assetsText(map.assets!)}${text.slice(at + JSON.stringify(placeholder).length)}\n`;
+}
+
+function assetsText(assets: Record<string, Asset>): string {
+  const entries = Object.keys(assets)
+    .sort()
+    .map((id) => `    ${JSON.stringify(id)}: ${JSON.stringify(ordered(assets[id]!, ASSET_FIELDS), null, 2).replace(/\n/g, '\n    ')}`);
+  return `{\n${entries.join(',\n')}\n  }`;
+}

@@ -1,0 +1,150 @@
+// Undo and redo over immer patches. Each step is what one user action did;
+// consecutive steps with the same coalescing key (typing into one note)
+// merge until the history is sealed, and the number of steps kept is bounded.
+import { applyPatches, enablePatches, produceWithPatches, type Patch } from 'immer';
+import type { JourneyMap } from '../format/types';
+import type { MapDraft, Operation } from '../ops/operation';
+import { OpRefusal, type Refusal } from '../ops/refusal';
+
+enablePatches();
+
+export interface Step {
+  /** The operation's name, or a transaction's label: for "Undo …" in menus. */
+  label: string;
+  patches: Patch[];
+  inverse: Patch[];
+  coalesceKey?: string;
+}
+
+export type ApplyResult<R> = { ok: true; value: R } | { ok: false; refusal: Refusal };
+
+export interface HistoryOptions {
+  /** Steps kept for undo; the oldest go first. */
+  limit?: number;
+}
+
+export const DEFAULT_HISTORY_LIMIT = 200;
+
+export class History {
+  private map: JourneyMap;
+  private past: Step[] = [];
+  private future: Step[] = [];
+  private sealed = true;
+  private readonly limit: number;
+  private readonly listeners = new Set<(map: JourneyMap) => void>();
+
+  constructor(map: JourneyMap, options: HistoryOptions = {}) {
+    this.map = map;
+    this.limit = Math.max(1, options.limit ?? DEFAULT_HISTORY_LIMIT);
+  }
+
+  get current(): JourneyMap {
+    return this.map;
+  }
+
+  get canUndo(): boolean {
+    return this.past.length > 0;
+  }
+
+  get canRedo(): boolean {
+    return this.future.length > 0;
+  }
+
+  get undoLabel(): string | undefined {
+    return this.past[this.past.length - 1]?.label;
+  }
+
+  get redoLabel(): string | undefined {
+    return this.future[this.future.length - 1]?.label;
+  }
+
+  get depth(): number {
+    return this.past.length;
+  }
+
+  /** Calls `listener` with the map after every change, undo and redo. */
+  subscribe(listener: (map: JourneyMap) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Runs one operation as one undo step (or merged into the last, see coalescing). */
+  apply<A, R>(op: Operation<A, R>, args: A): ApplyResult<R> {
+    return this.record(op.name, op.coalesceKey?.(args), (draft) => op.run(draft, args));
+  }
+
+  /**
+   * Runs several operations as one undo step: all of them happen, or, if one
+   * is refused, none does.
+   */
+  transaction<R>(label: string, body: (run: <A, S>(op: Operation<A, S>, args: A) => S) => R): ApplyResult<R> {
+    return this.record(label, undefined, (draft) => body((op, args) => op.run(draft, args)));
+  }
+
+  /** Ends the current run of merged steps: the next edit is a step of its own. */
+  seal(): void {
+    this.sealed = true;
+  }
+
+  undo(): boolean {
+    const step = this.past.pop();
+    if (!step) return false;
+    this.map = applyPatches(this.map, step.inverse);
+    this.future.push(step);
+    this.sealed = true;
+    this.emit();
+    return true;
+  }
+
+  redo(): boolean {
+    const step = this.future.pop();
+    if (!step) return false;
+    this.map = applyPatches(this.map, step.patches);
+    this.past.push(step);
+    this.sealed = true;
+    this.emit();
+    return true;
+  }
+
+  /** Replaces the map wholesale (a reload from disk): the history starts again. */
+  reset(map: JourneyMap): void {
+    this.map = map;
+    this.past = [];
+    this.future = [];
+    this.sealed = true;
+    this.emit();
+  }
+
+  private record<R>(label: string, coalesceKey: string | undefined, recipe: (draft: MapDraft) => R): ApplyResult<R> {
+    let value!: R;
+    let next: JourneyMap;
+    let patches: Patch[];
+    let inverse: Patch[];
+    try {
+      [next, patches, inverse] = produceWithPatches(this.map, (draft: MapDraft) => {
+        value = recipe(draft);
+      });
+    } catch (error) {
+      if (error instanceof OpRefusal) return { ok: false, refusal: error.refusal };
+      throw error;
+    }
+    if (patches.length === 0) return { ok: true, value };
+    this.map = next;
+    this.future = [];
+    const last = this.past[this.past.length - 1];
+    if (!this.sealed && last && coalesceKey !== undefined && last.coalesceKey === coalesceKey) {
+      last.patches = last.patches.concat(patches);
+      last.inverse = inverse.concat(last.inverse);
+    } else {
+      this.past.push({ label, patches, inverse, coalesceKey });
+      if (this.past.length > this.limit) this.past.shift();
+    }
+    this.sealed = coalesceKey === undefined;
+    this.emit();
+    return { ok: true, value };
+  }
+
+  private emit(): void {
+    for (const listener of this.listeners) listener(this.map);
+  }
+}

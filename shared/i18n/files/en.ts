@@ -1,0 +1,16 @@
+import type { FileErrorCatalogue } from './catalogue';
+
+export const en: FileErrorCatalogue = {
+  'not-found': (e) => `${e.path}: there is no such file; check the name and the folder`,
+  'folder-unreachable': (e) =>
+    `${e.path}: can't reach the folder (${e.errno ?? 'no answer'}); if it is on a shared drive, check the connection and try again, or save a copy elsewhere`,
+  permission: (e) => `${e.path}: you do not have permission for this file or its folder; ask its owner, or save a copy elsewhere`,
+  'read-only': (e) => `${e.path}: the drive or file is read-only; save a copy elsewhere`,
+  'no-space': (e) => `${e.path}: the drive is full, so nothing was saved and the file is as it was; free some space or save a copy elsewhere`,
+  'is-folder': (e) => `${e.path}: this is a folder, not a map file`,
+  exists: (e) => `${e.path}: a file with this name already exists; choose another name, or add --force to replace it`,
+  busy: (e) => `${e.path}: another program is holding the file (often antivirus or a sync tool); try again in a moment`,
+  'backup-exists': (e) => `${e.path}: a backup with this name already exists; move it away first, or write the repair with --out`,
+  'verify-failed': (e) => `${e.path}: the saved copy did not read back the same, so the map was not replaced; try again, or save a copy elsewhere`,
+  unknown: (e) => `${e.path}: the file could not be used (${e.errno ?? 'unknown error'})`,
+};

@@ -1,0 +1,48 @@
+// Operations on the map as a whole: its title and framing.
+import { MAP_FIELDS } from '../format/schema';
+import type { MapType } from '../format/types';
+import { setField } from './fields';
+import { findPersona } from './find';
+import { defineOp } from './operation';
+
+export const setTitle = defineOp<{ title: string }>({
+  name: 'map.setTitle',
+  run: (d, { title }) => setField(d, MAP_FIELDS, 'title', title),
+  coalesceKey: () => 'map.title',
+});
+
+export const setGoal = defineOp<{ goal: string }>({
+  name: 'map.setGoal',
+  run: (d, { goal }) => setField(d, MAP_FIELDS, 'goal', goal),
+  coalesceKey: () => 'map.goal',
+});
+
+export const setScenario = defineOp<{ scenario: string }>({
+  name: 'map.setScenario',
+  run: (d, { scenario }) => setField(d, MAP_FIELDS, 'scenario', scenario),
+  coalesceKey: () => 'map.scenario',
+});
+
+export const setType = defineOp<{ type: MapType }>({
+  name: 'map.setType',
+  run: (d, { type }) => setField(d, MAP_FIELDS, 'type', type),
+});
+
+export const setLocale = defineOp<{ locale: string }>({
+  name: 'map.setLocale',
+  run: (d, { locale }) => setField(d, MAP_FIELDS, 'locale', locale),
+});
+
+/** `reviewBy` null clears the review date. */
+export const setReviewBy = defineOp<{ reviewBy: string | null }>({
+  name: 'map.setReviewBy',
+  run: (d, { reviewBy }) => setField(d, MAP_FIELDS, 'reviewBy', reviewBy),
+});
+
+export const setPrimaryPersona = defineOp<{ persona: string | null }>({
+  name: 'map.setPrimaryPersona',
+  run: (d, { persona }) => {
+    if (persona !== null) findPersona(d, persona);
+    setField(d, MAP_FIELDS, 'primaryPersona', persona);
+  },
+});

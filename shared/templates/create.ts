@@ -1,0 +1,33 @@
+// A new map from a template, in one of the two content languages.
+import type { JourneyMap, MapType } from '../format/types';
+import type { Language } from '../i18n/language';
+import { newId } from '../ids';
+import { TEMPLATES } from './catalogue';
+
+export interface NewMapOptions {
+  type: MapType;
+  locale: Language;
+  /** Defaults to the template's title in the map's language. */
+  title?: string;
+  /** RFC 3339; the caller's clock, so shared/ stays free of hidden time. */
+  now: string;
+  id?: string;
+}
+
+export function createMap({ type, locale, title, now, id = newId('map') }: NewMapOptions): JourneyMap {
+  const template = TEMPLATES[type];
+  return {
+    format: 'cjm',
+    version: 1,
+    id,
+    title: title?.trim() ? title : template.defaultTitle[locale],
+    type,
+    locale,
+    createdAt: now,
+    updatedAt: now,
+    personas: [],
+    stages: template.stages.map((s) => ({ id: s.id, title: s.title[locale] })),
+    lanes: template.lanes.map((l) => ({ id: l.id, kind: l.kind, title: l.title[locale] })),
+    notes: [],
+  };
+}
