@@ -36,18 +36,25 @@ export async function saveFileSafely(path: string, data: Uint8Array, options: Sa
   const sleep = options.sleep ?? defaultSleep;
   const retryForMs = options.retryForMs ?? 2000;
   const temporary = temporaryPathFor(path);
-  let wroteTemporary = false;
+  // The temporary file is created before it is written, so a write that
+  // fails part-way (a full drive, a share that stops answering) leaves it
+  // behind unless removed; only EEXIST means the file there is not ours.
+  let temporaryMayExist = true;
   try {
-    await fs.writeNewFile(temporary, data);
-    wroteTemporary = true;
+    try {
+      await fs.writeNewFile(temporary, data);
+    } catch (error) {
+      if (errnoOf(error) === 'EEXIST') temporaryMayExist = false;
+      throw error;
+    }
     if (!sameBytes(await fs.readFile(temporary), data)) {
       await removeQuietly(fs, temporary);
       return { ok: false, error: { code: 'verify-failed', path } };
     }
     await renameWithRetry(fs, temporary, path, retryForMs, sleep);
-    wroteTemporary = false;
+    temporaryMayExist = false;
   } catch (error) {
-    if (wroteTemporary) await removeQuietly(fs, temporary);
+    if (temporaryMayExist) await removeQuietly(fs, temporary);
     return { ok: false, error: await toFileErrorChecked(error, path, fs) };
   }
   try {
