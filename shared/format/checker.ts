@@ -58,8 +58,14 @@ export class Checker {
         return (typeof value === 'object' && value !== null && !Array.isArray(value)) || this.invalid(path, rule, value);
       case 'list':
         return (Array.isArray(value) && value.length >= rule.min && value.length <= rule.max) || this.invalid(path, rule, value);
-      case 'orNull':
-        return value === null || this.check(path, rule.rule, value);
+      case 'orNull': {
+        if (value === null) return true;
+        // Report the rule as a whole, so the message says that null would do too.
+        const before = this.problems.length;
+        if (this.check(path, rule.rule, value)) return true;
+        this.problems.length = before;
+        return this.invalid(path, rule, value);
+      }
       case 'base64':
         return (typeof value === 'string' && isBase64(value)) || this.invalid(path, rule, value);
       case 'textList':

@@ -33,7 +33,8 @@ export type DetailedParse =
 
 interface Frame {
   container: JsonValue[] | { [key: string]: JsonValue };
-  path: (string | number)[];
+  /** Where this container sits in its parent (null for the root). */
+  at: string | number | null;
   key: string | null;
   keys: Set<string> | null;
 }
@@ -80,6 +81,9 @@ export function parseJsonDetailed(text: string): DetailedParse {
     const cp = text.codePointAt(offset)!;
     return fail(offset, { kind: 'unexpected-char', char: String.fromCodePoint(cp) });
   };
+  // Built only when a duplicate needs it: copying a path into every frame
+  // would cost time and memory quadratic in the nesting depth.
+  const pathOfTop = (): (string | number)[] => stack.slice(1).map((frame) => frame.at!);
   const skipWhitespace = () => {
     while (pos < text.length && isWhitespace(text.charCodeAt(pos))) pos++;
   };
@@ -127,7 +131,7 @@ export function parseJsonDetailed(text: string): DetailedParse {
       return;
     }
     const key = top.key!;
-    if (top.keys!.has(key)) duplicates.push({ path: top.path, key, value });
+    if (top.keys!.has(key)) duplicates.push({ path: pathOfTop(), key, value });
     else {
       top.keys!.add(key);
       setKey(top.container, key, value);
@@ -146,12 +150,9 @@ export function parseJsonDetailed(text: string): DetailedParse {
     let value: JsonValue | undefined;
     if (c === 0x7b || c === 0x5b) {
       const parent = stack[stack.length - 1];
-      const path =
-        parent === undefined
-          ? []
-          : [...parent.path, Array.isArray(parent.container) ? parent.container.length : parent.key!];
+      const at = parent === undefined ? null : Array.isArray(parent.container) ? parent.container.length : parent.key!;
       const isArray = c === 0x5b;
-      stack.push({ container: isArray ? [] : {}, path, key: null, keys: isArray ? null : new Set() });
+      stack.push({ container: isArray ? [] : {}, at, key: null, keys: isArray ? null : new Set() });
       pos++;
       skipWhitespace();
       const close = isArray ? 0x5d : 0x7d;

@@ -18,6 +18,7 @@ export type Collection = 'personas' | 'stages' | 'lanes' | 'notes' | 'assets';
 
 export type FatalProblem =
   | { code: 'file-too-large'; bytes: number; limit: number }
+  /** `offset`: of the first byte that is not UTF-8, counted from 0 (messages count from 1, like lines and columns). */
   | { code: 'not-utf8'; offset: number }
   | { code: 'json-syntax'; line: number; column: number; detail: SyntaxDetail }
   | { code: 'not-an-object'; found: Found }

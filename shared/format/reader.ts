@@ -4,7 +4,7 @@
 import { Checker } from './checker';
 import type { JsonValue } from './json';
 import { countObjectKeys, parseJsonDetailed, type DuplicateKey } from './jsonSyntax';
-import { describeFound, pathOf, type Problem } from './problems';
+import { childPath, describeFound, pathOf, type Problem } from './problems';
 import { readEntity, isPlainObject, keepOriginal, type SpecialReader } from './readEntities';
 import { repairReferences } from './repairReferences';
 import { renameDuplicateIds } from './repairDuplicates';
@@ -128,13 +128,15 @@ function readMap(c: Checker, parsed: unknown, duplicates: DuplicateKey[]): Journ
       c.fatal(pathOf([...dup.path, dup.key]), { code: 'duplicate-key', key: dup.key });
     }
   }
+  // Both timestamps are kept only when valid; compared even if other rules
+  // are broken, so this problem is reported with the rest.
+  const { createdAt, updatedAt } = top as { createdAt?: string; updatedAt?: string };
+  if (createdAt !== undefined && updatedAt !== undefined && timestampMillis(updatedAt) < timestampMillis(createdAt)) {
+    c.fatal('updatedAt', { code: 'updated-before-created', createdAt, updatedAt });
+  }
   if (c.hasFatal) return null;
 
   const map = top as unknown as JourneyMap;
-  if (timestampMillis(map.updatedAt) < timestampMillis(map.createdAt)) {
-    c.fatal('updatedAt', { code: 'updated-before-created', createdAt: map.createdAt, updatedAt: map.updatedAt });
-    return null;
-  }
   renameDuplicateIds(c, map);
   repairReferences(c, map);
   return c.hasFatal ? null : map;
@@ -183,7 +185,7 @@ function readAssets(c: Checker, duplicates: DuplicateKey[]): SpecialReader {
     }
     const assets: Record<string, unknown> = Object.create(null);
     for (const [id, asset] of entries) {
-      const assetPath = `${path}[${JSON.stringify(id)}]`;
+      const assetPath = childPath(path, id);
       c.check(assetPath, { t: 'id' }, id);
       const read = readEntity(c, asset, assetPath, ASSET_FIELDS);
       if (read === null || typeof read.mime !== 'string' || typeof read.data !== 'string') continue;

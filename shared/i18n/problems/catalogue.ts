@@ -20,3 +20,9 @@ export interface ProblemCatalogue {
 export const quote = (text: string): string => JSON.stringify(text);
 
 export const IMAGE_NAMES: Record<string, string> = { 'image/png': 'PNG', 'image/jpeg': 'JPEG', 'image/webp': 'WebP' };
+
+/**
+ * A size found over a limit, rounded up to a tenth of a MiB, so that a file
+ * one byte too large reads "256.1 MiB", never "256 MiB" beside a limit of 256.
+ */
+export const roundedUpToTenthMiB = (bytes: number): number => (Math.ceil((bytes * 10) / 1048576) * 1048576) / 10;

@@ -1,8 +1,9 @@
 import { formatInteger, formatMebibytes } from '../language';
-import { IMAGE_NAMES, quote, type ProblemCatalogue } from './catalogue';
+import { IMAGE_NAMES, quote, roundedUpToTenthMiB, type ProblemCatalogue } from './catalogue';
 
 const n = (value: number) => formatInteger(value, 'en');
 const mib = (bytes: number) => formatMebibytes(bytes, 'en');
+const mibOver = (bytes: number) => mib(roundedUpToTenthMiB(bytes));
 
 export const en: ProblemCatalogue = {
   at: (line, column) => `line ${n(line)}, column ${n(column)}`,
@@ -88,9 +89,9 @@ export const en: ProblemCatalogue = {
 
   messages: {
     'file-too-large': (p) =>
-      `the file is ${mib(p.bytes)} MiB, more than the ${mib(p.limit)} MiB a map may be, so it was not opened; check that it really is a .cjm map`,
+      `the file is ${mibOver(p.bytes)} MiB, more than the ${mib(p.limit)} MiB a map may be, so it was not opened; check that it really is a .cjm map`,
     'not-utf8': (p) =>
-      `the file is not UTF-8 text (byte ${n(p.offset)} cannot be read); check that it is a .cjm map, or save it again as UTF-8`,
+      `the file is not UTF-8 text (byte ${n(p.offset + 1)} cannot be read); check that it is a .cjm map, or save it again as UTF-8`,
     'json-syntax': (p) => `${en.at(p.line, p.column)}: the file is not valid JSON (${en.syntax(p.detail)})`,
     'not-an-object': (p) => `expected a journey map (a JSON object { … }), found ${en.found(p.found)}`,
     'wrong-format': (p) => `expected "cjm", found ${en.found(p.found)}: this is not a Jejak journey map`,
@@ -100,7 +101,7 @@ export const en: ProblemCatalogue = {
     'duplicate-key': (p) => `the key ${quote(p.key)} appears twice in one object; keep one and delete the other`,
     'duplicate-tag': (p) => `the tag ${quote(p.tag)} appears twice; a note's tags must all differ`,
     'too-deep': (p) => `an extension may nest at most ${p.limit} levels deep, and this one nests deeper`,
-    'asset-too-large': (p) => `the image is ${mib(p.bytes)} MiB; an image in a map may be at most ${mib(p.limit)} MiB`,
+    'asset-too-large': (p) => `the image is ${mibOver(p.bytes)} MiB; an image in a map may be at most ${mib(p.limit)} MiB`,
     'asset-wrong-bytes': (p) =>
       `the data is not a ${IMAGE_NAMES[p.mime] ?? p.mime} image, although the asset says ${quote(p.mime)}`,
     'updated-before-created': (p) => `updatedAt (${p.updatedAt}) is before createdAt (${p.createdAt})`,

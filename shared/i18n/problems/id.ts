@@ -1,8 +1,9 @@
 import { formatInteger, formatMebibytes } from '../language';
-import { IMAGE_NAMES, quote, type ProblemCatalogue } from './catalogue';
+import { IMAGE_NAMES, quote, roundedUpToTenthMiB, type ProblemCatalogue } from './catalogue';
 
 const n = (value: number) => formatInteger(value, 'id');
 const mib = (bytes: number) => formatMebibytes(bytes, 'id');
+const mibOver = (bytes: number) => mib(roundedUpToTenthMiB(bytes));
 const collectionName = { personas: 'persona', stages: 'tahapan', lanes: 'lajur', notes: 'catatan', assets: 'gambar' } as const;
 
 export const id: ProblemCatalogue = {
@@ -88,9 +89,9 @@ export const id: ProblemCatalogue = {
 
   messages: {
     'file-too-large': (p) =>
-      `ukuran berkas ${mib(p.bytes)} MiB, melebihi batas ${mib(p.limit)} MiB untuk sebuah peta, jadi berkas tidak dibuka; pastikan ini memang peta .cjm`,
+      `ukuran berkas ${mibOver(p.bytes)} MiB, melebihi batas ${mib(p.limit)} MiB untuk sebuah peta, jadi berkas tidak dibuka; pastikan ini memang peta .cjm`,
     'not-utf8': (p) =>
-      `berkas ini bukan teks UTF-8 (bita ke-${n(p.offset)} tidak terbaca); pastikan ini memang peta .cjm, atau simpan ulang sebagai UTF-8`,
+      `berkas ini bukan teks UTF-8 (bita ke-${n(p.offset + 1)} tidak terbaca); pastikan ini memang peta .cjm, atau simpan ulang sebagai UTF-8`,
     'json-syntax': (p) => `${id.at(p.line, p.column)}: berkas ini bukan JSON yang sah (${id.syntax(p.detail)})`,
     'not-an-object': (p) => `seharusnya sebuah peta perjalanan (objek JSON { … }), tetapi isinya ${id.found(p.found)}`,
     'wrong-format': (p) => `seharusnya "cjm", tetapi isinya ${id.found(p.found)}: ini bukan berkas peta perjalanan Jejak`,
@@ -100,7 +101,7 @@ export const id: ProblemCatalogue = {
     'duplicate-key': (p) => `kunci ${quote(p.key)} muncul dua kali dalam satu objek; pertahankan satu dan hapus yang lain`,
     'duplicate-tag': (p) => `tag ${quote(p.tag)} muncul dua kali; tag dalam satu catatan harus berbeda-beda`,
     'too-deep': (p) => `ekstensi paling banyak bertingkat ${p.limit} lapis, sedangkan yang ini lebih dalam`,
-    'asset-too-large': (p) => `ukuran gambar ${mib(p.bytes)} MiB; gambar dalam peta paling besar ${mib(p.limit)} MiB`,
+    'asset-too-large': (p) => `ukuran gambar ${mibOver(p.bytes)} MiB; gambar dalam peta paling besar ${mib(p.limit)} MiB`,
     'asset-wrong-bytes': (p) =>
       `datanya bukan gambar ${IMAGE_NAMES[p.mime] ?? p.mime}, padahal tertulis ${quote(p.mime)}`,
     'updated-before-created': (p) => `updatedAt (${p.updatedAt}) lebih awal daripada createdAt (${p.createdAt})`,
