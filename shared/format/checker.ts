@@ -1,10 +1,11 @@
 // Checks values against the rules of FORMAT.md and collects every problem,
 // so one read reports all that is wrong with a file, not just the first.
-import { decodeBase64Prefix, decodedBase64Length, isBase64 } from './base64';
+import { decodeBase64Prefix, decodedBase64Length } from './base64';
 import { bytesMatchMime, SIGNATURE_BYTES } from './imageBytes';
 import type { FatalProblem, Problem, RepairableProblem } from './problems';
 import { childPath, describeFound } from './problems';
-import { isColor, isDate, isId, isLanguageTag, isTimestamp, textWithin, type Rule } from './rules';
+import type { Rule } from './rules';
+import { isValid } from './validity';
 import { LIMITS } from './schema';
 import type { AssetMime } from './types';
 
@@ -32,49 +33,18 @@ export class Checker {
 
   /** Whether `value` keeps `rule`; if not, records why (at `path`, or an item of it). */
   check(path: string, rule: Rule, value: unknown): boolean {
-    switch (rule.t) {
-      case 'id':
-        return isId(value) || this.invalid(path, rule, value);
-      case 'text':
-        if (typeof value !== 'string') return this.invalid(path, rule, value);
-        return textWithin(rule.trimmed ? value.trim() : value, rule.min, rule.max) || this.invalid(path, rule, value);
-      case 'integer':
-        return (Number.isInteger(value) && (value as number) >= rule.min && (value as number) <= rule.max) || this.invalid(path, rule, value);
-      case 'number':
-        return (typeof value === 'number' && Number.isFinite(value)) || this.invalid(path, rule, value);
-      case 'boolean':
-        return typeof value === 'boolean' || this.invalid(path, rule, value);
-      case 'oneOf':
-        return (typeof value === 'string' && rule.values.includes(value)) || this.invalid(path, rule, value);
-      case 'color':
-        return (typeof value === 'string' && isColor(value)) || this.invalid(path, rule, value);
-      case 'date':
-        return (typeof value === 'string' && isDate(value)) || this.invalid(path, rule, value);
-      case 'timestamp':
-        return (typeof value === 'string' && isTimestamp(value)) || this.invalid(path, rule, value);
-      case 'languageTag':
-        return (typeof value === 'string' && isLanguageTag(value)) || this.invalid(path, rule, value);
-      case 'object':
-        return (typeof value === 'object' && value !== null && !Array.isArray(value)) || this.invalid(path, rule, value);
-      case 'list':
-        return (Array.isArray(value) && value.length >= rule.min && value.length <= rule.max) || this.invalid(path, rule, value);
-      case 'orNull': {
-        if (value === null) return true;
-        // Report the rule as a whole, so the message says that null would do too.
-        const before = this.problems.length;
-        if (this.check(path, rule.rule, value)) return true;
-        this.problems.length = before;
-        return this.invalid(path, rule, value);
-      }
-      case 'base64':
-        return (typeof value === 'string' && isBase64(value)) || this.invalid(path, rule, value);
-      case 'textList':
-      case 'tagList':
-        return this.checkTextList(path, rule, value);
-    }
+    return isValid(rule, value) || this.explain(path, rule, value);
   }
 
-  private checkTextList(path: string, rule: Rule & { t: 'textList' | 'tagList' }, value: unknown): boolean {
+  /** Records why `value` breaks `rule`; always false. */
+  explain(path: string, rule: Rule, value: unknown): false {
+    if (rule.t === 'textList' || rule.t === 'tagList') return this.checkTextList(path, rule, value);
+    // An orNull rule is reported whole, so the message says that null would do too.
+    return this.invalid(path, rule, value);
+  }
+
+  /** Reports each bad item of a list of texts or tags at its own path; always false. */
+  private checkTextList(path: string, rule: Rule & { t: 'textList' | 'tagList' }, value: unknown): false {
     if (!Array.isArray(value) || value.length > rule.maxItems) return this.invalid(path, rule, value);
     const itemRule: Rule = { t: 'text', min: rule.t === 'tagList' ? 1 : 0, max: rule.maxLength };
     let ok = true;
@@ -89,7 +59,8 @@ export class Checker {
         seen.add(item as string);
       }
     });
-    return ok;
+    // isValid said no, so some item was bad even if none is reported above.
+    return ok ? this.invalid(path, rule, value) : false;
   }
 
   /**

@@ -230,7 +230,9 @@ export function parseJsonDetailed(text: string): DetailedParse {
 /**
  * How many object keys the text holds, found by jumping from quote to quote.
  * Compared with the keys the reader meets, it tells cheaply whether any
- * object has a key twice, without a second full parse of every map.
+ * object has a key twice, without a second full parse of every map. (A
+ * colon alone cannot tell: a text may begin with one, right after its
+ * opening quote.)
  */
 export function countObjectKeys(text: string): number {
   let count = 0;

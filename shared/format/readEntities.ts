@@ -4,6 +4,7 @@
 import type { Checker } from './checker';
 import { childPath } from './problems';
 import type { FieldSpec } from './schema';
+import { isValid } from './validity';
 
 /** Reads a key's value itself; may record problems and set `out` however the rule needs. */
 export type SpecialReader = (
@@ -31,17 +32,100 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+export interface EntityReaders {
+  /** Keys whose value this entity reads itself (a repair, a nested list). */
+  special?: Readonly<Record<string, SpecialReader>>;
+  /** Keys holding a nested entity (a note's metric), for the fast path. */
+  nested?: Readonly<Record<string, readonly FieldSpec[]>>;
+  /** Whether an entity that breaks no rule may be kept as parsed instead of copied. */
+  fast?: boolean;
+}
+
 export function readEntity(
   checker: Checker,
   input: unknown,
   path: string,
   fields: readonly FieldSpec[],
-  special: Readonly<Record<string, SpecialReader>> = {},
+  readers: EntityReaders = {},
 ): Record<string, unknown> | null {
   if (!isPlainObject(input)) {
     checker.invalid(path, { t: 'object' }, input);
     return null;
   }
+  if (readers.fast && keepsEveryRule(checker, input, path, fields, readers.nested ?? {})) return input;
+  return copyEntity(checker, input, path, fields, readers.special ?? {});
+}
+
+/**
+ * The fast path for the common case, a note that breaks no rule and needs no
+ * repair: it is checked without building paths or copying it, and kept as
+ * parsed (the writer orders keys and drops defaults anyway). Anything else
+ * falls back to copyEntity, which says what is wrong.
+ */
+function keepsEveryRule(
+  checker: Checker,
+  input: Record<string, unknown>,
+  path: string,
+  fields: readonly FieldSpec[],
+  nested: Readonly<Record<string, readonly FieldSpec[]>>,
+): boolean {
+  // for…in instead of Object.keys: no array per note. Parsed JSON objects
+  // inherit no enumerable keys, so this sees exactly the object's own keys.
+  const known = knownKeys(fields);
+  let keyCount = 0;
+  let extensions = 0;
+  for (const key in input) {
+    keyCount++;
+    if (known.has(key)) continue;
+    // An extension is fine; any other key is a repair, which needs a copy.
+    if (!key.startsWith('x-')) return false;
+    extensions++;
+  }
+  let nestedKeys = 0;
+  for (const spec of fields) {
+    const value = input[spec.key];
+    if (value === undefined) {
+      if (spec.required) return false;
+      continue;
+    }
+    const inner = nested[spec.key];
+    if (inner) {
+      if (!isPlainObject(value)) return false;
+      const innerKeys = keepsEveryRuleFlat(value, inner);
+      if (innerKeys < 0) return false;
+      nestedKeys += innerKeys;
+    } else if (!isValid(spec.rule, value)) return false;
+  }
+  checker.keysSeen += keyCount + nestedKeys;
+  if (extensions > 0) {
+    for (const key in input) if (key.startsWith('x-')) checker.checkExtension(childPath(path, key), input[key]);
+  }
+  return true;
+}
+
+/** The fast check for a nested entity without extensions (a metric): its key count, or -1. */
+function keepsEveryRuleFlat(input: Record<string, unknown>, fields: readonly FieldSpec[]): number {
+  const known = knownKeys(fields);
+  let keyCount = 0;
+  for (const key in input) {
+    if (!known.has(key)) return -1;
+    keyCount++;
+  }
+  for (const spec of fields) {
+    const value = input[spec.key];
+    if (value === undefined ? spec.required : !isValid(spec.rule, value)) return -1;
+  }
+  return keyCount;
+}
+
+/** Checks every key, reporting what is wrong, and builds the entity anew in canonical order. */
+function copyEntity(
+  checker: Checker,
+  input: Record<string, unknown>,
+  path: string,
+  fields: readonly FieldSpec[],
+  special: Readonly<Record<string, SpecialReader>>,
+): Record<string, unknown> {
   const keys = Object.keys(input);
   checker.keysSeen += keys.length;
   const out: Record<string, unknown> = {};
@@ -56,9 +140,9 @@ export function readEntity(
     known++;
     const read = special[spec.key];
     if (read) read(value, childPath(path, spec.key), out, input);
-    else if (checker.check(childPath(path, spec.key), spec.rule, value)) {
+    else if (isValid(spec.rule, value)) {
       if (spec.required || !spec.isDefault!(value)) out[spec.key] = value;
-    }
+    } else checker.explain(childPath(path, spec.key), spec.rule, value);
   }
   if (keys.length > known) readExtraKeys(checker, input, keys, path, knownKeys(fields), out);
   return out;

@@ -5,7 +5,7 @@ import { Checker } from './checker';
 import type { JsonValue } from './json';
 import { countObjectKeys, parseJsonDetailed, type DuplicateKey } from './jsonSyntax';
 import { childPath, describeFound, pathOf, type Problem } from './problems';
-import { readEntity, isPlainObject, keepOriginal, type SpecialReader } from './readEntities';
+import { readEntity, isPlainObject, keepOriginal, type EntityReaders, type SpecialReader } from './readEntities';
 import { repairReferences } from './repairReferences';
 import { renameDuplicateIds } from './repairDuplicates';
 import { timestampMillis } from './rules';
@@ -107,19 +107,22 @@ function readMap(c: Checker, parsed: unknown, duplicates: DuplicateKey[]): Journ
 
   // The four lists of the map: checked as lists, then item by item.
   const list =
-    (fields: readonly FieldSpec[], special?: Record<string, SpecialReader>): SpecialReader =>
+    (fields: readonly FieldSpec[], readers: EntityReaders = {}): SpecialReader =>
     (value, key, out) => {
       const spec = MAP_FIELDS.find((f) => f.key === key)!;
       if (!c.check(key, spec.rule, value)) return;
-      out[key] = (value as unknown[]).map((item, i) => readEntity(c, item, `${key}[${i}]`, fields, special));
+      const entityReaders = { ...readers, fast: true };
+      out[key] = (value as unknown[]).map((item, i) => readEntity(c, item, `${key}[${i}]`, fields, entityReaders));
     };
 
   const top = readEntity(c, parsed, '', MAP_FIELDS, {
-    personas: list(PERSONA_FIELDS),
-    stages: list(STAGE_FIELDS),
-    lanes: list(LANE_FIELDS, { kind: readLaneKind(c) }),
-    notes: list(NOTE_FIELDS, { emotion: readEmotion(c), metric: readMetric(c) }),
-    assets: readAssets(c, duplicates),
+    special: {
+      personas: list(PERSONA_FIELDS),
+      stages: list(STAGE_FIELDS),
+      lanes: list(LANE_FIELDS, { special: { kind: readLaneKind(c) } }),
+      notes: list(NOTE_FIELDS, { special: { emotion: readEmotion(c), metric: readMetric(c) }, nested: { metric: METRIC_FIELDS } }),
+      assets: readAssets(c, duplicates),
+    },
   });
   if (top === null) return null;
 

@@ -14,19 +14,22 @@ export function repairReferences(c: Checker, map: JourneyMap): void {
   const assetIds = new Set(Object.keys(map.assets ?? {}));
   const asRecord = (o: object) => o as Record<string, unknown>;
 
-  const dropMissing = (owner: object, key: string, path: string, known: Set<string>, code: 'missing-persona' | 'missing-asset') => {
+  // The path is built only for a reference that is missing: most never are.
+  const dropMissing = (owner: object, key: string, path: () => string, known: Set<string>, code: 'missing-persona' | 'missing-asset') => {
     const o = asRecord(owner);
     const id = o[key];
     if (typeof id !== 'string' || known.has(id)) return;
     delete o[key];
     const keptAs = keepOriginal(o, key, id);
-    c.repair(path, { code, id, keptAs });
+    c.repair(path(), { code, id, keptAs });
   };
 
-  if (typeof map.primaryPersona === 'string') dropMissing(map, 'primaryPersona', 'primaryPersona', personaIds, 'missing-persona');
-  map.lanes.forEach((lane, i) => dropMissing(lane, 'persona', `lanes[${i}].persona`, personaIds, 'missing-persona'));
-  map.personas.forEach((persona, i) => dropMissing(persona, 'photo', `personas[${i}].photo`, assetIds, 'missing-asset'));
-  map.notes.forEach((note, i) => dropMissing(note, 'image', `notes[${i}].image`, assetIds, 'missing-asset'));
+  if (typeof map.primaryPersona === 'string') dropMissing(map, 'primaryPersona', () => 'primaryPersona', personaIds, 'missing-persona');
+  map.lanes.forEach((lane, i) => dropMissing(lane, 'persona', () => `lanes[${i}].persona`, personaIds, 'missing-persona'));
+  map.personas.forEach((persona, i) => dropMissing(persona, 'photo', () => `personas[${i}].photo`, assetIds, 'missing-asset'));
+  map.notes.forEach((note, i) => {
+    if (note.image !== undefined) dropMissing(note, 'image', () => `notes[${i}].image`, assetIds, 'missing-asset');
+  });
 
   const laneIds = new Set(map.lanes.map((l) => l.id));
   const stageIds = new Set(map.stages.map((s) => s.id));

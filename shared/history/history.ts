@@ -1,12 +1,12 @@
 // Undo and redo over immer patches. Each step is what one user action did;
 // consecutive steps with the same coalescing key (typing into one note)
 // merge until the history is sealed, and the number of steps kept is bounded.
-import { applyPatches, enablePatches, produceWithPatches, type Patch } from 'immer';
+import type { Patch } from 'immer';
 import type { JourneyMap } from '../format/types';
+import { immer } from '../ops/immer';
 import type { MapDraft, Operation } from '../ops/operation';
 import { OpRefusal, type Refusal } from '../ops/refusal';
-
-enablePatches();
+import { applyPatchesShared, foldPatches } from './applyPatches';
 
 export interface Step {
   /** The operation's name, or a transaction's label: for "Undo …" in menus. */
@@ -24,6 +24,8 @@ export interface HistoryOptions {
 }
 
 export const DEFAULT_HISTORY_LIMIT = 200;
+
+type Run = <A, S>(op: Operation<A, S>, args: A) => S;
 
 export class History {
   private map: JourneyMap;
@@ -70,15 +72,15 @@ export class History {
 
   /** Runs one operation as one undo step (or merged into the last, see coalescing). */
   apply<A, R>(op: Operation<A, R>, args: A): ApplyResult<R> {
-    return this.record(op.name, op.coalesceKey?.(args), (draft) => op.run(draft, args));
+    return this.record(op.name, op.coalesceKey?.(args), (run) => run(op, args));
   }
 
   /**
    * Runs several operations as one undo step: all of them happen, or, if one
    * is refused, none does.
    */
-  transaction<R>(label: string, body: (run: <A, S>(op: Operation<A, S>, args: A) => S) => R): ApplyResult<R> {
-    return this.record(label, undefined, (draft) => body((op, args) => op.run(draft, args)));
+  transaction<R>(label: string, body: (run: Run) => R): ApplyResult<R> {
+    return this.record(label, undefined, body);
   }
 
   /** Ends the current run of merged steps: the next edit is a step of its own. */
@@ -89,7 +91,7 @@ export class History {
   undo(): boolean {
     const step = this.past.pop();
     if (!step) return false;
-    this.map = applyPatches(this.map, step.inverse);
+    this.map = applyPatchesShared(this.map, step.inverse);
     this.future.push(step);
     this.sealed = true;
     this.emit();
@@ -99,7 +101,7 @@ export class History {
   redo(): boolean {
     const step = this.future.pop();
     if (!step) return false;
-    this.map = applyPatches(this.map, step.patches);
+    this.map = applyPatchesShared(this.map, step.patches);
     this.past.push(step);
     this.sealed = true;
     this.emit();
@@ -115,26 +117,37 @@ export class History {
     this.emit();
   }
 
-  private record<R>(label: string, coalesceKey: string | undefined, recipe: (draft: MapDraft) => R): ApplyResult<R> {
-    let value!: R;
-    let next: JourneyMap;
-    let patches: Patch[];
-    let inverse: Patch[];
+  /**
+   * Runs the body's operations one produce each (so that one operation's
+   * replaced `notes` array is never edited in place by the next) and keeps
+   * their patches as one step.
+   */
+  private record<R>(label: string, coalesceKey: string | undefined, body: (run: Run) => R): ApplyResult<R> {
+    let map = this.map;
+    const patches: Patch[] = [];
+    let inverse: Patch[] = [];
+    let value: R;
     try {
-      [next, patches, inverse] = produceWithPatches(this.map, (draft: MapDraft) => {
-        value = recipe(draft);
+      value = body((op, args) => {
+        let result!: ReturnType<typeof op.run>;
+        const [next, forward, backward] = immer.produceWithPatches(map, (draft: MapDraft) => {
+          result = op.run(draft, args);
+        });
+        map = next;
+        patches.push(...forward);
+        inverse = backward.concat(inverse);
+        return result;
       });
     } catch (error) {
       if (error instanceof OpRefusal) return { ok: false, refusal: error.refusal };
       throw error;
     }
     if (patches.length === 0) return { ok: true, value };
-    this.map = next;
+    this.map = map;
     this.future = [];
     const last = this.past[this.past.length - 1];
     if (!this.sealed && last && coalesceKey !== undefined && last.coalesceKey === coalesceKey) {
-      last.patches = last.patches.concat(patches);
-      last.inverse = inverse.concat(last.inverse);
+      foldPatches(last, patches, inverse);
     } else {
       this.past.push({ label, patches, inverse, coalesceKey });
       if (this.past.length > this.limit) this.past.shift();

@@ -4,6 +4,7 @@ import { Checker } from '../format/checker';
 import { ASSET_FIELDS } from '../format/schema';
 import type { Asset } from '../format/types';
 import { setField } from './fields';
+import { notesNow } from './noteList';
 import type { MapDraft } from './operation';
 import { refuse, requireValid } from './refusal';
 
@@ -19,7 +20,7 @@ export function putAsset(d: MapDraft, id: string, asset: Asset): void {
 }
 
 export function isAssetUsed(d: MapDraft, id: string): boolean {
-  return d.personas.some((p) => p.photo === id) || d.notes.some((n) => n.image === id);
+  return d.personas.some((p) => p.photo === id) || notesNow(d).some((n) => n.image === id);
 }
 
 /** Removes an asset once no persona or note refers to it any more. */

@@ -1,6 +1,7 @@
 // Lookups inside a draft, refusing with a clear reason when a thing is gone.
 import type { Lane, Note, Persona, Stage } from '../format/types';
 import type { MapDraft } from './operation';
+import { noteIndexOf, notesNow } from './noteList';
 import { refuse } from './refusal';
 
 export function stageIndex(draft: MapDraft, id: string): number {
@@ -25,9 +26,19 @@ export function findPersona(draft: MapDraft, id: string): Persona {
   return draft.personas.find((p) => p.id === id) ?? refuse({ code: 'not-found', collection: 'personas', id });
 }
 
-/** A note to be edited: it must exist, and its lane must not be locked. */
+/** A note to be edited in place (a draft): it must exist, and its lane must not be locked. */
 export function editableNote(draft: MapDraft, id: string): Note {
-  const note = draft.notes.find((n) => n.id === id) ?? refuse({ code: 'not-found', collection: 'notes', id });
+  const i = noteIndexOf(draft, id);
+  if (i < 0) refuse({ code: 'not-found', collection: 'notes', id });
+  const note = draft.notes[i]!;
+  requireUnlockedLane(draft, note.lane);
+  return note;
+}
+
+/** A note as plain data (to copy or move): it must exist, and its lane must not be locked. */
+export function movableNote(draft: MapDraft, id: string): Note {
+  const notes = notesNow(draft);
+  const note = notes.find((n) => n.id === id) ?? refuse({ code: 'not-found', collection: 'notes', id });
   requireUnlockedLane(draft, note.lane);
   return note;
 }

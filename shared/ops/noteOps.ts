@@ -4,8 +4,8 @@ import { LIMITS, METRIC_FIELDS, NOTE_FIELDS } from '../format/schema';
 import type { Asset, EvidenceLevel, Metric, Note } from '../format/types';
 import { linkAsset } from './assets';
 import { setField } from './fields';
-import { editableNote, requireFreeId, requireUnlockedLane, findStage } from './find';
-import { insertionIndex, notesNow, removeNotesWhere, replaceNotes } from './noteList';
+import { editableNote, findStage, movableNote, requireUnlockedLane } from './find';
+import { insertionIndex, noteIndexOf, notesNow, removeNotesWhere, replaceNotes } from './noteList';
 import { defineOp, type MapDraft } from './operation';
 import { refuse, requireValid } from './refusal';
 
@@ -23,7 +23,7 @@ export const addNote = defineOp<{ id: string; lane: string; stage: string; text?
   name: 'note.add',
   run: (d, { id, lane, stage, text = '', position, fields = {} }) => {
     requireValid('id', { t: 'id' }, id);
-    requireFreeId(notesNow(d).map((n) => n.id), id, 'notes');
+    if (noteIndexOf(d, id) >= 0) refuse({ code: 'id-taken', collection: 'notes', id });
     requireUnlockedLane(d, lane);
     findStage(d, stage);
     requireRoom(d, 1);
@@ -31,6 +31,10 @@ export const addNote = defineOp<{ id: string; lane: string; stage: string; text?
     setField(note, NOTE_FIELDS, 'text', text);
     for (const [key, value] of Object.entries(fields)) setField(note, NOTE_FIELDS, key, value);
     if (note.metric) requireValidMetric(note.metric);
+    // A picture named on a new note must already be in the map (setNoteImage adds new ones).
+    if (note.image !== undefined && !(d.assets && Object.hasOwn(d.assets, note.image))) {
+      refuse({ code: 'not-found', collection: 'assets', id: note.image });
+    }
     const notes = notesNow(d).slice();
     notes.splice(insertionIndex(notes, lane, stage, position), 0, note);
     replaceNotes(d, notes);
@@ -54,7 +58,7 @@ export const moveNotes = defineOp<{ ids: string[]; lane: string; stage: string; 
     requireUnlockedLane(d, lane);
     findStage(d, stage);
     const moving = new Set(ids);
-    for (const id of ids) editableNote(d, id);
+    for (const id of ids) movableNote(d, id);
     const all = notesNow(d);
     const stay = all.filter((n) => !moving.has(n.id));
     const moved = all.filter((n) => moving.has(n.id)).map((n) => ({ ...n, lane, stage }));
@@ -77,7 +81,7 @@ export const duplicateNotes = defineOp<{ ids: string[]; newIds: string[] }>({
       requireValid('id', { t: 'id' }, newId);
       if (taken.has(newId)) refuse({ code: 'id-taken', collection: 'notes', id: newId });
       taken.add(newId);
-      copies.set(id, { ...editableNote(d, id), id: newId } as Note);
+      copies.set(id, { ...structuredCopy(movableNote(d, id)), id: newId });
     });
     const next: Note[] = [];
     for (const note of all) {
@@ -97,6 +101,11 @@ export const deleteNotes = defineOp<{ ids: string[] }, { removedNotes: number }>
     return { removedNotes: removeNotesWhere(d, (n) => doomed.has(n.id)) };
   },
 });
+
+/** A copy sharing nothing with the original, so editing one never changes the other. */
+function structuredCopy(note: Note): Note {
+  return JSON.parse(JSON.stringify(note)) as Note;
+}
 
 function requireValidMetric(metric: Metric): void {
   const clean = {};

@@ -1,0 +1,18 @@
+// `npm run bench`: bundles the TypeScript bench and runs it in plain Node.
+import { build } from 'esbuild';
+import { pathToFileURL } from 'node:url';
+import { resolve } from 'node:path';
+
+const outfile = resolve('dist/bench/run.mjs');
+await build({
+  entryPoints: ['tests/bench/run.ts'],
+  outfile,
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  logLevel: 'warning',
+  // The bench finds the repository from its source location, not from dist/.
+  define: { 'import.meta.dirname': JSON.stringify(resolve('tests/bench')) },
+});
+await import(pathToFileURL(outfile).href);

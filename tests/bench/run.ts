@@ -1,0 +1,117 @@
+// `npm run bench`: the map core's speed, each figure beside a baseline
+// measured in the same run. Prints figures; asserts nothing.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { produce } from 'immer';
+import { readCjm, writeCjm } from '../../shared/format';
+import { History } from '../../shared/history/history';
+import { ops } from '../../shared/ops';
+import { bigMap, seededRandom } from '../support/bigMap';
+import { compare, median, printComparison, time } from './measure';
+import { randomOperation } from './randomOperation';
+
+const root = join(import.meta.dirname, '../..');
+const jejak = join(root, 'bin/jejak.mjs');
+const NOTES = 50_000;
+
+function runNode(args: string[]): number {
+  const start = performance.now();
+  const result = spawnSync(process.execPath, args, { stdio: 'ignore' });
+  if (result.status !== 0 && result.status !== 1) throw new Error(`${args.join(' ')} exited ${result.status}`);
+  return performance.now() - start;
+}
+
+function processComparison(name: string, subject: string[], baseline: string[], runs = 10) {
+  runNode(subject);
+  runNode(baseline);
+  const s: number[] = [];
+  const b: number[] = [];
+  const r: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const bt = runNode(baseline);
+    const st = runNode(subject);
+    s.push(st);
+    b.push(bt);
+    r.push(st / bt);
+  }
+  return { name, subject: median(s), baseline: median(b), ratio: median(r) };
+}
+
+console.log(`Jejak bench: Node ${process.version}, ${NOTES.toLocaleString('en-GB')}-note map\n`);
+const map = bigMap({ notes: NOTES, seed: 7 });
+const text = writeCjm(map);
+const bytes = Buffer.from(text, 'utf8');
+console.log(`map size: ${(bytes.length / 1024 / 1024).toFixed(1)} MiB\n`);
+
+const decoder = new TextDecoder();
+printComparison(
+  compare('read (readCjm vs JSON.parse)', () => readCjm(bytes), () => JSON.parse(decoder.decode(bytes))),
+  'readCjm',
+  'JSON.parse',
+  3,
+);
+const parsed = readCjm(bytes);
+if (!parsed.ok) throw new Error('bench map does not read');
+printComparison(
+  compare('write (writeCjm vs JSON.stringify)', () => writeCjm(parsed.map), () => JSON.stringify(parsed.map, null, 2)),
+  'writeCjm',
+  'stringify',
+  3,
+);
+
+// jejak fmt on the map: a shuffled-indent copy each run, so there is work to do.
+const dir = mkdtempSync(join(tmpdir(), 'jejak-bench-'));
+try {
+  const file = join(dir, 'big.cjm');
+  const messy = JSON.stringify(JSON.parse(text), null, 4);
+  const fmtRun = () => {
+    writeFileSync(file, messy);
+    return runNode([jejak, 'fmt', file]);
+  };
+  fmtRun();
+  const fmtTimes: number[] = [];
+  const startTimes: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    startTimes.push(runNode(['-e', '0']));
+    fmtTimes.push(fmtRun());
+  }
+  const fmtMedian = median(fmtTimes);
+  console.log(
+    `${'jejak fmt (50,000 notes)'.padEnd(34)} fmt     ${fmtMedian.toFixed(1).padStart(8)} ms   node -e 0  ${median(startTimes).toFixed(1).padStart(8)} ms   ratio ${(fmtMedian / median(startTimes)).toFixed(2)}×`,
+  );
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
+
+// 5,000 random operations through the history, then undo of them all.
+{
+  const random = seededRandom(11);
+  const history = new History(parsed.map, { limit: 10_000 });
+  const commands = Array.from({ length: 5000 }, (_, i) => randomOperation(random, i));
+  let applied = 0;
+  const applyTime = time(() => {
+    for (const command of commands) if (command(history).ok) applied++;
+  });
+  let undone = 0;
+  const undoTime = time(() => {
+    while (history.undo()) undone++;
+  });
+  const sameBytes = writeCjm(history.current) === text;
+  // Baseline: the same number of bare immer edits of one note's text.
+  let doc = parsed.map;
+  const baseline = time(() => {
+    for (let i = 0; i < 5000; i++) {
+      doc = produce(doc, (d) => {
+        d.notes[i % d.notes.length]!.text = `edit ${i}`;
+      });
+    }
+  });
+  console.log(
+    `${'5,000 random operations + undo'.padEnd(34)} ops ${applyTime.toFixed(1).padStart(8)} ms (${applied} applied, ${(applyTime / 5000).toFixed(3)} ms each), undo ${undoTime.toFixed(1)} ms (${undone} steps); bare immer edits ${baseline.toFixed(1)} ms; ratio ${(applyTime / baseline).toFixed(2)}×; undo restores bytes: ${sameBytes ? 'yes' : 'NO'}`,
+  );
+  void ops;
+}
+
+printComparison(processComparison('jejak --help start-up', [jejak, '--help'], ['-e', '0']), 'jejak', 'node -e 0');
