@@ -7,7 +7,7 @@ import { countObjectKeys, parseJsonDetailed, type DuplicateKey } from './jsonSyn
 import { childPath, describeFound, pathOf, type Problem } from './problems';
 import { readEntity, isPlainObject, keepOriginal, type EntityReaders, type SpecialReader } from './readEntities';
 import { repairReferences } from './repairReferences';
-import { renameDuplicateIds } from './repairDuplicates';
+import { renameDuplicateIds, type ReadLists } from './repairDuplicates';
 import { timestampMillis } from './rules';
 import {
   ASSET_FIELDS,
@@ -137,12 +137,25 @@ function readMap(c: Checker, parsed: unknown, duplicates: DuplicateKey[]): Journ
   if (createdAt !== undefined && updatedAt !== undefined && timestampMillis(updatedAt) < timestampMillis(createdAt)) {
     c.fatal('updatedAt', { code: 'updated-before-created', createdAt, updatedAt });
   }
-  if (c.hasFatal) return null;
+  // Repairs of ids and references run on what could be read even when other
+  // problems are fatal, so that the report lists every problem at once.
+  const lists: ReadLists = {
+    personas: intactList(top.personas),
+    stages: intactList(top.stages),
+    lanes: intactList(top.lanes),
+    notes: intactList(top.notes),
+  };
+  const assetIds = parsed.assets === undefined || top.assets !== undefined ? new Set(Object.keys(top.assets ?? {})) : null;
+  renameDuplicateIds(c, lists);
+  repairReferences(c, top as unknown as JourneyMap, lists, assetIds);
+  return c.hasFatal ? null : (top as unknown as JourneyMap);
+}
 
-  const map = top as unknown as JourneyMap;
-  renameDuplicateIds(c, map);
-  repairReferences(c, map);
-  return c.hasFatal ? null : map;
+/** A list every item of which was read with its id, or null. */
+function intactList(value: unknown): { id: string }[] | null {
+  if (!Array.isArray(value)) return null;
+  for (const item of value) if (!isPlainObject(item) || typeof item.id !== 'string') return null;
+  return value as { id: string }[];
 }
 
 function readLaneKind(c: Checker): SpecialReader {

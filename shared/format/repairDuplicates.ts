@@ -2,18 +2,15 @@
 // keeps it (references resolve to it); later ones get new ids, `ID-2`, `ID-3`…
 import type { Checker } from './checker';
 import type { Collection } from './problems';
-import type { JourneyMap } from './types';
 
 const MAX_ID_LENGTH = 64;
 
-export function renameDuplicateIds(c: Checker, map: JourneyMap): void {
-  const collections: [Exclude<Collection, 'assets'>, { id: string }[]][] = [
-    ['personas', map.personas],
-    ['stages', map.stages],
-    ['lanes', map.lanes],
-    ['notes', map.notes],
-  ];
-  for (const [name, items] of collections) {
+/** The map's lists as read: null for a list that is missing or has an item that could not be read. */
+export type ReadLists = Record<Exclude<Collection, 'assets'>, { id: string }[] | null>;
+
+export function renameDuplicateIds(c: Checker, lists: ReadLists): void {
+  for (const [name, items] of Object.entries(lists) as [Exclude<Collection, 'assets'>, { id: string }[] | null][]) {
+    if (items === null) continue;
     const taken = new Set<string>();
     let duplicates: number[] | null = null;
     items.forEach((item, i) => {

@@ -20,29 +20,24 @@ const textList: Rule = { t: 'textList', maxItems: 50, maxLength: 500 };
 const req = (key: string, rule: Rule): FieldSpec => ({ key, rule, required: true });
 
 /**
- * FORMAT.md names the defaults of goal, scenario, reviewBy, primaryPersona,
- * votes, hidden, locked and assets. An optional text or list with no stated
- * default is taken to default to empty, since an empty one says nothing; any
- * other optional value (an emotion of 0, an age of 0) is written as given.
+ * The defaults FORMAT.md states: goal and scenario "", reviewBy and
+ * primaryPersona null, votes 0, hidden and locked false, assets {}. A key
+ * holding one is left out when written. Other optional keys have no stated
+ * default, so whatever they hold (an empty role, an emotion of 0) is written.
  */
-function defaultTest(rule: Rule): (value: unknown) => boolean {
-  switch (rule.t) {
-    case 'text':
-      return (v) => v === '';
-    case 'textList':
-    case 'tagList':
-      return (v) => Array.isArray(v) && v.length === 0;
-    case 'boolean':
-      return (v) => v === false;
-    case 'orNull':
-      return (v) => v === null;
-    case 'object':
-      return isEmptyObject;
-    default:
-      return () => false;
-  }
-}
-const opt = (key: string, rule: Rule): FieldSpec => ({ key, rule, required: false, isDefault: defaultTest(rule) });
+const STATED_DEFAULTS: Record<string, (value: unknown) => boolean> = {
+  goal: (v) => v === '',
+  scenario: (v) => v === '',
+  reviewBy: (v) => v === null,
+  primaryPersona: (v) => v === null,
+  votes: (v) => v === 0,
+  hidden: (v) => v === false,
+  locked: (v) => v === false,
+  assets: (v) => isEmptyObject(v),
+};
+const noDefault = () => false;
+
+const opt = (key: string, rule: Rule): FieldSpec => ({ key, rule, required: false, isDefault: STATED_DEFAULTS[key] ?? noDefault });
 
 export const LIMITS = {
   maxFileBytes: 256 * 1024 * 1024,
@@ -118,7 +113,7 @@ export const NOTE_FIELDS: readonly FieldSpec[] = [
   req('text', text(0, 10_000)),
   opt('color', color),
   opt('emotion', { t: 'integer', min: LIMITS.minEmotion, max: LIMITS.maxEmotion }),
-  { ...opt('votes', { t: 'integer', min: 0, max: 9999 }), isDefault: (v) => v === 0 },
+  opt('votes', { t: 'integer', min: 0, max: 9999 }),
   opt('tags', { t: 'tagList', maxItems: LIMITS.maxTags, maxLength: 40 }),
   opt('evidence', { t: 'oneOf', values: EVIDENCE_LEVELS }),
   opt('source', text(0, 500)),

@@ -10,14 +10,18 @@ export function specOf(fields: readonly FieldSpec[], key: string): FieldSpec {
 }
 
 /**
- * Sets `key` on `target` (a draft). `undefined` or `null`, or an optional
- * key's default, removes it; an invalid value is refused.
+ * Sets `key` on `target` (a draft). `undefined` or `null`, an optional key's
+ * default, or an empty text or list in an optional key removes it (clearing
+ * an owner in the inspector leaves no `"owner": ""` behind); an invalid
+ * value is refused.
  */
 export function setField(target: object, fields: readonly FieldSpec[], key: string, value: unknown): void {
   const spec = specOf(fields, key);
   const record = target as Record<string, unknown>;
   const clearing = value === undefined || (value === null && spec.rule.t !== 'orNull');
-  if (clearing || (!spec.required && spec.isDefault!(value))) {
+  const t = spec.rule.t;
+  const empty = (t === 'text' && value === '') || ((t === 'textList' || t === 'tagList') && Array.isArray(value) && value.length === 0);
+  if (clearing || (!spec.required && (empty || spec.isDefault!(value)))) {
     if (spec.required) refuse({ code: 'invalid', field: key, expected: spec.rule, found: { kind: 'missing' } });
     delete record[key];
     return;
