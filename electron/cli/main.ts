@@ -1,5 +1,6 @@
 // The `jejak` command line: parses arguments, picks the language, runs one
 // command and returns its exit code. It never throws to the shell.
+import { resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { isLanguage, languageOf, LANGUAGES, type Language } from '../../shared/i18n/language';
 import { MAP_TYPES, type MapType } from '../../shared/format/types';
@@ -71,7 +72,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<ExitCode> {
       io.stdout(generalHelp(text));
       return EXIT.ok;
     }
-    return usage(text.unknownOption(argv.length === 0 ? text.usageLine : argv.join(' ')));
+    return usage(argv.length === 0 ? text.noCommand : text.unknownOption(argv.join(' ')));
   }
   if (!(COMMANDS as readonly string[]).includes(name)) return usage(text.unknownCommand(name));
   const command = name as CommandName;
@@ -134,6 +135,7 @@ async function runCommand(
       const inPlace = values['in-place'] === true;
       const out = typeof values.out === 'string' ? values.out : undefined;
       if (inPlace === (out !== undefined)) throw new UsageError(text.conflictingOptions('--out', '--in-place'));
+      if (out !== undefined && resolve(ctx.io.cwd, out) === resolve(ctx.io.cwd, args[0]!)) throw new UsageError(text.outIsInput);
       return repair(ctx, args[0]!, { out, inPlace, force: values.force === true });
     }
     case 'new': {

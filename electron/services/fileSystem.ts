@@ -6,7 +6,12 @@ import * as fs from 'node:fs/promises';
 
 export interface FileSystem {
   readFile(path: string): Promise<Uint8Array>;
-  stat(path: string): Promise<{ size: number; isDirectory: boolean }>;
+  stat(path: string): Promise<{ size: number; isDirectory: boolean; mode: number }>;
+  /** The path with symbolic links resolved (the file a save must replace). */
+  realpath(path: string): Promise<string>;
+  chmod(path: string, mode: number): Promise<void>;
+  /** A second name for a file; fails if `to` exists (a save that must not replace anything). */
+  link(from: string, to: string): Promise<void>;
   /** Creates `path` (failing if it exists), writes `data` and flushes it to disk. */
   writeNewFile(path: string, data: Uint8Array): Promise<void>;
   rename(from: string, to: string): Promise<void>;
@@ -21,8 +26,11 @@ export const nodeFileSystem: FileSystem = {
   readFile: (path) => fs.readFile(path),
   async stat(path) {
     const s = await fs.stat(path);
-    return { size: s.size, isDirectory: s.isDirectory() };
+    return { size: s.size, isDirectory: s.isDirectory(), mode: s.mode };
   },
+  realpath: (path) => fs.realpath(path),
+  chmod: (path, mode) => fs.chmod(path, mode),
+  link: (from, to) => fs.link(from, to),
   async writeNewFile(path, data) {
     const handle = await fs.open(path, 'wx');
     try {

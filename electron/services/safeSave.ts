@@ -12,6 +12,8 @@ export type SaveResult = { ok: true } | { ok: false; error: FileError };
 
 export interface SaveOptions {
   fs?: FileSystem;
+  /** False for a new file: refused if one appears under the name meanwhile. */
+  overwrite?: boolean;
   /** How long refused renames are retried (antivirus, indexers and SMB refuse them briefly). */
   retryForMs?: number;
   sleep?: (ms: number) => Promise<void>;
@@ -35,7 +37,10 @@ export async function saveFileSafely(path: string, data: Uint8Array, options: Sa
   const fs = options.fs ?? nodeFileSystem;
   const sleep = options.sleep ?? defaultSleep;
   const retryForMs = options.retryForMs ?? 2000;
-  const temporary = temporaryPathFor(path);
+  const overwrite = options.overwrite ?? true;
+  // Through a symbolic link, the file it points to is the one replaced.
+  const target = await resolveLinks(fs, path);
+  const temporary = temporaryPathFor(target);
   // The temporary file is created before it is written, so a write that
   // fails part-way (a full drive, a share that stops answering) leaves it
   // behind unless removed; only EEXIST means the file there is not ours.
@@ -51,18 +56,63 @@ export async function saveFileSafely(path: string, data: Uint8Array, options: Sa
       await removeQuietly(fs, temporary);
       return { ok: false, error: { code: 'verify-failed', path } };
     }
-    await renameWithRetry(fs, temporary, path, retryForMs, sleep);
+    await keepPermissions(fs, target, temporary);
+    if (overwrite) await renameWithRetry(fs, temporary, target, retryForMs, sleep);
+    else await placeWithoutReplacing(fs, temporary, target);
     temporaryMayExist = false;
   } catch (error) {
     if (temporaryMayExist) await removeQuietly(fs, temporary);
     return { ok: false, error: await toFileErrorChecked(error, path, fs) };
   }
   try {
-    await fs.syncFolder(dirname(path));
+    await fs.syncFolder(dirname(target));
   } catch {
     // The rename has happened; a folder that cannot be synced is not a failed save.
   }
   return { ok: true };
+}
+
+async function resolveLinks(fs: FileSystem, path: string): Promise<string> {
+  try {
+    return await fs.realpath(path);
+  } catch {
+    return path; // a new file, or a folder out of reach: the save itself will say which
+  }
+}
+
+/** The replacement keeps the original's permissions (a private map stays private). */
+async function keepPermissions(fs: FileSystem, original: string, replacement: string): Promise<void> {
+  let mode: number;
+  try {
+    mode = (await fs.stat(original)).mode & 0o7777;
+  } catch {
+    return; // no original: a new file gets the usual permissions
+  }
+  try {
+    await fs.chmod(replacement, mode);
+  } catch {
+    // Some shares do not keep permissions; the save goes on without them.
+  }
+}
+
+/** Gives the temporary file the map's name only if nothing has that name (no check-then-write race). */
+async function placeWithoutReplacing(fs: FileSystem, temporary: string, target: string): Promise<void> {
+  try {
+    await fs.link(temporary, target);
+  } catch (error) {
+    if (errnoOf(error) === 'EEXIST') throw error;
+    // A file system without hard links (FAT, some shares): check, then rename.
+    let exists = true;
+    try {
+      await fs.stat(target);
+    } catch {
+      exists = false;
+    }
+    if (exists) throw Object.assign(new Error('file exists'), { code: 'EEXIST' });
+    await fs.rename(temporary, target);
+    return;
+  }
+  await removeQuietly(fs, temporary);
 }
 
 async function renameWithRetry(fs: FileSystem, from: string, to: string, retryForMs: number, sleep: (ms: number) => Promise<void>): Promise<void> {

@@ -6,7 +6,7 @@ import { createMap, TEMPLATES } from '../../../shared/templates';
 import { encodeMap } from '../../services/mapFile';
 import { saveFileSafely } from '../../services/safeSave';
 import { EXIT, type CliContext, type ExitCode } from '../context';
-import { exists, reportFileError } from './shared';
+import { reportFileError } from './shared';
 
 export interface NewOptions {
   type: MapType;
@@ -17,13 +17,8 @@ export interface NewOptions {
 }
 
 export async function newMap(ctx: CliContext, options: NewOptions): Promise<ExitCode> {
-  if (!options.force && (await exists(options.out))) {
-    const json = reportFileError(ctx, { code: 'exists', path: options.out });
-    if (ctx.json) ctx.emit(json);
-    return EXIT.fatal;
-  }
   const map = createMap({ type: options.type, locale: options.locale, title: options.title, now: ctx.io.now().toISOString() });
-  const saved = await saveFileSafely(options.out, encodeMap(writeCjm(map)));
+  const saved = await saveFileSafely(options.out, encodeMap(writeCjm(map)), { overwrite: options.force });
   if (!saved.ok) {
     const json = reportFileError(ctx, saved.error);
     if (ctx.json) ctx.emit(json);

@@ -1,5 +1,4 @@
 // jejak repair FILE --out OUT | --in-place: writes the repaired map, lists each repair.
-import { resolve } from 'node:path';
 import { writeCjm } from '../../../shared/format/writer';
 import { formatProblem } from '../../../shared/i18n/problems';
 import { encodeMap } from '../../services/mapFile';
@@ -8,7 +7,7 @@ import { nodeFileSystem } from '../../services/fileSystem';
 import { toFileError } from '../../services/fileErrors';
 import { EXIT, type CliContext, type ExitCode } from '../context';
 import { problemJson } from '../problemsJson';
-import { exists, openMap, reportFileError } from './shared';
+import { openMap, reportFileError } from './shared';
 
 export interface RepairOptions {
   out?: string;
@@ -26,19 +25,10 @@ export async function repair(ctx: CliContext, file: string, options: RepairOptio
   const repairs = opened.repairs;
   const target = options.inPlace ? file : options.out!;
 
-  if (!options.inPlace && resolve(target) === resolve(file)) {
-    ctx.warn(text.outIsInput);
-    return EXIT.usage;
-  }
   if (options.inPlace && repairs.length === 0) {
     if (ctx.json) ctx.emit({ file, out: null, repairs: [] });
     else ctx.say(text.nothingToRepair(file));
     return EXIT.ok;
-  }
-  if (!options.inPlace && !options.force && (await exists(target))) {
-    const json = reportFileError(ctx, { code: 'exists', path: target });
-    if (ctx.json) ctx.emit(json);
-    return EXIT.fatal;
   }
 
   let backup: string | null = null;
@@ -54,7 +44,7 @@ export async function repair(ctx: CliContext, file: string, options: RepairOptio
     }
   }
 
-  const saved = await saveFileSafely(target, encodeMap(writeCjm(opened.map)));
+  const saved = await saveFileSafely(target, encodeMap(writeCjm(opened.map)), { overwrite: options.inPlace || options.force });
   if (!saved.ok) {
     const json = reportFileError(ctx, saved.error);
     if (ctx.json) ctx.emit(json);

@@ -30,13 +30,3 @@ export function reportFileError(ctx: CliContext, error: FileError): Record<strin
   if (!ctx.json) ctx.warn(fileErrorMessage(error, ctx.language));
   return { file: error.path, status: 'error', error: fileErrorJson(error, ctx.language) };
 }
-
-export async function exists(path: string): Promise<boolean> {
-  const { access } = await import('node:fs/promises');
-  try {
-    await access(path);
-    return true;
-  } catch {
-    return false;
-  }
-}

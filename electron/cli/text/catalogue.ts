@@ -28,6 +28,7 @@ export interface CliText {
   moreHelp: string;
   commands: Record<CommandName, CommandHelp>;
 
+  noCommand: string;
   unknownCommand(name: string): string;
   unknownOption(detail: string): string;
   missingFile(command: string): string;

@@ -62,6 +62,7 @@ export const en: CliText = {
     },
   },
 
+  noCommand: 'no command given.',
   unknownCommand: (name) => `"${name}" is not a jejak command.`,
   unknownOption: (detail) => `wrong usage: ${detail}`,
   missingFile: (command) => `"jejak ${command}" needs a file: see "jejak help ${command}".`,

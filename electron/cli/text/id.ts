@@ -63,6 +63,7 @@ export const id: CliText = {
     },
   },
 
+  noCommand: 'belum ada perintah yang diberikan.',
   unknownCommand: (name) => `"${name}" bukan perintah jejak.`,
   unknownOption: (detail) => `cara pakai salah: ${detail}`,
   missingFile: (command) => `"jejak ${command}" memerlukan nama berkas: lihat "jejak help ${command}".`,

@@ -1,7 +1,7 @@
 // saveFileSafely replaces a file only with a complete, verified copy: with
 // the failures shared drives produce injected into the file-system seam, the
 // original is never damaged and no NAME.cjm.tmp-* file outlives the save.
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -51,12 +51,50 @@ describe('saveFileSafely, when all goes well', () => {
     expect(await saveFileSafely(file, REPLACEMENT, { fs })).toEqual({ ok: true });
     expect(readFileSync(file)).toEqual(REPLACEMENT);
     expect(temporaries()).toEqual([]);
-    const [write, readBack, rename, sync, ...rest] = fs.calls;
+    const [resolve, write, readBack, statOriginal, chmod, rename, sync, ...rest] = fs.calls;
+    expect(resolve).toBe('realpath map.cjm');
     expect(write).toMatch(/^writeNewFile map\.cjm\.tmp-[0-9a-f]{8}$/);
     expect(readBack).toBe(write!.replace('writeNewFile', 'readFile'));
+    expect(statOriginal).toBe('stat map.cjm');
+    expect(chmod).toBe(write!.replace('writeNewFile', 'chmod'));
     expect(rename).toBe(`${write!.replace('writeNewFile', 'rename')} map.cjm`);
     expect(sync).toBe(`syncFolder ${basename(dir)}`);
     expect(rest).toEqual([]);
+  });
+
+  it('keeps the permissions of the file it replaces', async () => {
+    chmodSync(file, 0o600);
+    expect(await saveFileSafely(file, REPLACEMENT)).toEqual({ ok: true });
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+  });
+
+  it('through a symbolic link, replaces the file the link points to and keeps the link', async () => {
+    const link = join(dir, 'link.cjm');
+    symlinkSync(file, link);
+    expect(await saveFileSafely(link, REPLACEMENT)).toEqual({ ok: true });
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(readFileSync(file)).toEqual(REPLACEMENT);
+    expect(temporaries()).toEqual([]);
+  });
+
+  it('with overwrite off, creates a new file but never replaces one that exists', async () => {
+    const fresh = join(dir, 'fresh.cjm');
+    expect(await saveFileSafely(fresh, REPLACEMENT, { overwrite: false })).toEqual({ ok: true });
+    expect(readFileSync(fresh)).toEqual(REPLACEMENT);
+    const refused = await saveFileSafely(file, REPLACEMENT, { overwrite: false });
+    expect(refused).toEqual({ ok: false, error: { code: 'exists', path: file, errno: 'EEXIST' } });
+    expect(readFileSync(file)).toEqual(ORIGINAL);
+    expect(temporaries()).toEqual([]);
+  });
+
+  it('with overwrite off on a file system without hard links, still refuses an existing file', async () => {
+    const fs = fileSystem({ link: async (from) => Promise.reject(errno('EPERM', 'link', from)) });
+    const refused = await saveFileSafely(file, REPLACEMENT, { fs, overwrite: false });
+    expect(refused.ok).toBe(false);
+    expect(readFileSync(file)).toEqual(ORIGINAL);
+    const fresh = join(dir, 'fresh.cjm');
+    expect(await saveFileSafely(fresh, REPLACEMENT, { fs, overwrite: false })).toEqual({ ok: true });
+    expect(temporaries()).toEqual([]);
   });
 
   it('creates a file that did not exist', async () => {
