@@ -4,6 +4,7 @@ import { decodeBase64Prefix, decodedBase64Length } from './base64';
 import { bytesMatchMime, SIGNATURE_BYTES } from './imageBytes';
 import type { FatalProblem, Problem, RepairableProblem } from './problems';
 import { childPath, describeFound } from './problems';
+import { isArrayIndexKey, OrderedObject } from './json';
 import type { Rule } from './rules';
 import { isValid } from './validity';
 import { LIMITS } from './schema';
@@ -13,6 +14,8 @@ export class Checker {
   readonly problems: Problem[] = [];
   /** Object keys met while reading, compared with the raw text to find keys given twice. */
   keysSeen = 0;
+  /** Whether an extension holds an object whose key order JSON.parse changed (keys such as "2"). */
+  reorderedExtension = false;
 
   fatal(path: string, problem: FatalProblem): void {
     this.problems.push({ severity: 'fatal', path, ...problem });
@@ -77,9 +80,14 @@ export class Checker {
         return false;
       }
       if (Array.isArray(v)) for (const item of v) stack.push([item, depth + 1]);
-      else {
+      else if (v instanceof OrderedObject) {
+        this.keysSeen += v.entries.length;
+        for (const [, item] of v.entries) stack.push([item, depth + 1]);
+      } else {
         const keys = Object.keys(v);
         this.keysSeen += keys.length;
+        // JavaScript lists array-index keys first, so the first key tells.
+        if (keys.length > 0 && isArrayIndexKey(keys[0]!)) this.reorderedExtension = true;
         for (const k of keys) stack.push([(v as Record<string, unknown>)[k], depth + 1]);
       }
     }

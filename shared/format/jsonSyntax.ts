@@ -2,7 +2,7 @@
 // neither where a syntax error is (in words a facilitator can use) nor which
 // keys appear twice in one object (it keeps the last silently). This one is
 // iterative, so no nesting depth can overflow the stack, and it reports both.
-import type { JsonValue } from './json';
+import { isArrayIndexKey, OrderedObject, type JsonValue } from './json';
 
 export type SyntaxDetail =
   | { kind: 'unexpected-char'; char: string }
@@ -37,6 +37,8 @@ interface Frame {
   at: string | number | null;
   key: string | null;
   keys: Set<string> | null;
+  /** Inside the value of an `x-` key, where key order is kept (see OrderedObject). */
+  inExtension: boolean;
 }
 
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
@@ -66,7 +68,12 @@ function setKey(target: { [key: string]: JsonValue }, key: string, value: JsonVa
   Object.defineProperty(target, key, { value, writable: true, enumerable: true, configurable: true });
 }
 
-export function parseJsonDetailed(text: string): DetailedParse {
+export interface DetailedParseOptions {
+  /** Keep the file's key order of objects inside extensions that have keys such as "2". */
+  keepExtensionOrder?: boolean;
+}
+
+export function parseJsonDetailed(text: string, options: DetailedParseOptions = {}): DetailedParse {
   let pos = 0;
   const stack: Frame[] = [];
   const duplicates: DuplicateKey[] = [];
@@ -139,6 +146,17 @@ export function parseJsonDetailed(text: string): DetailedParse {
     top.key = null;
   };
 
+  /** A finished container; inside an extension, one whose order JavaScript would change is kept as an OrderedObject. */
+  const close = (frame: Frame): JsonValue => {
+    const keys = frame.keys;
+    if (!options.keepExtensionOrder || !frame.inExtension || keys === null) return frame.container;
+    let reordered = false;
+    for (const key of keys) if (isArrayIndexKey(key)) reordered = true;
+    if (!reordered) return frame.container;
+    const object = frame.container as { [key: string]: JsonValue };
+    return new OrderedObject([...keys].map((key) => [key, object[key]!]));
+  };
+
   skipWhitespace();
   if (pos >= text.length) return fail(pos, { kind: 'empty' });
 
@@ -152,13 +170,13 @@ export function parseJsonDetailed(text: string): DetailedParse {
       const parent = stack[stack.length - 1];
       const at = parent === undefined ? null : Array.isArray(parent.container) ? parent.container.length : parent.key!;
       const isArray = c === 0x5b;
-      stack.push({ container: isArray ? [] : {}, at, key: null, keys: isArray ? null : new Set() });
+      const inExtension = parent !== undefined && (parent.inExtension || (typeof at === 'string' && at.startsWith('x-')));
+      stack.push({ container: isArray ? [] : {}, at, key: null, keys: isArray ? null : new Set(), inExtension });
       pos++;
       skipWhitespace();
-      const close = isArray ? 0x5d : 0x7d;
-      if (text.charCodeAt(pos) === close) {
+      if (text.charCodeAt(pos) === (isArray ? 0x5d : 0x7d)) {
         pos++;
-        value = stack.pop()!.container;
+        value = close(stack.pop()!);
       } else if (!isArray) {
         if (text.charCodeAt(pos) !== 0x22) return unexpected(pos);
         const key = readString();
@@ -196,7 +214,7 @@ export function parseJsonDetailed(text: string): DetailedParse {
 
     // A value is complete: attach it, then close as many containers as end here.
     for (;;) {
-      attach(value);
+      attach(value!);
       skipWhitespace();
       const top = stack[stack.length - 1];
       if (top === undefined) {
@@ -207,7 +225,7 @@ export function parseJsonDetailed(text: string): DetailedParse {
       const isArray = Array.isArray(top.container);
       if (d === (isArray ? 0x5d : 0x7d)) {
         pos++;
-        value = stack.pop()!.container;
+        value = close(stack.pop()!);
         continue;
       }
       if (d !== 0x2c) return unexpected(pos);

@@ -71,22 +71,25 @@ function read(input: Uint8Array | string): ReadResult {
   }
 
   const first = readParsed(parsed, []);
-  if (first.keysSeen === countObjectKeys(text)) return first.result;
-  // Some object may hold a key twice. JSON.parse kept the last value; read
-  // again from a parse that keeps the first and lists the others.
-  const detailed = parseJsonDetailed(text);
-  if (!detailed.ok || detailed.duplicates.length === 0) return first.result;
+  const duplicateKeys = first.keysSeen !== countObjectKeys(text);
+  if (!duplicateKeys && !first.reorderedExtension) return first.result;
+  // Rare: some object may hold a key twice (JSON.parse kept the last value),
+  // or an extension holds keys such as "2" that JSON.parse moved first. Read
+  // again from a parse that keeps the first value, lists the others, and
+  // keeps extension objects in the file's order.
+  const detailed = parseJsonDetailed(text, { keepExtensionOrder: true });
+  if (!detailed.ok) return first.result;
   return readParsed(detailed.value, detailed.duplicates).result;
 }
 
-function readParsed(parsed: unknown, duplicates: DuplicateKey[]): { result: ReadResult; keysSeen: number } {
+function readParsed(parsed: unknown, duplicates: DuplicateKey[]): { result: ReadResult; keysSeen: number; reorderedExtension: boolean } {
   const checker = new Checker();
   const map = readMap(checker, parsed, duplicates);
   const result: ReadResult =
     map === null || checker.hasFatal
       ? { ok: false, problems: checker.problems }
       : { ok: true, map, repairs: checker.problems };
-  return { result, keysSeen: checker.keysSeen };
+  return { result, keysSeen: checker.keysSeen, reorderedExtension: checker.reorderedExtension };
 }
 
 function readMap(c: Checker, parsed: unknown, duplicates: DuplicateKey[]): JourneyMap | null {

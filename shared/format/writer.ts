@@ -1,8 +1,8 @@
 // The one canonical writer of .cjm files: UTF-8 JSON, LF, 2-space indent,
 // one trailing newline, keys in FORMAT.md's order, optional keys that hold
 // their default left out, `x-` extensions after the known keys in the order
-// they were read. Asset ids are written sorted (by UTF-16 code unit), so any
-// program can write the same bytes.
+// they were read, their contents as read. Asset ids are written sorted (by
+// UTF-16 code unit), so any program can write the same bytes.
 import {
   ASSET_FIELDS,
   LANE_FIELDS,
@@ -13,6 +13,8 @@ import {
   STAGE_FIELDS,
   type FieldSpec,
 } from './schema';
+import { withOrderedObjectJson } from './json';
+import { Placeholders, stringifyAt } from './placeholders';
 import type { Asset, JourneyMap, Metric, Note } from './types';
 
 type Transform = (value: never) => unknown;
@@ -36,25 +38,29 @@ const orderedMetric = (metric: Metric) => ordered(metric, METRIC_FIELDS);
 const orderedNote = (note: Note) => ordered(note, NOTE_FIELDS, { metric: orderedMetric });
 
 export function writeCjm(map: JourneyMap): string {
-  // JSON.stringify would put integer-like asset ids first whatever we do, so
-  // assets are written by hand and put where a unique placeholder stands.
-  const placeholder = `\u0000assets-${Math.random().toString(36).slice(2)}-${Date.now()}`;
-  const top = ordered(map, MAP_FIELDS, {
-    personas: (personas: object[]) => personas.map((p) => ordered(p, PERSONA_FIELDS)),
-    stages: (stages: object[]) => stages.map((s) => ordered(s, STAGE_FIELDS)),
-    lanes: (lanes: object[]) => lanes.map((l) => ordered(l, LANE_FIELDS)),
-    notes: (notes: Note[]) => notes.map(orderedNote),
-    assets: () => placeholder,
-  });
-  const text = JSON.stringify(top, null, 2);
-  if (top.assets === undefined) return `${text}\n`;
-  const at = text.indexOf(JSON.stringify(placeholder));
-  return `${text.slice(0, at)}${assetsText(map.assets!)}${text.slice(at + JSON.stringify(placeholder).length)}\n`;
+  // JSON.stringify would put integer-like keys (asset ids such as "10",
+  // extension keys such as "2") first whatever we do; those parts are
+  // written by hand where a placeholder stands.
+  const placeholders = new Placeholders();
+  return withOrderedObjectJson(
+    (o) => placeholders.add((indent) => stringifyAt(o, indent)),
+    () => {
+      const top = ordered(map, MAP_FIELDS, {
+        personas: (personas: object[]) => personas.map((p) => ordered(p, PERSONA_FIELDS)),
+        stages: (stages: object[]) => stages.map((s) => ordered(s, STAGE_FIELDS)),
+        lanes: (lanes: object[]) => lanes.map((l) => ordered(l, LANE_FIELDS)),
+        notes: (notes: Note[]) => notes.map(orderedNote),
+        assets: (assets: Record<string, Asset>) => placeholders.add((indent) => assetsText(assets, indent)),
+      });
+      return `${placeholders.fill(JSON.stringify(top, null, 2))}\n`;
+    },
+  );
 }
 
-function assetsText(assets: Record<string, Asset>): string {
+function assetsText(assets: Record<string, Asset>, indent: string): string {
+  const inner = `${indent}  `;
   const entries = Object.keys(assets)
     .sort()
-    .map((id) => `    ${JSON.stringify(id)}: ${JSON.stringify(ordered(assets[id]!, ASSET_FIELDS), null, 2).replace(/\n/g, '\n    ')}`);
-  return `{\n${entries.join(',\n')}\n  }`;
+    .map((id) => `${inner}${JSON.stringify(id)}: ${stringifyAt(ordered(assets[id]!, ASSET_FIELDS), inner)}`);
+  return `{\n${entries.join(',\n')}\n${indent}}`;
 }

@@ -1,6 +1,7 @@
 // Operations on notes, the stickies. Field edits take a list of ids so that
 // the inspector can change a whole selection in one undo step.
 import { LIMITS, METRIC_FIELDS, NOTE_FIELDS } from '../format/schema';
+import { copyJson } from '../format/json';
 import type { Asset, EvidenceLevel, Metric, Note } from '../format/types';
 import { linkAsset } from './assets';
 import { setField } from './fields';
@@ -81,7 +82,8 @@ export const duplicateNotes = defineOp<{ ids: string[]; newIds: string[] }>({
       requireValid('id', { t: 'id' }, newId);
       if (taken.has(newId)) refuse({ code: 'id-taken', collection: 'notes', id: newId });
       taken.add(newId);
-      copies.set(id, { ...structuredCopy(movableNote(d, id)), id: newId });
+      // A deep copy, so editing the copy's tags or metric never changes the original.
+      copies.set(id, { ...copyJson(movableNote(d, id)), id: newId });
     });
     const next: Note[] = [];
     for (const note of all) {
@@ -101,11 +103,6 @@ export const deleteNotes = defineOp<{ ids: string[] }, { removedNotes: number }>
     return { removedNotes: removeNotesWhere(d, (n) => doomed.has(n.id)) };
   },
 });
-
-/** A copy sharing nothing with the original, so editing one never changes the other. */
-function structuredCopy(note: Note): Note {
-  return JSON.parse(JSON.stringify(note)) as Note;
-}
 
 function requireValidMetric(metric: Metric): void {
   const clean = {};

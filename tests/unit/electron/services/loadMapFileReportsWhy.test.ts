@@ -33,7 +33,7 @@ describe('loadMapFile', () => {
     writeFileSync(file, '{}');
     const fs: FileSystem = {
       ...nodeFileSystem,
-      stat: async () => ({ size: 256 * 1024 * 1024 + 1, isDirectory: false }),
+      stat: async () => ({ size: 256 * 1024 * 1024 + 1, isDirectory: false, mode: 0o100644 }),
       readFile: async () => {
         throw new Error('must not be read');
       },

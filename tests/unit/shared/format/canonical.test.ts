@@ -98,9 +98,18 @@ describe('a valid but non-canonical file is written in canonical form', () => {
     expect(write(escaped)).toContain('"title": "Café / résumé"');
   });
 
-  // FORMAT.md: an extension is kept "unchanged". JSON.parse puts integer-like
-  // keys first, so {"b": 1, "2": 2} inside an extension is written {"2": 2, "b": 1}.
-  it.todo('keeps the key order inside an extension value even for integer-like keys such as "2"');
+  // FORMAT.md: an extension is kept "unchanged". JSON.parse would put
+  // integer-like keys first, turning {"b": 1, "2": 2} into {"2": 2, "b": 1}.
+  it('keeps the key order inside an extension value even for integer-like keys such as "2"', () => {
+    const map = minimalMap() as unknown as Record<string, unknown>;
+    const inner = '{\n      "z": true,\n      "10": [\n        {\n          "b": 1,\n          "2": 2\n        }\n      ],\n      "9": null\n    }';
+    const canonical = write(text(map as never)).replace(/\n}\n$/, `,\n  "x-order": {\n    "b": 1,\n    "2": ${inner}\n  }\n}\n`);
+    expect(write(canonical)).toBe(canonical);
+    expect(write(write(canonical))).toBe(canonical);
+    // In memory it is still the same JSON value.
+    const opened = expectOpened(readCjm(canonical));
+    expect(JSON.parse(JSON.stringify(opened.map['x-order']))).toEqual({ b: 1, 2: { z: true, 10: [{ b: 1, 2: 2 }], 9: null } });
+  });
 
   it('writes an asset’s keys in order (mime, data, name) with its extensions after', () => {
     const map = minimalMap();
