@@ -105,6 +105,7 @@ export const deleteNotes = defineOp<{ ids: string[] }, { removedNotes: number }>
 });
 
 function requireValidMetric(metric: Metric): void {
+  requireValid('metric', { t: 'object' }, metric);
   const clean = {};
   for (const key of ['name', 'value', 'unit'] as const) setField(clean, METRIC_FIELDS, key, metric[key]);
 }

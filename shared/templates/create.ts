@@ -3,6 +3,9 @@ import type { JourneyMap, MapType } from '../format/types';
 import type { Language } from '../i18n/language';
 import { newId } from '../ids';
 import { TEMPLATES } from './catalogue';
+import { MAP_FIELDS } from '../format/schema';
+import { specOf } from '../ops/fields';
+import { requireValid } from '../ops/refusal';
 
 export interface NewMapOptions {
   type: MapType;
@@ -14,8 +17,10 @@ export interface NewMapOptions {
   id?: string;
 }
 
+/** A new map; a title that breaks FORMAT.md's rule (over 200 characters) is refused with OpRefusal. */
 export function createMap({ type, locale, title, now, id = newId('map') }: NewMapOptions): JourneyMap {
   const template = TEMPLATES[type];
+  if (title?.trim()) requireValid('title', specOf(MAP_FIELDS, 'title').rule, title);
   return {
     format: 'cjm',
     version: 1,

@@ -1,0 +1,59 @@
+import { en as problems } from '../problems/en';
+import { problemMessage } from '../problems';
+import type { RefusalCatalogue } from './catalogue';
+
+const FIELDS: Record<string, string> = {
+  title: 'Title',
+  goal: 'Goal',
+  scenario: 'Scenario',
+  type: 'Type of map',
+  locale: 'Content language',
+  reviewBy: 'Review by',
+  primaryPersona: 'Primary persona',
+  id: 'Id',
+  name: 'Name',
+  role: 'Role',
+  age: 'Age',
+  bio: 'About',
+  goals: 'Goals',
+  frustrations: 'Frustrations',
+  motivations: 'Motivations',
+  channels: 'Channels',
+  quote: 'Quote',
+  color: 'Colour',
+  kind: 'Kind of lane',
+  persona: 'Persona',
+  hidden: 'Hidden',
+  locked: 'Locked',
+  text: 'Text',
+  emotion: 'Emotion',
+  votes: 'Votes',
+  tags: 'Tags',
+  evidence: 'Evidence',
+  source: 'Source',
+  owner: 'Owner',
+  priority: 'Priority',
+  due: 'Due date',
+  metric: 'Metric',
+  value: 'Value',
+  unit: 'Unit',
+  image: 'Picture',
+  photo: 'Photo',
+  data: 'Image data',
+};
+
+const ITEMS = { personas: 'persona', stages: 'stage', lanes: 'lane', notes: 'note', assets: 'image' } as const;
+const PLURAL = { personas: 'personas', stages: 'stages', lanes: 'lanes', notes: 'notes', assets: 'images' } as const;
+
+export const en: RefusalCatalogue = {
+  field: (key) => FIELDS[key] ?? key,
+  messages: {
+    invalid: (r) => `${en.field(r.field)}: expected ${problems.expected(r.expected)}, found ${problems.found(r.found)}`,
+    'not-found': (r) => `There is no ${ITEMS[r.collection]} with the id "${r.id}" any more; it may have been deleted.`,
+    'id-taken': (r) => `The id "${r.id}" is already used by another ${ITEMS[r.collection]}.`,
+    'too-many': (r) => `A map can have at most ${r.limit.toLocaleString('en-GB')} ${PLURAL[r.collection]}.`,
+    'last-one': (r) => `A map needs at least one ${ITEMS[r.collection]}; add another before deleting this one.`,
+    'lane-locked': (r) => `The lane "${r.lane}" is locked: its notes cannot be moved or edited. Unlock it first.`,
+    'bad-asset': (r) => `This image cannot be used: ${problemMessage(r.problem, 'en')}.`,
+  },
+};
