@@ -21,16 +21,19 @@ export interface Comparison {
   ratio: number;
 }
 
-/** Runs subject and baseline alternately `runs` times after one warm-up of each. */
-export function compare(name: string, subject: () => void, baseline: () => void, runs = 7): Comparison {
+/**
+ * Runs subject and baseline alternately `runs` times after one warm-up of
+ * each; `measure` times one run (by default, the call itself).
+ */
+export function compare(name: string, subject: () => void, baseline: () => void, runs = 7, measure: (fn: () => void) => number = time): Comparison {
   subject();
   baseline();
   const s: number[] = [];
   const b: number[] = [];
   const ratios: number[] = [];
   for (let i = 0; i < runs; i++) {
-    const bt = time(baseline);
-    const st = time(subject);
+    const bt = measure(baseline);
+    const st = measure(subject);
     s.push(st);
     b.push(bt);
     ratios.push(st / bt);

@@ -8,34 +8,16 @@ import { readCjm, writeCjm } from '../../shared/format';
 import { History } from '../../shared/history/history';
 import { immer } from '../../shared/ops/immer';
 import { bigMap, seededRandom } from '../support/bigMap';
-import { compare, median, printComparison, time } from './measure';
+import { compare, printComparison, time } from './measure';
 import { randomOperation } from './randomOperation';
 
 const root = join(import.meta.dirname, '../..');
 const jejak = join(root, 'bin/jejak.mjs');
 const NOTES = 50_000;
 
-function runNode(args: string[]): number {
-  const start = performance.now();
+function runNode(args: string[]): void {
   const result = spawnSync(process.execPath, args, { stdio: 'ignore' });
   if (result.status !== 0 && result.status !== 1) throw new Error(`${args.join(' ')} exited ${result.status}`);
-  return performance.now() - start;
-}
-
-function processComparison(name: string, subject: string[], baseline: string[], runs = 10) {
-  runNode(subject);
-  runNode(baseline);
-  const s: number[] = [];
-  const b: number[] = [];
-  const r: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const bt = runNode(baseline);
-    const st = runNode(subject);
-    s.push(st);
-    b.push(bt);
-    r.push(st / bt);
-  }
-  return { name, subject: median(s), baseline: median(b), ratio: median(r) };
 }
 
 console.log(`Jejak bench: Node ${process.version}, ${NOTES.toLocaleString('en-GB')}-note map\n`);
@@ -65,20 +47,16 @@ const dir = mkdtempSync(join(tmpdir(), 'jejak-bench-'));
 try {
   const file = join(dir, 'big.cjm');
   const messy = JSON.stringify(JSON.parse(text), null, 4);
-  const fmtRun = () => {
+  // Each run formats a fresh non-canonical copy; its setup is not timed.
+  writeFileSync(file, messy);
+  const timeFmt = (fn: () => void) => {
     writeFileSync(file, messy);
-    return runNode([jejak, 'fmt', file]);
+    return time(fn);
   };
-  fmtRun();
-  const fmtTimes: number[] = [];
-  const startTimes: number[] = [];
-  for (let i = 0; i < 5; i++) {
-    startTimes.push(runNode(['-e', '0']));
-    fmtTimes.push(fmtRun());
-  }
-  const fmtMedian = median(fmtTimes);
-  console.log(
-    `${'jejak fmt (50,000 notes)'.padEnd(34)} fmt     ${fmtMedian.toFixed(1).padStart(8)} ms   node -e 0  ${median(startTimes).toFixed(1).padStart(8)} ms   ratio ${(fmtMedian / median(startTimes)).toFixed(2)}×`,
+  printComparison(
+    compare('jejak fmt (50,000 notes)', () => runNode([jejak, 'fmt', file]), () => runNode(['-e', '0']), 5, timeFmt),
+    'fmt',
+    'node -e 0',
   );
 } finally {
   rmSync(dir, { recursive: true, force: true });
@@ -112,4 +90,4 @@ try {
   );
 }
 
-printComparison(processComparison('jejak --help start-up', [jejak, '--help'], ['-e', '0']), 'jejak', 'node -e 0');
+printComparison(compare('jejak --help start-up', () => runNode([jejak, '--help']), () => runNode(['-e', '0']), 10), 'jejak', 'node -e 0');

@@ -3,18 +3,9 @@
 // votes, tags, evidence and metrics where a real wall has them.
 import type { JourneyMap, LaneKind, Note } from '../../shared/format/types';
 import { LANE_KINDS } from '../../shared/format/types';
+import { seededRandom } from './random';
 
-/** Small, fast, seedable PRNG (mulberry32). */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom };
 
 const WORDS = (
   'customer checks price compares vendors asks sales demo approval budget invoice onboarding training import data ' +

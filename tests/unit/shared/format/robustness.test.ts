@@ -6,19 +6,10 @@ import { describe, expect, it } from 'vitest';
 import { readCjm, writeCjm, type ReadResult } from '../../../../shared/format';
 import type { Language } from '../../../../shared/i18n/language';
 import { formatProblem } from '../../../../shared/i18n/problems';
+import { seededRandom } from '../../../support/random';
 import { expectOpened, expectRefused, fixtureText, lines, minimalMap, text } from './helpers';
 
-/** mulberry32: a small seeded generator, so every run tries the same inputs. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const random = seededRandom;
 
 const decodeLoosely = (input: Uint8Array | string) =>
   (typeof input === 'string' ? input : new TextDecoder('utf-8', { ignoreBOM: false }).decode(input)).replace(/^\uFEFF/, '');
