@@ -1,0 +1,100 @@
+// The Host: the renderer's only door to the machine (DESIGN.md). The board
+// asks it for everything outside the page; the Electron preload and the
+// browser-mode server implement it with the same services. Maps cross it as
+// bytes and canonical text: reading and writing stay in shared/format.
+import type { FileError } from '../i18n/files';
+import type { Language } from '../i18n/language';
+
+/**
+ * An opaque name for a file the host has let the renderer use (from a
+ * dialog, the recent list, a drop or the start-up argument). The renderer
+ * never sees or sends a path of its choosing.
+ */
+export type FileHandle = string;
+
+export interface OpenedFile {
+  handle: FileHandle;
+  /** What to show: the file name, and its folder for a tooltip. */
+  name: string;
+  folder: string;
+  /** The file's bytes, base64, for shared/format's reader. */
+  bytesBase64: string;
+  /** False for a sample or a file opened read-only: Save asks where to save. */
+  writable: boolean;
+}
+
+export type HostResult<T> = { ok: true; value: T } | { ok: false; error: FileError };
+
+export interface RecentFile {
+  handle: FileHandle;
+  name: string;
+  folder: string;
+  /** RFC 3339 time of the file's last change, or null when it cannot be found now. */
+  modifiedAt: string | null;
+  missing: boolean;
+  /** The map's review-by date, when known, for "review due" marks. */
+  reviewBy: string | null;
+}
+
+export interface SampleMap {
+  id: string;
+  title: string;
+  locale: string;
+}
+
+/** One entry of the in-app file dialog (browser mode has no native one). */
+export interface FolderEntry {
+  name: string;
+  kind: 'folder' | 'map' | 'image';
+  handle: FileHandle;
+  modifiedAt: string | null;
+}
+
+export interface FolderListing {
+  /** Handle of the folder listed, and of its parent (null at the top). */
+  folder: FileHandle;
+  path: string;
+  parent: FileHandle | null;
+  entries: FolderEntry[];
+  /** Shortcuts: home, documents, desktop, where they exist. */
+  places: { name: string; handle: FileHandle }[];
+}
+
+export interface HostSettings {
+  language: Language | null;
+}
+
+export interface Host {
+  readonly kind: 'desktop' | 'browser';
+  /** Whether open and save dialogs are native (desktop) or drawn by the page (browser mode). */
+  readonly dialogs: 'native' | 'in-app';
+
+  /** The file given when the app started, if any. */
+  startupFile(): Promise<HostResult<OpenedFile> | null>;
+  openFile(handle: FileHandle): Promise<HostResult<OpenedFile>>;
+  openSample(id: string): Promise<HostResult<OpenedFile>>;
+  listSamples(): Promise<SampleMap[]>;
+  recentFiles(): Promise<RecentFile[]>;
+
+  /** Replaces the file behind `handle` safely with `text` (canonical .cjm). */
+  save(handle: FileHandle, text: string): Promise<HostResult<{ modifiedAt: string }>>;
+  /** Saves to a new file `name` in `folder`; never replaces an existing file unless `replace`. */
+  saveAs(folder: FileHandle, name: string, text: string, replace: boolean): Promise<HostResult<OpenedFile>>;
+
+  /** Native dialogs (desktop); null when cancelled. */
+  showOpenDialog?(): Promise<FileHandle | null>;
+  showSaveDialog?(suggestedName: string): Promise<{ folder: FileHandle; name: string } | null>;
+  /**
+   * The in-app dialog's view of a folder (browser mode): its sub-folders and
+   * its maps (or images, for a photo); the start folder when `folder` is omitted.
+   */
+  listFolder?(folder: FileHandle | null, show: 'maps' | 'images'): Promise<HostResult<FolderListing>>;
+
+  /** An image file's bytes for a persona photo or a note picture, picked by handle. */
+  readImage(handle: FileHandle): Promise<HostResult<{ name: string; bytesBase64: string }>>;
+
+  settings(): Promise<HostSettings>;
+  saveSettings(settings: HostSettings): Promise<void>;
+  /** The language the system asks for (browser or OS), before any setting. */
+  systemLanguage(): Language;
+}
