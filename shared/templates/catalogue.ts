@@ -9,7 +9,7 @@ const currentState: Template = {
   name: { en: 'Current state', id: 'Kondisi saat ini' },
   description: {
     en: 'How the journey is today, warts and all. Map this first, from real data.',
-    id: 'Perjalanan pelanggan apa adanya hari ini, termasuk yang belum beres. Petakan ini lebih dulu, berdasarkan data nyata.',
+    id: 'Perjalanan pelanggan apa adanya saat ini, termasuk bagian yang belum beres. Petakan kondisi ini lebih dulu, berdasarkan data nyata.',
   },
   defaultTitle: { en: 'Current-state journey map', id: 'Peta perjalanan kondisi saat ini' },
   stages: PURCHASE_STAGES,
@@ -21,17 +21,17 @@ const futureState: Template = {
   name: { en: 'Future state', id: 'Kondisi masa depan' },
   description: {
     en: 'The journey you want to build toward, and the changes that get you there.',
-    id: 'Perjalanan ideal yang ingin dituju, beserta perubahan yang dibutuhkan untuk sampai ke sana.',
+    id: 'Perjalanan ideal yang ingin dituju, beserta perubahan yang perlu dilakukan untuk mewujudkannya.',
   },
-  defaultTitle: { en: 'Future-state journey map', id: 'Peta perjalanan masa depan' },
+  defaultTitle: { en: 'Future-state journey map', id: 'Peta perjalanan kondisi masa depan' },
   stages: PURCHASE_STAGES,
   lanes: [
     { ...lane.actions, title: { en: 'Ideal actions', id: 'Aktivitas ideal' } },
     lane.touchpoints,
     lane.thoughts,
     { ...lane.emotions, title: { en: 'Target emotions', id: 'Emosi yang dituju' } },
-    { ...lane.painPoints, title: { en: 'Pain points removed', id: 'Hambatan yang dihilangkan' } },
-    { ...lane.opportunities, title: { en: 'Changes to make', id: 'Perubahan yang dibutuhkan' } },
+    { ...lane.painPoints, title: { en: 'Pain points removed', id: 'Poin hambatan yang dihilangkan' } },
+    { ...lane.opportunities, title: { en: 'Changes to make', id: 'Perubahan yang perlu dilakukan' } },
     { ...lane.metrics, title: { en: 'Target metrics', id: 'Target metrik' } },
   ],
 };
@@ -41,12 +41,12 @@ const dayInTheLife: Template = {
   name: { en: 'Day in the life', id: 'Sehari-hari' },
   description: {
     en: "The customer's whole day, product or not, to find the moments your product must fit.",
-    id: 'Satu hari penuh pelanggan, di luar produk sekalipun, untuk menemukan momen yang pas bagi produk Anda.',
+    id: 'Seluruh hari pelanggan dari pagi sampai malam, baik yang berkaitan dengan produk maupun tidak, untuk menemukan momen yang pas bagi produk Anda.',
   },
   defaultTitle: { en: 'A day in the life', id: 'Sehari bersama pelanggan' },
   stages: [
     { id: 'st-morning', title: { en: 'Morning', id: 'Pagi' } },
-    { id: 'st-commute', title: { en: 'Commute', id: 'Perjalanan' } },
+    { id: 'st-commute', title: { en: 'Commute', id: 'Berangkat kerja' } },
     { id: 'st-work', title: { en: 'Work', id: 'Bekerja' } },
     { id: 'st-lunch', title: { en: 'Lunch break', id: 'Istirahat siang' } },
     { id: 'st-afternoon', title: { en: 'Afternoon', id: 'Sore' } },
@@ -68,7 +68,7 @@ const serviceBlueprint: Template = {
   name: { en: 'Service blueprint', id: 'Cetak biru layanan' },
   description: {
     en: 'The customer journey plus everything behind it: frontstage staff, backstage processes and support systems.',
-    id: 'Perjalanan pelanggan beserta semua yang ada di baliknya: staf di depan, proses di belakang layar, dan sistem pendukung.',
+    id: 'Perjalanan pelanggan beserta semua yang ada di baliknya: staf garis depan, proses di balik layar, dan sistem pendukung.',
   },
   defaultTitle: { en: 'Service blueprint', id: 'Cetak biru layanan' },
   stages: [
@@ -86,8 +86,8 @@ const serviceBlueprint: Template = {
     lane.thoughts,
     lane.emotions,
     lane.painPoints,
-    { id: 'ln-frontstage', kind: 'frontstage', title: { en: 'Frontstage: staff the customer sees', id: 'Frontstage: staf yang dilihat pelanggan' } },
-    { id: 'ln-backstage', kind: 'backstage', title: { en: 'Backstage: work behind the scenes', id: 'Backstage: kerja di balik layar' } },
+    { id: 'ln-frontstage', kind: 'frontstage', title: { en: 'Frontstage: staff the customer sees', id: 'Frontstage: staf yang berhadapan dengan pelanggan' } },
+    { id: 'ln-backstage', kind: 'backstage', title: { en: 'Backstage: work behind the scenes', id: 'Backstage: pekerjaan di balik layar' } },
     { id: 'ln-support', kind: 'support', title: { en: 'Support processes & systems', id: 'Proses & sistem pendukung' } },
     lane.opportunities,
     lane.metrics,

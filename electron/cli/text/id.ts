@@ -9,34 +9,34 @@ export const id: CliText = {
   optionsHeading: 'Opsi untuk semua perintah:',
   globalOptions: [
     '  --lang en|id   bahasa pesan (bawaan: dari LC_ALL, LC_MESSAGES, atau LANG)',
-    '  --json         keluaran untuk mesin, di stdout',
+    '  --json         keluaran yang bisa dibaca mesin, ke stdout',
     '  -h, --help     bantuan untuk satu perintah',
     '  -v, --version  versi jejak',
   ].join('\n'),
-  exitCodes: 'Kode keluar: 0 beres, 1 ada masalah yang bisa diperbaiki, 2 ada masalah fatal atau ditolak, 64 cara pakai salah.',
+  exitCodes: 'Kode keluar: 0 semua beres, 1 ada masalah yang bisa diperbaiki, 2 ada masalah fatal atau perintah ditolak, 64 cara pakai salah.',
   moreHelp: 'Jalankan "jejak help PERINTAH" untuk melihat opsi satu perintah.',
   commands: {
     validate: {
-      summary: 'memeriksa peta terhadap format .cjm dan menampilkan semua masalah',
+      summary: 'memeriksa apakah peta sesuai dengan format .cjm dan menampilkan semua masalahnya',
       usage: 'jejak validate BERKAS...',
       details:
-        'Menampilkan setiap masalah, satu per baris, diawali letaknya di dalam berkas, lalu ringkasannya.\nTidak ada yang ditulis. Kode keluar 0 jika semua peta sah, 1 jika ada yang bisa diperbaiki, 2 jika ada yang tidak bisa dibuka.',
+        'Menampilkan setiap masalah, satu per baris, diawali letaknya di dalam berkas, lalu ringkasannya.\nTidak ada berkas yang diubah. Kode keluar 0 jika semua peta valid, 1 jika ada yang bisa diperbaiki, 2 jika ada yang tidak bisa dibuka.',
     },
     repair: {
       summary: 'menulis salinan peta yang sudah diperbaiki dan menampilkan setiap perbaikan',
       usage: 'jejak repair BERKAS (--out HASIL | --in-place) [--force]',
       details: [
         '  --out HASIL   tulis peta hasil perbaikan ke HASIL (ditolak jika HASIL sudah ada, kecuali dengan --force)',
-        '  --in-place    ganti BERKAS dengan hasil perbaikan, berkas asli disimpan sebagai BERKAS.bak',
-        'Perbaikan tidak membuang isi apa pun (lihat format .cjm). Peta dengan masalah fatal tidak ditulis.',
+        '  --in-place    ganti BERKAS dengan hasil perbaikan; berkas asli disimpan sebagai BERKAS.bak',
+        'Perbaikan tidak membuang isi apa pun (lihat format .cjm). Peta dengan masalah fatal tidak akan ditulis.',
       ].join('\n'),
     },
     fmt: {
-      summary: 'menulis ulang peta dalam bentuk kanonis, dengan aman',
+      summary: 'menulis ulang peta dalam bentuk baku, dengan aman',
       usage: 'jejak fmt [--check] BERKAS...',
       details: [
-        '  --check       hanya melaporkan apakah setiap berkas sudah kanonis (kode keluar 1 jika ada yang belum)',
-        'Peta ditulis ke berkas sementara di sebelahnya, disimpan ke disk, diperiksa, lalu menggantikan yang lama.',
+        '  --check       hanya melaporkan apakah setiap berkas sudah dalam bentuk baku (kode keluar 1 jika ada yang belum)',
+        'Peta ditulis dulu ke berkas sementara di folder yang sama, disimpan ke disk, diperiksa, lalu menggantikan berkas lama.',
         'Peta yang bermasalah ditolak dan tidak diubah: perbaiki dulu dengan "jejak repair".',
       ].join('\n'),
     },
@@ -47,7 +47,7 @@ export const id: CliText = {
         '  --type JENIS   current-state, future-state, day-in-the-life, atau service-blueprint',
         '  --locale       bahasa isi peta: en (Inggris) atau id (Indonesia)',
         '  --title JUDUL  judul peta (bawaan: judul dari templat)',
-        '  --out BERKAS   tempat menyimpan; berkas yang sudah ada tidak akan ditimpa tanpa --force',
+        '  --out BERKAS   tempat menyimpan peta; berkas yang sudah ada tidak akan ditimpa tanpa --force',
       ].join('\n'),
     },
     info: {
@@ -67,30 +67,30 @@ export const id: CliText = {
   unknownCommand: (name) => `"${name}" bukan perintah jejak.`,
   unknownOption: (detail) => `cara pakai salah: ${detail}`,
   missingFile: (command) => `"jejak ${command}" memerlukan nama berkas: lihat "jejak help ${command}".`,
-  badValue: (option, value, allowed) => `${option} tidak bisa "${value}"; pakai salah satu dari: ${allowed.join(', ')}.`,
-  badTitle: '--title harus 1 sampai 200 karakter, tanpa menghitung spasi di awal dan akhir.',
-  conflictingOptions: (a, b) => `pakai ${a} atau ${b}, jangan keduanya (salah satunya wajib).`,
+  badValue: (option, value, allowed) => `${option} tidak menerima nilai "${value}"; pakai salah satu dari: ${allowed.join(', ')}.`,
+  badTitle: '--title harus berisi 1 sampai 200 karakter, tanpa menghitung spasi di awal dan akhir.',
+  conflictingOptions: (a, b) => `pilih salah satu: ${a} atau ${b} (harus ada satu, tetapi tidak boleh keduanya).`,
 
-  valid: (file) => `${file}: sah`,
+  valid: (file) => `${file}: valid`,
   problemsRepairable: (file, n) => `${file}: ${count(n, 'masalah')}, semuanya bisa diperbaiki`,
   problemsFatal: (file, n) => `${file}: tidak bisa dibuka, ${count(n, 'masalah')}`,
   repairHint: (file) => `untuk memperbaiki: jejak repair ${file} --out HASIL.cjm`,
-  fatalHint: 'Betulkan hal-hal ini dengan penyunting teks atau pulihkan dari cadangan; Jejak tidak mengubah berkas seperti ini.',
+  fatalHint: 'Perbaiki masalah di atas dengan editor teks atau pulihkan dari cadangan; Jejak tidak mengubah berkas seperti ini.',
   validateSummary: (c) =>
-    `${count(c.files, 'berkas')} diperiksa: ${c.valid} sah, ${c.repairable} bisa diperbaiki, ${c.fatal} tidak bisa dibuka`,
+    `${count(c.files, 'berkas')} diperiksa: ${c.valid} valid, ${c.repairable} bisa diperbaiki, ${c.fatal} tidak bisa dibuka`,
 
-  repaired: (file, out, n) => `${file}: ${count(n, 'perbaikan')} dilakukan, ditulis ke ${out}`,
-  nothingToRepair: (file) => `${file}: tidak ada yang perlu diperbaiki, peta sudah sah`,
+  repaired: (file, out, n) => `${file}: ${count(n, 'perbaikan')} dilakukan, disimpan ke ${out}`,
+  nothingToRepair: (file) => `${file}: tidak ada yang perlu diperbaiki, peta sudah valid`,
   keptOriginal: (backup) => `berkas asli disimpan sebagai ${backup}`,
   outIsInput: '--out menunjuk ke peta itu sendiri; pakai --in-place untuk menggantinya (berkas asli disimpan sebagai .bak).',
 
-  formatted: (file) => `${file}: ditulis ulang dalam bentuk kanonis`,
-  alreadyCanonical: (file) => `${file}: sudah kanonis`,
-  notCanonical: (file) => `${file}: belum kanonis (jalankan "jejak fmt ${file}")`,
-  fmtRefusedRepairable: (file) => `${file}: ada masalah yang harus diperbaiki dulu; tidak diubah (jalankan "jejak repair ${file} --out HASIL.cjm")`,
-  fmtRefusedFatal: (file) => `${file}: tidak bisa dibuka; tidak diubah`,
+  formatted: (file) => `${file}: ditulis ulang dalam bentuk baku`,
+  alreadyCanonical: (file) => `${file}: sudah dalam bentuk baku`,
+  notCanonical: (file) => `${file}: belum dalam bentuk baku (jalankan "jejak fmt ${file}")`,
+  fmtRefusedRepairable: (file) => `${file}: ada masalah yang harus diperbaiki dulu; berkas tidak diubah (jalankan "jejak repair ${file} --out HASIL.cjm")`,
+  fmtRefusedFatal: (file) => `${file}: tidak bisa dibuka; berkas tidak diubah`,
 
-  created: (file, typeName) => `${file}: peta baru (${typeName}) dibuat`,
+  created: (file, typeName) => `${file}: peta baru dibuat (jenis: ${typeName})`,
 
   info: {
     title: 'Judul',

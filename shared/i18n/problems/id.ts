@@ -20,7 +20,7 @@ export const id: ProblemCatalogue = {
       case 'integer':
         return rule.min === rule.max ? `bilangan bulat ${rule.min}` : `bilangan bulat dari ${rule.min} sampai ${n(rule.max)}`;
       case 'number':
-        return 'sebuah angka';
+        return 'bilangan terhingga';
       case 'boolean':
         return 'true atau false';
       case 'oneOf':
@@ -71,9 +71,9 @@ export const id: ProblemCatalogue = {
       case 'unexpected-char':
         return `ada ${quote(detail.char)} yang tidak pada tempatnya`;
       case 'unexpected-end':
-        return 'isinya berhenti terlalu cepat; mungkin ada bagian berkas yang hilang';
+        return 'isinya terputus sebelum selesai; mungkin ada bagian berkas yang hilang';
       case 'bad-escape':
-        return 'ada garis miring terbalik (\\) yang tidak dikenal JSON';
+        return 'ada kode escape dengan garis miring terbalik (\\) yang tidak dikenal JSON';
       case 'control-char':
         return 'ada pindah baris atau karakter kontrol di dalam teks; tulis sebagai \\n';
       case 'bad-number':
@@ -91,37 +91,37 @@ export const id: ProblemCatalogue = {
     'file-too-large': (p) =>
       `ukuran berkas ${mibOver(p.bytes)} MiB, melebihi batas ${mib(p.limit)} MiB untuk sebuah peta, jadi berkas tidak dibuka; pastikan ini memang peta .cjm`,
     'not-utf8': (p) =>
-      `berkas ini bukan teks UTF-8 (bita ke-${n(p.offset + 1)} tidak terbaca); pastikan ini memang peta .cjm, atau simpan ulang sebagai UTF-8`,
-    'json-syntax': (p) => `${id.at(p.line, p.column)}: berkas ini bukan JSON yang sah (${id.syntax(p.detail)})`,
-    'not-an-object': (p) => `seharusnya sebuah peta perjalanan (objek JSON { … }), tetapi isinya ${id.found(p.found)}`,
+      `berkas ini bukan teks UTF-8 (byte ke-${n(p.offset + 1)} tidak terbaca); pastikan ini memang peta .cjm, atau simpan ulang sebagai UTF-8`,
+    'json-syntax': (p) => `${id.at(p.line, p.column)}: berkas ini bukan JSON yang valid (${id.syntax(p.detail)})`,
+    'not-an-object': (p) => `seharusnya peta perjalanan (objek JSON { … }), tetapi isinya ${id.found(p.found)}`,
     'wrong-format': (p) => `seharusnya "cjm", tetapi isinya ${id.found(p.found)}: ini bukan berkas peta perjalanan Jejak`,
     'newer-version': (p) =>
-      `peta ini memakai format versi ${p.found} dari Jejak yang lebih baru, sedangkan Jejak ini hanya bisa membaca versi ${p.supported}. Perbarui Jejak untuk membukanya; berkas tidak diubah`,
+      `peta ini dibuat dengan Jejak yang lebih baru (format versi ${p.found}), sedangkan Jejak yang Anda pakai hanya bisa membaca versi ${p.supported}. Perbarui Jejak untuk membukanya; berkas ini tidak diubah`,
     invalid: (p) => `seharusnya ${id.expected(p.expected)}, tetapi isinya ${id.found(p.found)}`,
-    'duplicate-key': (p) => `kunci ${quote(p.key)} muncul dua kali dalam satu objek; pertahankan satu dan hapus yang lain`,
-    'duplicate-tag': (p) => `tag ${quote(p.tag)} muncul dua kali; tag dalam satu catatan harus berbeda-beda`,
-    'too-deep': (p) => `ekstensi paling banyak bertingkat ${p.limit} lapis, sedangkan yang ini lebih dalam`,
-    'asset-too-large': (p) => `ukuran gambar ${mibOver(p.bytes)} MiB; gambar dalam peta paling besar ${mib(p.limit)} MiB`,
+    'duplicate-key': (p) => `kunci ${quote(p.key)} muncul dua kali dalam satu objek; sisakan satu dan hapus yang lain`,
+    'duplicate-tag': (p) => `tag ${quote(p.tag)} muncul dua kali; tag dalam satu catatan tidak boleh ada yang sama`,
+    'too-deep': (p) => `ekstensi hanya boleh bertingkat sampai ${p.limit} lapis, sedangkan yang ini lebih dalam`,
+    'asset-too-large': (p) => `ukuran gambar ini ${mibOver(p.bytes)} MiB, melebihi batas ${mib(p.limit)} MiB untuk gambar dalam peta`,
     'asset-wrong-bytes': (p) =>
-      `datanya bukan gambar ${IMAGE_NAMES[p.mime] ?? p.mime}, padahal tertulis ${quote(p.mime)}`,
+      `datanya bukan gambar ${IMAGE_NAMES[p.mime] ?? p.mime}, padahal aset ini mencantumkan ${quote(p.mime)}`,
     'updated-before-created': (p) => `updatedAt (${p.updatedAt}) lebih awal daripada createdAt (${p.createdAt})`,
     'no-room-to-recover': (p) =>
-      `ada catatan yang menunjuk ke ${collectionName[p.collection]} yang tidak ada, tetapi jumlah ${collectionName[p.collection]} di peta sudah mencapai batas (${p.limit}), jadi tidak ada tempat untuk "Recovered"`,
+      `ada catatan yang merujuk ke ${collectionName[p.collection]} yang tidak ada, tetapi jumlah ${collectionName[p.collection]} di peta sudah mencapai batas (${p.limit}), jadi ${collectionName[p.collection]} "Recovered" tidak bisa ditambahkan`,
     'missing-lane': (p) =>
-      `tidak ada lajur dengan id ${quote(p.id)}; perbaikan memindahkan catatan ini ke lajur ${quote(p.recoveredTo)}`,
+      `tidak ada lajur dengan id ${quote(p.id)}; saat diperbaiki, catatan ini dipindahkan ke lajur ${quote(p.recoveredTo)}`,
     'missing-stage': (p) =>
-      `tidak ada tahapan dengan id ${quote(p.id)}; perbaikan memindahkan catatan ini ke tahapan ${quote(p.recoveredTo)}`,
+      `tidak ada tahapan dengan id ${quote(p.id)}; saat diperbaiki, catatan ini dipindahkan ke tahapan ${quote(p.recoveredTo)}`,
     'duplicate-id': (p) =>
-      `id ${quote(p.id)} sudah dipakai ${collectionName[p.collection]} sebelumnya; perbaikan memberi yang ini id baru ${quote(p.newId)}`,
+      `id ${quote(p.id)} sudah dipakai oleh ${collectionName[p.collection]} sebelumnya; saat diperbaiki, yang ini diberi id baru ${quote(p.newId)}`,
     'emotion-out-of-range': (p) =>
-      `seharusnya bilangan bulat dari -2 sampai 2, tetapi isinya ${p.found}; perbaikan mengubahnya menjadi ${p.clamped} dan menyimpan ${p.found} di ${p.keptAs}`,
+      `seharusnya bilangan bulat dari -2 sampai 2, tetapi isinya ${p.found}; saat diperbaiki, nilainya diubah menjadi ${p.clamped} dan ${p.found} disimpan di ${p.keptAs}`,
     'unknown-lane-kind': (p) =>
-      `${quote(p.found)} bukan jenis lajur yang dikenal Jejak; perbaikan menjadikannya lajur teks dan menyimpan ${quote(p.found)} di ${p.keptAs}`,
+      `${quote(p.found)} bukan jenis lajur yang dikenal Jejak; saat diperbaiki, lajur ini dijadikan lajur teks dan ${quote(p.found)} disimpan di ${p.keptAs}`,
     'missing-persona': (p) =>
-      `tidak ada persona dengan id ${quote(p.id)}; perbaikan melepas tautan itu dan menyimpan id-nya di ${p.keptAs}`,
+      `tidak ada persona dengan id ${quote(p.id)}; saat diperbaiki, tautan ini dihapus dan id-nya disimpan di ${p.keptAs}`,
     'missing-asset': (p) =>
-      `tidak ada gambar dalam peta dengan id ${quote(p.id)}; perbaikan melepas tautan itu dan menyimpan id-nya di ${p.keptAs}`,
+      `tidak ada gambar dalam peta dengan id ${quote(p.id)}; saat diperbaiki, tautan ini dihapus dan id-nya disimpan di ${p.keptAs}`,
     'unknown-key': (p) =>
-      `${quote(p.key)} bukan kunci dalam format .cjm; perbaikan menyimpan nilainya sebagai ekstensi ${quote(p.keptAs)}`,
+      `${quote(p.key)} bukan kunci dalam format .cjm; saat diperbaiki, nilainya disimpan sebagai ekstensi ${quote(p.keptAs)}`,
   },
 };

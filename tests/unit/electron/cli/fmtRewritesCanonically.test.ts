@@ -40,7 +40,7 @@ describe('jejak fmt', () => {
     expect(lines(result.stdout)).toEqual(['small.cjm: already canonical']);
     expect(result.stderr).toBe('');
     expect(ws.snapshot()).toEqual(before);
-    expect(lines(run(['small.cjm', '--lang', 'id']).stdout)).toEqual(['small.cjm: sudah kanonis']);
+    expect(lines(run(['small.cjm', '--lang', 'id']).stdout)).toEqual(['small.cjm: sudah dalam bentuk baku']);
   });
 
   it('both samples are already canonical', () => {
@@ -84,7 +84,7 @@ describe('jejak fmt', () => {
     writeFileSync(ws.path('crlf.cjm'), nonCanonicalVariants()['crlf.cjm']!);
     const result = run(['crlf.cjm'], { LANG: 'id_ID.UTF-8' });
     expect(result.status).toBe(EXIT.ok);
-    expect(lines(result.stdout)).toEqual(['crlf.cjm: ditulis ulang dalam bentuk kanonis']);
+    expect(lines(result.stdout)).toEqual(['crlf.cjm: ditulis ulang dalam bentuk baku']);
   });
 
   it('refuses a fatal map: exit 2, left untouched', () => {
@@ -95,7 +95,7 @@ describe('jejak fmt', () => {
     expect(result.status).toBe(EXIT.fatal);
     expect(result.stdout).toBe('');
     expect(lines(result.stderr)).toEqual(['fatal.cjm: cannot be opened; left untouched']);
-    expect(lines(run(['not-json.cjm', '--lang', 'id']).stderr)).toEqual(['not-json.cjm: tidak bisa dibuka; tidak diubah']);
+    expect(lines(run(['not-json.cjm', '--lang', 'id']).stderr)).toEqual(['not-json.cjm: tidak bisa dibuka; berkas tidak diubah']);
     expect(run(['--check', 'fatal.cjm']).status).toBe(EXIT.fatal);
     expect(ws.snapshot()).toEqual(before);
   });
@@ -110,7 +110,7 @@ describe('jejak fmt', () => {
       'repairable.cjm: has problems that need repair first; left untouched (run "jejak repair repairable.cjm --out REPAIRED.cjm")',
     ]);
     expect(lines(run(['repairable.cjm'], { LANG: 'id_ID.UTF-8' }).stderr)).toEqual([
-      'repairable.cjm: ada masalah yang harus diperbaiki dulu; tidak diubah (jalankan "jejak repair repairable.cjm --out HASIL.cjm")',
+      'repairable.cjm: ada masalah yang harus diperbaiki dulu; berkas tidak diubah (jalankan "jejak repair repairable.cjm --out HASIL.cjm")',
     ]);
     expect(ws.snapshot()).toEqual(before);
   });
@@ -182,7 +182,7 @@ describe('jejak fmt --check', () => {
       expect(result.stdout).toBe('');
       expect(lines(result.stderr)).toEqual([`${name}: not in canonical form (run "jejak fmt ${name}")`]);
     }
-    expect(lines(run(['--check', 'crlf.cjm', '--lang', 'id']).stderr)).toEqual(['crlf.cjm: belum kanonis (jalankan "jejak fmt crlf.cjm")']);
+    expect(lines(run(['--check', 'crlf.cjm', '--lang', 'id']).stderr)).toEqual(['crlf.cjm: belum dalam bentuk baku (jalankan "jejak fmt crlf.cjm")']);
     expect(ws.snapshot()).toEqual(before);
   });
 

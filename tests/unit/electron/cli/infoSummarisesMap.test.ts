@@ -199,7 +199,7 @@ describe('jejak info', () => {
     expect(missing.status).toBe(EXIT.fatal);
     expect(missing.stdout).toBe('');
     expect(lines(missing.stderr)).toEqual(['missing.cjm: there is no such file; check the name and the folder']);
-    expect(lines(run(['missing.cjm', '--lang', 'id']).stderr)).toEqual(['missing.cjm: berkas ini tidak ada; periksa nama dan foldernya']);
+    expect(lines(run(['missing.cjm', '--lang', 'id']).stderr)).toEqual(['missing.cjm: berkas tidak ditemukan; periksa nama dan foldernya']);
     const folder = run(['gone/map.cjm', '--json']);
     expect(folder.status).toBe(EXIT.fatal);
     expect(folder.json()).toMatchObject({ status: 'error', error: { code: 'folder-unreachable', path: 'gone/map.cjm' } });

@@ -10,7 +10,7 @@ beforeEach(() => {
 afterEach(() => ws.remove());
 
 const ENGLISH = 'missing.cjm: there is no such file; check the name and the folder';
-const INDONESIAN = 'missing.cjm: berkas ini tidak ada; periksa nama dan foldernya';
+const INDONESIAN = 'missing.cjm: berkas tidak ditemukan; periksa nama dan foldernya';
 
 function firstLine(args: string[], env: RunOptions['env']): string {
   const run = jejak(['validate', 'missing.cjm', ...args], { cwd: ws.dir, env });

@@ -89,7 +89,7 @@ describe('jejak new', () => {
     ] as const) {
       const result = run(['--type', 'day-in-the-life', '--locale', 'en', '--out', out, ...extra], env);
       expect(result.status).toBe(EXIT.ok);
-      expect(lines(result.stdout)).toEqual([`${out}: peta baru (Sehari-hari) dibuat`]);
+      expect(lines(result.stdout)).toEqual([`${out}: peta baru dibuat (jenis: Sehari-hari)`]);
     }
   });
 
@@ -98,7 +98,7 @@ describe('jejak new', () => {
     expect(result.status).toBe(EXIT.ok);
     expect(result.stderr).toBe('');
     const map = read('f.cjm');
-    expect(result.json()).toEqual({ file: 'f.cjm', id: map.id, type: 'future-state', locale: 'id', title: 'Peta perjalanan masa depan' });
+    expect(result.json()).toEqual({ file: 'f.cjm', id: map.id, type: 'future-state', locale: 'id', title: 'Peta perjalanan kondisi masa depan' });
   });
 });
 

@@ -76,9 +76,9 @@ describe('jejak repair --out', () => {
       const outLines = lines(result.stdout);
       expect(outLines).toHaveLength(5);
       expect(outLines[1]).toBe(
-        'notes[1].emotion: seharusnya bilangan bulat dari -2 sampai 2, tetapi isinya 7; perbaikan mengubahnya menjadi 2 dan menyimpan 7 di x-original-emotion',
+        'notes[1].emotion: seharusnya bilangan bulat dari -2 sampai 2, tetapi isinya 7; saat diperbaiki, nilainya diubah menjadi 2 dan 7 disimpan di x-original-emotion',
       );
-      expect(outLines[4]).toBe(`repairable.cjm: 4 perbaikan dilakukan, ditulis ke ${out}`);
+      expect(outLines[4]).toBe(`repairable.cjm: 4 perbaikan dilakukan, disimpan ke ${out}`);
     }
   });
 
@@ -187,7 +187,7 @@ describe('jejak repair --in-place', () => {
     const result = run(['repairable.cjm', '--in-place'], { LANG: 'id_ID.UTF-8' });
     expect(result.status).toBe(EXIT.ok);
     expect(lines(result.stdout).slice(-2)).toEqual([
-      'repairable.cjm: 4 perbaikan dilakukan, ditulis ke repairable.cjm',
+      'repairable.cjm: 4 perbaikan dilakukan, disimpan ke repairable.cjm',
       'berkas asli disimpan sebagai repairable.cjm.bak',
     ]);
   });
@@ -203,7 +203,7 @@ describe('jejak repair --in-place', () => {
       'repairable.cjm.bak: a backup with this name already exists; move it away first, or write the repair with --out',
     ]);
     expect(lines(run(['repairable.cjm', '--in-place', '--lang', 'id']).stderr)).toEqual([
-      'repairable.cjm.bak: sudah ada cadangan dengan nama ini; pindahkan dulu, atau tulis hasil perbaikan dengan --out',
+      'repairable.cjm.bak: sudah ada cadangan dengan nama ini; pindahkan dulu cadangan itu, atau simpan hasil perbaikan ke berkas lain dengan --out',
     ]);
     const json = run(['repairable.cjm', '--in-place', '--json']);
     expect(json.status).toBe(EXIT.fatal);

@@ -35,7 +35,7 @@ describe('help and version', () => {
       expect(run.status).toBe(EXIT.ok);
       expect(run.stdout).toContain('Cara pakai: jejak <perintah> [opsi] [berkas]');
       expectCommandList(run.stdout, 'Perintah:');
-      expect(run.stdout).toContain('Kode keluar: 0 beres, 1 ada masalah yang bisa diperbaiki, 2 ada masalah fatal atau ditolak, 64 cara pakai salah.');
+      expect(run.stdout).toContain('Kode keluar: 0 semua beres, 1 ada masalah yang bisa diperbaiki, 2 ada masalah fatal atau perintah ditolak, 64 cara pakai salah.');
     }
   });
 
@@ -146,7 +146,7 @@ describe('wrong usage exits 64, help on stderr, nothing on stdout', () => {
       expect(run.stderr).toContain('jejak repair FILE (--out OUT | --in-place) [--force]');
     }
     const id = jejak(['repair', file, '--out', ws.path('out.cjm'), '--in-place', '--lang', 'id']);
-    expect(id.stderr.split('\n')[0]).toBe('jejak: pakai --out atau --in-place, jangan keduanya (salah satunya wajib).');
+    expect(id.stderr.split('\n')[0]).toBe('jejak: pilih salah satu: --out atau --in-place (harus ada satu, tetapi tidak boleh keduanya).');
     expect(ws.files()).toEqual(['repairable.cjm']);
     expect(ws.sha('repairable.cjm')).toBe(before);
   });
@@ -161,7 +161,7 @@ describe('wrong usage exits 64, help on stderr, nothing on stdout', () => {
     );
     expect(run.stderr).toContain('jejak new --type TYPE --locale en|id [--title TITLE] --out FILE [--force]');
     expect(jejak([...args, '--lang', 'id']).stderr.split('\n')[0]).toBe(
-      'jejak: --type tidak bisa "bogus"; pakai salah satu dari: current-state, future-state, day-in-the-life, service-blueprint.',
+      'jejak: --type tidak menerima nilai "bogus"; pakai salah satu dari: current-state, future-state, day-in-the-life, service-blueprint.',
     );
     expect(ws.files()).toEqual([]);
   });

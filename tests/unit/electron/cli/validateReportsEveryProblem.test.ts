@@ -21,10 +21,10 @@ const REPAIRABLE_EN = [
 
 const REPAIRABLE_ID = [
   'repairable.cjm: 4 masalah, semuanya bisa diperbaiki',
-  'lanes[1].kind: "feelings" bukan jenis lajur yang dikenal Jejak; perbaikan menjadikannya lajur teks dan menyimpan "feelings" di x-original-kind',
-  'notes[1].emotion: seharusnya bilangan bulat dari -2 sampai 2, tetapi isinya 7; perbaikan mengubahnya menjadi 2 dan menyimpan 7 di x-original-emotion',
-  'notes[2].colour: "colour" bukan kunci dalam format .cjm; perbaikan menyimpan nilainya sebagai ekstensi "x-colour"',
-  'notes[0].lane: tidak ada lajur dengan id "ln-gone"; perbaikan memindahkan catatan ini ke lajur "Recovered"',
+  'lanes[1].kind: "feelings" bukan jenis lajur yang dikenal Jejak; saat diperbaiki, lajur ini dijadikan lajur teks dan "feelings" disimpan di x-original-kind',
+  'notes[1].emotion: seharusnya bilangan bulat dari -2 sampai 2, tetapi isinya 7; saat diperbaiki, nilainya diubah menjadi 2 dan 7 disimpan di x-original-emotion',
+  'notes[2].colour: "colour" bukan kunci dalam format .cjm; saat diperbaiki, nilainya disimpan sebagai ekstensi "x-colour"',
+  'notes[0].lane: tidak ada lajur dengan id "ln-gone"; saat diperbaiki, catatan ini dipindahkan ke lajur "Recovered"',
   'untuk memperbaiki: jejak repair repairable.cjm --out HASIL.cjm',
 ];
 
@@ -63,7 +63,7 @@ describe('jejak validate', () => {
 
   it('a repairable map in Indonesian, by --lang and by LANG', () => {
     ws.copy('repairable.cjm');
-    const expected = [...REPAIRABLE_ID, '1 berkas diperiksa: 0 sah, 1 bisa diperbaiki, 0 tidak bisa dibuka'];
+    const expected = [...REPAIRABLE_ID, '1 berkas diperiksa: 0 valid, 1 bisa diperbaiki, 0 tidak bisa dibuka'];
     for (const run of [validate(['repairable.cjm'], ['--lang', 'id']), validate(['repairable.cjm'], [], { LANG: 'id_ID.UTF-8' })]) {
       expect(run.status).toBe(EXIT.repairable);
       expect(lines(run.stderr)).toEqual(expected);
@@ -84,8 +84,8 @@ describe('jejak validate', () => {
     expect(lines(validate(['fatal.cjm'], ['--lang', 'id']).stderr)).toEqual([
       'fatal.cjm: tidak bisa dibuka, 1 masalah',
       'notes[0].votes: seharusnya bilangan bulat dari 0 sampai 9.999, tetapi isinya "many"',
-      'Betulkan hal-hal ini dengan penyunting teks atau pulihkan dari cadangan; Jejak tidak mengubah berkas seperti ini.',
-      '1 berkas diperiksa: 0 sah, 0 bisa diperbaiki, 1 tidak bisa dibuka',
+      'Perbaiki masalah di atas dengan editor teks atau pulihkan dari cadangan; Jejak tidak mengubah berkas seperti ini.',
+      '1 berkas diperiksa: 0 valid, 0 bisa diperbaiki, 1 tidak bisa dibuka',
     ]);
   });
 
@@ -94,7 +94,7 @@ describe('jejak validate', () => {
     const run = validate(['broken.cjm']);
     expect(run.status).toBe(EXIT.fatal);
     expect(lines(run.stderr)[1]).toBe('line 3, column 1: the file is not valid JSON (unexpected "}")');
-    expect(lines(validate(['broken.cjm'], ['--lang', 'id']).stderr)[1]).toMatch(/^baris 3, kolom 1: berkas ini bukan JSON yang sah/);
+    expect(lines(validate(['broken.cjm'], ['--lang', 'id']).stderr)[1]).toMatch(/^baris 3, kolom 1: berkas ini bukan JSON yang valid/);
   });
 
   it('several files: each reported, the worst exit code wins', () => {
@@ -157,7 +157,7 @@ describe('jejak validate on what cannot be read', () => {
       'missing.cjm: there is no such file; check the name and the folder',
       '1 file checked: 0 valid, 0 repairable, 1 cannot be opened',
     ]);
-    expect(lines(validate(['missing.cjm'], ['--lang', 'id']).stderr)[0]).toBe('missing.cjm: berkas ini tidak ada; periksa nama dan foldernya');
+    expect(lines(validate(['missing.cjm'], ['--lang', 'id']).stderr)[0]).toBe('missing.cjm: berkas tidak ditemukan; periksa nama dan foldernya');
   });
 
   it('a file in a missing folder: "can\'t reach the folder", exit 2', () => {
@@ -166,7 +166,7 @@ describe('jejak validate on what cannot be read', () => {
     expect(lines(run.stderr)[0]).toBe(
       "gone/map.cjm: can't reach the folder (ENOENT); if it is on a shared drive, check the connection and try again, or save a copy elsewhere",
     );
-    expect(lines(validate(['gone/map.cjm'], ['--lang', 'id']).stderr)[0]).toMatch(/^gone\/map\.cjm: folder tidak dapat dijangkau \(ENOENT\)/);
+    expect(lines(validate(['gone/map.cjm'], ['--lang', 'id']).stderr)[0]).toMatch(/^gone\/map\.cjm: folder tidak bisa diakses \(ENOENT\)/);
     const json = validate(['gone/map.cjm'], ['--json']).json() as { files: { error: { code: string } }[] };
     expect(json.files[0]!.error.code).toBe('folder-unreachable');
   });

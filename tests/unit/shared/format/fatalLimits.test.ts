@@ -43,7 +43,7 @@ describe('tags', () => {
 
   it('the same tag twice', () => {
     expect(refused('tag-duplicate.cjm')).toEqual(['notes[0].tags[2]: the tag "booking" appears twice; a note\'s tags must all differ']);
-    expect(refused('tag-duplicate.cjm', 'id')).toEqual(['notes[0].tags[2]: tag "booking" muncul dua kali; tag dalam satu catatan harus berbeda-beda']);
+    expect(refused('tag-duplicate.cjm', 'id')).toEqual(['notes[0].tags[2]: tag "booking" muncul dua kali; tag dalam satu catatan tidak boleh ada yang sama']);
   });
 
   it('an empty tag', () => {
@@ -83,7 +83,7 @@ describe('images (assets)', () => {
       'assets["img-1"].data: the data is not a PNG image, although the asset says "image/png"',
       'assets["img-2"].data: the data is not a WebP image, although the asset says "image/webp"',
     ]);
-    expect(refused('asset-wrong-bytes.cjm', 'id')[0]).toBe('assets["img-1"].data: datanya bukan gambar PNG, padahal tertulis "image/png"');
+    expect(refused('asset-wrong-bytes.cjm', 'id')[0]).toBe('assets["img-1"].data: datanya bukan gambar PNG, padahal aset ini mencantumkan "image/png"');
     const map = minimalMap();
     map.assets = { a: { mime: 'image/jpeg', data: IMAGES.webp }, b: { mime: 'image/png', data: '' } };
     expect(refusalOf(text(map))).toEqual([
@@ -100,14 +100,14 @@ describe('images (assets)', () => {
     const problems = expectRefused(readCjm(text(map)));
     expect(problems).toMatchObject([{ code: 'asset-too-large', bytes: 20 * 1024 * 1024 + 1, limit: 20 * 1024 * 1024 }]);
     expect(lines(problems)).toEqual(['assets.big.data: the image is 20.1 MiB; an image in a map may be at most 20 MiB']);
-    expect(lines(problems, 'id')).toEqual(['assets.big.data: ukuran gambar 20,1 MiB; gambar dalam peta paling besar 20 MiB']);
+    expect(lines(problems, 'id')).toEqual(['assets.big.data: ukuran gambar ini 20,1 MiB, melebihi batas 20 MiB untuk gambar dalam peta']);
   });
 });
 
 describe('extensions nested too deep', () => {
   it('65 levels in an x- key', () => {
     expect(refused('extension-65-deep.cjm')).toEqual(['["x-deep"]: an extension may nest at most 64 levels deep, and this one nests deeper']);
-    expect(refused('extension-65-deep.cjm', 'id')).toEqual(['["x-deep"]: ekstensi paling banyak bertingkat 64 lapis, sedangkan yang ini lebih dalam']);
+    expect(refused('extension-65-deep.cjm', 'id')).toEqual(['["x-deep"]: ekstensi hanya boleh bertingkat sampai 64 lapis, sedangkan yang ini lebih dalam']);
   });
 
   it('65 levels in an unknown key, which would become an extension', () => {
@@ -137,7 +137,7 @@ describe('a key given twice in one object', () => {
   it('in a note is fatal: which text is meant cannot be known', () => {
     expect(refused('duplicate-key-note.cjm')).toEqual(['notes[0].text: the key "text" appears twice in one object; keep one and delete the other']);
     expect(refused('duplicate-key-note.cjm', 'id')).toEqual([
-      'notes[0].text: kunci "text" muncul dua kali dalam satu objek; pertahankan satu dan hapus yang lain',
+      'notes[0].text: kunci "text" muncul dua kali dalam satu objek; sisakan satu dan hapus yang lain',
     ]);
   });
 
@@ -179,7 +179,7 @@ describe('no room for "Recovered"', () => {
       `${list}: notes point to ${list} that do not exist, and the map already has the most ${list} allowed (${limit}), so there is no room for a "Recovered" one`,
     ]);
     expect(lines(problems, 'id')).toEqual([
-      `${list}: ada catatan yang menunjuk ke ${word} yang tidak ada, tetapi jumlah ${word} di peta sudah mencapai batas (${limit}), jadi tidak ada tempat untuk "Recovered"`,
+      `${list}: ada catatan yang merujuk ke ${word} yang tidak ada, tetapi jumlah ${word} di peta sudah mencapai batas (${limit}), jadi ${word} "Recovered" tidak bisa ditambahkan`,
     ]);
   });
 });

@@ -17,7 +17,7 @@ describe('a file that is not valid JSON says where and why', () => {
   it('reproduces FORMAT.md’s example line exactly', () => {
     const problems = expectRefused(readFixture('fatal/json-unexpected-token.cjm'));
     expect(lines(problems)).toEqual(['line 3, column 17: the file is not valid JSON (unexpected "}")']);
-    expect(lines(problems, 'id')).toEqual(['baris 3, kolom 17: berkas ini bukan JSON yang sah (ada "}" yang tidak pada tempatnya)']);
+    expect(lines(problems, 'id')).toEqual(['baris 3, kolom 17: berkas ini bukan JSON yang valid (ada "}" yang tidak pada tempatnya)']);
     expect(problems[0]).toMatchObject({ severity: 'fatal', code: 'json-syntax', path: '', line: 3, column: 17 });
   });
 
@@ -67,7 +67,7 @@ describe('a file that is not UTF-8 text', () => {
       'the file is not UTF-8 text (byte 110 cannot be read); check that it is a .cjm map, or save it again as UTF-8',
     ]);
     expect(lines(problems, 'id')).toEqual([
-      'berkas ini bukan teks UTF-8 (bita ke-110 tidak terbaca); pastikan ini memang peta .cjm, atau simpan ulang sebagai UTF-8',
+      'berkas ini bukan teks UTF-8 (byte ke-110 tidak terbaca); pastikan ini memang peta .cjm, atau simpan ulang sebagai UTF-8',
     ]);
   });
 
@@ -115,7 +115,7 @@ describe('the version', () => {
       'version: this map is format version 2, made by a newer Jejak; this Jejak reads version 1. Update Jejak to open it; the file was left as it is',
     ]);
     expect(lines(problems, 'id')).toEqual([
-      'version: peta ini memakai format versi 2 dari Jejak yang lebih baru, sedangkan Jejak ini hanya bisa membaca versi 1. Perbarui Jejak untuk membukanya; berkas tidak diubah',
+      'version: peta ini dibuat dengan Jejak yang lebih baru (format versi 2), sedangkan Jejak yang Anda pakai hanya bisa membaca versi 1. Perbarui Jejak untuk membukanya; berkas ini tidak diubah',
     ]);
   });
 

@@ -75,13 +75,13 @@ describe('every problem code is said in both languages', () => {
 
 describe('Indonesian, word for word', () => {
   it.each([
-    ['fatal/not-an-object.cjm', 'seharusnya sebuah peta perjalanan (objek JSON { … }), tetapi isinya daftar berisi 1 butir'],
+    ['fatal/not-an-object.cjm', 'seharusnya peta perjalanan (objek JSON { … }), tetapi isinya daftar berisi 1 butir'],
     ['fatal/wrong-format.cjm', 'format: seharusnya "cjm", tetapi isinya "xmind": ini bukan berkas peta perjalanan Jejak'],
     ['fatal/version-string.cjm', 'version: seharusnya bilangan bulat 1, tetapi isinya "1"'],
     ['fatal/bad-color.cjm', 'stages[0].color: seharusnya kode warna seperti "#2F6FDE", tetapi isinya "blue"'],
     ['fatal/bad-timestamp.cjm', 'createdAt: seharusnya tanggal dan jam seperti "2026-11-23T09:12:00+07:00", tetapi isinya "2026-01-05 09:00"'],
     ['fatal/bad-locale.cjm', 'locale: seharusnya kode bahasa seperti "en" atau "id", tetapi isinya "english please"'],
-    ['fatal/metric-infinite.cjm', 'notes[0].metric.value: seharusnya sebuah angka, tetapi isinya Infinity'],
+    ['fatal/metric-infinite.cjm', 'notes[0].metric.value: seharusnya bilangan terhingga, tetapi isinya Infinity'],
     ['fatal/tags-too-many.cjm', 'notes[0].tags: seharusnya daftar berisi paling banyak 20 tag yang berbeda-beda, masing-masing 1 sampai 40 karakter, tetapi isinya daftar berisi 21 butir'],
     ['fatal/asset-svg.cjm', 'assets["img-1"].mime: seharusnya salah satu dari "image/png", "image/jpeg", "image/webp", tetapi isinya "image/svg+xml"'],
     ['fatal/no-stages.cjm', 'stages: seharusnya daftar berisi 1 sampai 100 butir, tetapi isinya daftar kosong'],
@@ -93,13 +93,13 @@ describe('Indonesian, word for word', () => {
   });
 
   it.each([
-    ['json-unexpected-token.cjm', 'baris 3, kolom 17: berkas ini bukan JSON yang sah (ada "}" yang tidak pada tempatnya)'],
-    ['json-truncated.cjm', 'baris 9, kolom 19: berkas ini bukan JSON yang sah (isinya berhenti terlalu cepat; mungkin ada bagian berkas yang hilang)'],
-    ['json-bad-escape.cjm', 'baris 5, kolom 36: berkas ini bukan JSON yang sah (ada garis miring terbalik (\\) yang tidak dikenal JSON)'],
-    ['json-control-char.cjm', 'baris 22, kolom 79: berkas ini bukan JSON yang sah (ada pindah baris atau karakter kontrol di dalam teks; tulis sebagai \\n)'],
-    ['json-bad-number.cjm', 'baris 23, kolom 105: berkas ini bukan JSON yang sah (ada angka yang penulisannya salah)'],
-    ['json-trailing-content.cjm', 'baris 26, kolom 1: berkas ini bukan JSON yang sah (masih ada isi setelah akhir peta)'],
-    ['json-empty.cjm', 'baris 1, kolom 1: berkas ini bukan JSON yang sah (berkasnya kosong)'],
+    ['json-unexpected-token.cjm', 'baris 3, kolom 17: berkas ini bukan JSON yang valid (ada "}" yang tidak pada tempatnya)'],
+    ['json-truncated.cjm', 'baris 9, kolom 19: berkas ini bukan JSON yang valid (isinya terputus sebelum selesai; mungkin ada bagian berkas yang hilang)'],
+    ['json-bad-escape.cjm', 'baris 5, kolom 36: berkas ini bukan JSON yang valid (ada kode escape dengan garis miring terbalik (\\) yang tidak dikenal JSON)'],
+    ['json-control-char.cjm', 'baris 22, kolom 79: berkas ini bukan JSON yang valid (ada pindah baris atau karakter kontrol di dalam teks; tulis sebagai \\n)'],
+    ['json-bad-number.cjm', 'baris 23, kolom 105: berkas ini bukan JSON yang valid (ada angka yang penulisannya salah)'],
+    ['json-trailing-content.cjm', 'baris 26, kolom 1: berkas ini bukan JSON yang valid (masih ada isi setelah akhir peta)'],
+    ['json-empty.cjm', 'baris 1, kolom 1: berkas ini bukan JSON yang valid (berkasnya kosong)'],
   ])('every kind of JSON syntax error: %s', (name, line) => {
     const result = readFixture(`fatal/${name}`);
     expect(lines(result.ok ? [] : result.problems, 'id')).toEqual([line]);

@@ -7,7 +7,7 @@ import { expectOpened, fixtureText, lines, readFixture } from './helpers';
 
 const unknownKey = (path: string, key: string, keptAs: string) => ({
   en: `${path}: "${key}" is not a key of the .cjm format; repair keeps its value as the extension "${keptAs}"`,
-  id: `${path}: "${key}" bukan kunci dalam format .cjm; perbaikan menyimpan nilainya sebagai ekstensi "${keptAs}"`,
+  id: `${path}: "${key}" bukan kunci dalam format .cjm; saat diperbaiki, nilainya disimpan sebagai ekstensi "${keptAs}"`,
 });
 
 describe('an unknown key is kept as an x- key, at every level', () => {

@@ -35,14 +35,14 @@ describe('a note whose lane or stage is missing moves to "Recovered"', () => {
     const { map, en, id } = repaired('format-md-lane-example.cjm');
     expect(en).toEqual(['notes[40].lane: no lane has the id "ln-backstage"; repair moves the note to the lane "Recovered"']);
     expect(en[0]!.startsWith('notes[40].lane: no lane has the id "ln-backstage"')).toBe(true);
-    expect(id).toEqual(['notes[40].lane: tidak ada lajur dengan id "ln-backstage"; perbaikan memindahkan catatan ini ke lajur "Recovered"']);
+    expect(id).toEqual(['notes[40].lane: tidak ada lajur dengan id "ln-backstage"; saat diperbaiki, catatan ini dipindahkan ke lajur "Recovered"']);
     expect(map.notes[40]).toMatchObject({ lane: 'recovered', 'x-original-lane': 'ln-backstage' });
   });
 
   it('adds a text lane named "Recovered" at the bottom and keeps the old id as x-original-lane', () => {
     const { map, en, id } = repaired('missing-lane.cjm');
     expect(en).toEqual(['notes[0].lane: no lane has the id "ln-gone"; repair moves the note to the lane "Recovered"']);
-    expect(id).toEqual(['notes[0].lane: tidak ada lajur dengan id "ln-gone"; perbaikan memindahkan catatan ini ke lajur "Recovered"']);
+    expect(id).toEqual(['notes[0].lane: tidak ada lajur dengan id "ln-gone"; saat diperbaiki, catatan ini dipindahkan ke lajur "Recovered"']);
     expect(map.lanes.map((l) => l.id)).toEqual(['ln-actions', 'ln-feelings', 'recovered']);
     expect(map.lanes[2]).toEqual({ id: 'recovered', kind: 'text', title: 'Recovered' });
     expect(map.notes[0]).toEqual({
@@ -57,7 +57,7 @@ describe('a note whose lane or stage is missing moves to "Recovered"', () => {
   it('adds a stage named "Recovered" at the right and keeps the old id as x-original-stage', () => {
     const { map, en, id } = repaired('missing-stage.cjm');
     expect(en).toEqual(['notes[1].stage: no stage has the id "st-gone"; repair moves the note to the stage "Recovered"']);
-    expect(id).toEqual(['notes[1].stage: tidak ada tahapan dengan id "st-gone"; perbaikan memindahkan catatan ini ke tahapan "Recovered"']);
+    expect(id).toEqual(['notes[1].stage: tidak ada tahapan dengan id "st-gone"; saat diperbaiki, catatan ini dipindahkan ke tahapan "Recovered"']);
     expect(map.stages.at(-1)).toEqual({ id: 'recovered', title: 'Recovered' });
     expect(map.notes[1]).toMatchObject({ stage: 'recovered', 'x-original-stage': 'st-gone', emotion: 1 });
   });
@@ -102,7 +102,7 @@ describe('a duplicate id: the first keeps it, later ones get new ids', () => {
       renamed.map(([newId, i]) => `${collection}[${i}].id: the id "${dup}" is already used by an earlier ${item}; repair gives this one the id "${newId}"`),
     );
     expect(id).toEqual(
-      renamed.map(([newId, i]) => `${collection}[${i}].id: id "${dup}" sudah dipakai ${butir} sebelumnya; perbaikan memberi yang ini id baru "${newId}"`),
+      renamed.map(([newId, i]) => `${collection}[${i}].id: id "${dup}" sudah dipakai oleh ${butir} sebelumnya; saat diperbaiki, yang ini diberi id baru "${newId}"`),
     );
   });
 
@@ -119,13 +119,13 @@ describe('a duplicate id: the first keeps it, later ones get new ids', () => {
       'notes[2].id: the id "n1" is already used by an earlier note; repair gives this one the id "n1-3"',
       'notes[4].id: the id "n1" is already used by an earlier note; repair gives this one the id "n1-4"',
     ]);
-    expect(id[0]).toBe('notes[2].id: id "n1" sudah dipakai catatan sebelumnya; perbaikan memberi yang ini id baru "n1-3"');
+    expect(id[0]).toBe('notes[2].id: id "n1" sudah dipakai oleh catatan sebelumnya; saat diperbaiki, yang ini diberi id baru "n1-3"');
   });
 
   it('in assets, where the id is given twice as a key: both images are kept', () => {
     const { map, en, id } = repaired('duplicate-asset-key.cjm');
     expect(en).toEqual(['assets["img-1"]: the id "img-1" is already used by an earlier image; repair gives this one the id "img-1-2"']);
-    expect(id).toEqual(['assets["img-1"]: id "img-1" sudah dipakai gambar sebelumnya; perbaikan memberi yang ini id baru "img-1-2"']);
+    expect(id).toEqual(['assets["img-1"]: id "img-1" sudah dipakai oleh gambar sebelumnya; saat diperbaiki, yang ini diberi id baru "img-1-2"']);
     expect(map.assets!['img-1']).toMatchObject({ mime: 'image/png', name: 'first.png' });
     expect(map.assets!['img-1-2']).toMatchObject({ mime: 'image/webp', name: 'second.webp' });
   });
@@ -150,7 +150,7 @@ describe('an emotion out of range is clamped, the original kept', () => {
     ]);
     expect(en[1]!.startsWith('notes[12].emotion: expected an integer from -2 to 2, found 7')).toBe(true);
     expect(id[1]).toBe(
-      'notes[12].emotion: seharusnya bilangan bulat dari -2 sampai 2, tetapi isinya 7; perbaikan mengubahnya menjadi 2 dan menyimpan 7 di x-original-emotion',
+      'notes[12].emotion: seharusnya bilangan bulat dari -2 sampai 2, tetapi isinya 7; saat diperbaiki, nilainya diubah menjadi 2 dan 7 disimpan di x-original-emotion',
     );
     expect(map.notes[12]).toMatchObject({ emotion: 2, 'x-original-emotion': 7 });
     expect(map.notes[3]).toMatchObject({ emotion: -2, 'x-original-emotion': -5 });
@@ -163,7 +163,7 @@ describe('an unknown lane kind becomes text, the original kept', () => {
     const { map, en, id } = repaired('unknown-lane-kind.cjm');
     expect(en).toEqual(['lanes[0].kind: "feelings" is not a kind of lane Jejak knows; repair makes it a text lane and keeps "feelings" in x-original-kind']);
     expect(id).toEqual([
-      'lanes[0].kind: "feelings" bukan jenis lajur yang dikenal Jejak; perbaikan menjadikannya lajur teks dan menyimpan "feelings" di x-original-kind',
+      'lanes[0].kind: "feelings" bukan jenis lajur yang dikenal Jejak; saat diperbaiki, lajur ini dijadikan lajur teks dan "feelings" disimpan di x-original-kind',
     ]);
     expect(map.lanes[0]).toEqual({ id: 'ln-actions', kind: 'text', title: 'Actions', 'x-original-kind': 'feelings' });
   });
@@ -184,7 +184,7 @@ describe('a reference to a persona or image that does not exist is dropped, the 
         ? [`no persona has the id "${missing}"`, `tidak ada persona dengan id "${missing}"`]
         : [`no image in the map has the id "${missing}"`, `tidak ada gambar dalam peta dengan id "${missing}"`];
     expect(en).toEqual([`${path}: ${en0}; repair removes the link and keeps the id in ${keptAs}`]);
-    expect(id).toEqual([`${path}: ${id0}; perbaikan melepas tautan itu dan menyimpan id-nya di ${keptAs}`]);
+    expect(id).toEqual([`${path}: ${id0}; saat diperbaiki, tautan ini dihapus dan id-nya disimpan di ${keptAs}`]);
     const owner = (
       { primaryPersona: map, persona: map.lanes[1], photo: map.personas[0], image: map.notes[0] } as Record<string, object>
     )[key] as Record<string, unknown>;

@@ -42,7 +42,7 @@ describe('template options', () => {
   it('takes a title and an id, and falls back to the default for a blank title', () => {
     const named = createMap({ type: 'future-state', locale: 'id', title: 'Onboarding SaaS 2027', now: NOW, id: 'peta-1' });
     expect([named.title, named.id]).toEqual(['Onboarding SaaS 2027', 'peta-1']);
-    expect(createMap({ type: 'future-state', locale: 'id', title: '   ', now: NOW }).title).toBe('Peta perjalanan masa depan');
+    expect(createMap({ type: 'future-state', locale: 'id', title: '   ', now: NOW }).title).toBe('Peta perjalanan kondisi masa depan');
   });
 
   it('keeps stage and lane ids the same in both languages, so maps of one type compare', () => {
