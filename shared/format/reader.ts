@@ -2,6 +2,7 @@
 // every problem with its path, repairs what can be repaired without losing
 // content, and returns a result value: it never throws to its caller.
 import { Checker } from './checker';
+import { inFileOrder } from './problemOrder';
 import type { JsonValue } from './json';
 import { countObjectKeys, parseJsonDetailed, type DuplicateKey } from './jsonSyntax';
 import { childPath, describeFound, pathOf, type Problem } from './problems';
@@ -85,10 +86,8 @@ function read(input: Uint8Array | string): ReadResult {
 function readParsed(parsed: unknown, duplicates: DuplicateKey[]): { result: ReadResult; keysSeen: number; reorderedExtension: boolean } {
   const checker = new Checker();
   const map = readMap(checker, parsed, duplicates);
-  const result: ReadResult =
-    map === null || checker.hasFatal
-      ? { ok: false, problems: checker.problems }
-      : { ok: true, map, repairs: checker.problems };
+  const problems = inFileOrder(checker.problems);
+  const result: ReadResult = map === null || checker.hasFatal ? { ok: false, problems } : { ok: true, map, repairs: problems };
   return { result, keysSeen: checker.keysSeen, reorderedExtension: checker.reorderedExtension };
 }
 

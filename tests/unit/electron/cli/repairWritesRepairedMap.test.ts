@@ -16,9 +16,9 @@ afterEach(() => {
 
 const REPAIR_LINES_EN = [
   'lanes[1].kind: "feelings" is not a kind of lane Jejak knows; repair makes it a text lane and keeps "feelings" in x-original-kind',
+  'notes[0].lane: no lane has the id "ln-gone"; repair moves the note to the lane "Recovered"',
   'notes[1].emotion: expected an integer from -2 to 2, found 7; repair sets it to 2 and keeps 7 in x-original-emotion',
   'notes[2].colour: "colour" is not a key of the .cjm format; repair keeps its value as the extension "x-colour"',
-  'notes[0].lane: no lane has the id "ln-gone"; repair moves the note to the lane "Recovered"',
 ];
 
 function run(args: string[], env?: Record<string, string>) {
@@ -75,7 +75,7 @@ describe('jejak repair --out', () => {
       expect(result.status).toBe(EXIT.ok);
       const outLines = lines(result.stdout);
       expect(outLines).toHaveLength(5);
-      expect(outLines[1]).toBe(
+      expect(outLines[2]).toBe(
         'notes[1].emotion: seharusnya bilangan bulat dari -2 sampai 2, tetapi isinya 7; saat diperbaiki, nilainya diubah menjadi 2 dan 7 disimpan di x-original-emotion',
       );
       expect(outLines[4]).toBe(`repairable.cjm: 4 perbaikan dilakukan, disimpan ke ${out}`);
@@ -153,7 +153,7 @@ describe('jejak repair --out', () => {
     expect(result.stderr).toBe('');
     const report = result.json() as { file: string; out: string; backup: unknown; repairs: { path: string; code: string; message: string }[] };
     expect(report).toMatchObject({ file: 'repairable.cjm', out: 'fixed.cjm', backup: null });
-    expect(report.repairs.map((r) => r.path)).toEqual(['lanes[1].kind', 'notes[1].emotion', 'notes[2].colour', 'notes[0].lane']);
+    expect(report.repairs.map((r) => r.path)).toEqual(['lanes[1].kind', 'notes[0].lane', 'notes[1].emotion', 'notes[2].colour']);
     expect(report.repairs.map((r) => r.message)).toEqual(REPAIR_LINES_EN);
   });
 

@@ -13,18 +13,18 @@ afterEach(() => ws.remove());
 const REPAIRABLE_EN = [
   'repairable.cjm: 4 problems, all repairable',
   'lanes[1].kind: "feelings" is not a kind of lane Jejak knows; repair makes it a text lane and keeps "feelings" in x-original-kind',
+  'notes[0].lane: no lane has the id "ln-gone"; repair moves the note to the lane "Recovered"',
   'notes[1].emotion: expected an integer from -2 to 2, found 7; repair sets it to 2 and keeps 7 in x-original-emotion',
   'notes[2].colour: "colour" is not a key of the .cjm format; repair keeps its value as the extension "x-colour"',
-  'notes[0].lane: no lane has the id "ln-gone"; repair moves the note to the lane "Recovered"',
   'to repair: jejak repair repairable.cjm --out REPAIRED.cjm',
 ];
 
 const REPAIRABLE_ID = [
   'repairable.cjm: 4 masalah, semuanya bisa diperbaiki',
   'lanes[1].kind: "feelings" bukan jenis lajur yang dikenal Jejak; saat diperbaiki, lajur ini dijadikan lajur teks dan "feelings" disimpan di x-original-kind',
+  'notes[0].lane: tidak ada lajur dengan id "ln-gone"; saat diperbaiki, catatan ini dipindahkan ke lajur "Recovered"',
   'notes[1].emotion: seharusnya bilangan bulat dari -2 sampai 2, tetapi isinya 7; saat diperbaiki, nilainya diubah menjadi 2 dan 7 disimpan di x-original-emotion',
   'notes[2].colour: "colour" bukan kunci dalam format .cjm; saat diperbaiki, nilainya disimpan sebagai ekstensi "x-colour"',
-  'notes[0].lane: tidak ada lajur dengan id "ln-gone"; saat diperbaiki, catatan ini dipindahkan ke lajur "Recovered"',
   'untuk memperbaiki: jejak repair repairable.cjm --out HASIL.cjm',
 ];
 
@@ -135,9 +135,9 @@ describe('jejak validate', () => {
     ]);
     expect(report.files[0]!.problems).toEqual([]);
     const repairs = report.files[1]!.problems!;
-    expect(repairs.map((p) => p.path)).toEqual(['lanes[1].kind', 'notes[1].emotion', 'notes[2].colour', 'notes[0].lane']);
+    expect(repairs.map((p) => p.path)).toEqual(['lanes[1].kind', 'notes[0].lane', 'notes[1].emotion', 'notes[2].colour']);
     expect(repairs.every((p) => p.severity === 'repairable')).toBe(true);
-    expect(repairs[1]).toMatchObject({ code: 'emotion-out-of-range', message: 'notes[1].emotion: expected an integer from -2 to 2, found 7; repair sets it to 2 and keeps 7 in x-original-emotion' });
+    expect(repairs[2]).toMatchObject({ code: 'emotion-out-of-range', message: 'notes[1].emotion: expected an integer from -2 to 2, found 7; repair sets it to 2 and keeps 7 in x-original-emotion' });
     expect(report.files[2]!.problems).toEqual([expect.objectContaining({ path: 'notes[0].votes', severity: 'fatal' })]);
     expect(report.files[3]!.error).toEqual({
       code: 'not-found',

@@ -148,8 +148,8 @@ describe('a key given twice in one object', () => {
       '"notes":[],"x-a":{"k":1,"k":2},"assets":{"a":{"mime":"image/png","mime":"image/png","data":"iVBORw0KGgoAAAANSUhEUgAAAAE="}}',
     );
     expect(refusalOf(source)).toEqual([
-      '["x-a"].k: the key "k" appears twice in one object; keep one and delete the other',
       'assets.a.mime: the key "mime" appears twice in one object; keep one and delete the other',
+      '["x-a"].k: the key "k" appears twice in one object; keep one and delete the other',
     ]);
   });
 });
@@ -200,8 +200,8 @@ describe('every problem is reported, not just the first', () => {
     map.notes = [note('n', { votes: -1 })];
     expect(refusalOf(text(map))).toEqual([
       'title: expected a text of 1 to 200 characters, not counting spaces at either end, found " "',
-      'notes[0].votes: expected an integer from 0 to 9,999, found -1',
       'updatedAt: updatedAt (2026-01-05T09:00:00Z) is before createdAt (2026-02-01T00:00:00Z)',
+      'notes[0].votes: expected an integer from 0 to 9,999, found -1',
     ]);
   });
 
