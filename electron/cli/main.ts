@@ -13,6 +13,7 @@ import { repair } from './commands/repair';
 import { fmt } from './commands/fmt';
 import { newMap } from './commands/new';
 import { info } from './commands/info';
+import { parsePort, serve } from './commands/serve';
 
 declare const __JEJAK_VERSION__: string | undefined;
 export const VERSION = typeof __JEJAK_VERSION__ === 'string' ? __JEJAK_VERSION__ : '0.0.0-dev';
@@ -38,6 +39,7 @@ const COMMAND_OPTIONS: Record<CommandName, Options> = {
     force: { type: 'boolean' },
   },
   info: {},
+  serve: { port: { type: 'string' }, open: { type: 'boolean' } },
   help: {},
 };
 
@@ -130,6 +132,13 @@ async function runCommand(
     case 'info':
       needFiles(1);
       return info(ctx, args[0]!);
+    case 'serve': {
+      if (args.length > 1) throw new UsageError(text.unknownOption(args.slice(1).join(' ')));
+      const portText = typeof values.port === 'string' ? values.port : '0';
+      const port = parsePort(portText);
+      if (port === null) throw new UsageError(text.badPort(portText));
+      return serve(ctx, { file: args[0], port, open: values.open === true });
+    }
     case 'repair': {
       needFiles(1);
       const inPlace = values['in-place'] === true;

@@ -2,7 +2,7 @@
 // from shared/i18n), one catalogue per language with the same shape.
 import type { MapCounts } from '../../../shared/analysis/summary';
 
-export const COMMANDS = ['validate', 'repair', 'fmt', 'new', 'info', 'help'] as const;
+export const COMMANDS = ['validate', 'repair', 'fmt', 'new', 'info', 'serve', 'help'] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 export interface CommandHelp {
@@ -55,6 +55,13 @@ export interface CliText {
   fmtRefusedFatal(file: string): string;
 
   created(file: string, typeName: string): string;
+
+  badPort(value: string): string;
+  serveNotBuilt(rendererDir: string): string;
+  servePortInUse(port: number): string;
+  serveFailed(detail: string): string;
+  /** Said on stderr once the server runs; stdout carries only the address. */
+  serveRunning: string;
 
   info: {
     title: string;

@@ -55,6 +55,18 @@ export const en: CliText = {
       usage: 'jejak info FILE',
       details: 'Shows title, type, language, counts of personas, stages, lanes, notes and votes,\nthe mean emotion per stage as a small text curve, and whether the review date has passed.',
     },
+    serve: {
+      summary: 'open the board in a web browser on this computer (browser mode)',
+      usage: 'jejak serve [FILE] [--port N] [--open]',
+      details: [
+        '  FILE          a map to open when the board starts',
+        '  --port N      the port to listen on (default: any free port)',
+        '  --open        open the address in the system\'s browser',
+        'Listens on 127.0.0.1 only and prints one line: the board\'s address with its access token.',
+        'Whoever has that address can open and save your maps, so keep it to yourself.',
+        'Runs until Ctrl+C.',
+      ].join('\n'),
+    },
     help: {
       summary: 'show help for jejak or for one command',
       usage: 'jejak help [COMMAND]',
@@ -90,6 +102,12 @@ export const en: CliText = {
   fmtRefusedFatal: (file) => `${file}: cannot be opened; left untouched`,
 
   created: (file, typeName) => `${file}: new ${typeName} map created`,
+
+  badPort: (value) => `--port must be a whole number from 0 to 65535, not "${value}".`,
+  serveNotBuilt: (dir) => `the board is not built (there is no index.html in ${dir}); run "npm run build" in the Jejak folder, then try again.`,
+  servePortInUse: (port) => `port ${port} is already in use; choose another with --port, or leave --port out to use any free port.`,
+  serveFailed: (detail) => `the server could not start: ${detail}`,
+  serveRunning: 'Open this address in a browser on this computer. Press Ctrl+C to stop.',
 
   info: {
     title: 'Title',

@@ -56,6 +56,18 @@ export const id: CliText = {
       details:
         'Menampilkan judul, jenis, bahasa, jumlah persona, tahapan, lajur, catatan, dan suara,\nrata-rata emosi per tahapan sebagai kurva teks kecil, dan apakah tanggal tinjauan sudah lewat.',
     },
+    serve: {
+      summary: 'membuka papan di browser pada komputer ini (mode browser)',
+      usage: 'jejak serve [BERKAS] [--port N] [--open]',
+      details: [
+        '  BERKAS        peta yang langsung dibuka saat papan dimulai',
+        '  --port N      port yang dipakai (bawaan: port mana saja yang sedang kosong)',
+        '  --open        buka alamatnya di browser bawaan sistem',
+        'Hanya bisa diakses dari komputer ini (127.0.0.1). Perintah ini mencetak satu baris: alamat papan beserta token aksesnya.',
+        'Siapa pun yang memegang alamat itu bisa membuka dan menyimpan peta Anda, jadi jangan dibagikan.',
+        'Berjalan terus sampai dihentikan dengan Ctrl+C.',
+      ].join('\n'),
+    },
     help: {
       summary: 'menampilkan bantuan untuk jejak atau untuk satu perintah',
       usage: 'jejak help [PERINTAH]',
@@ -91,6 +103,12 @@ export const id: CliText = {
   fmtRefusedFatal: (file) => `${file}: tidak bisa dibuka; berkas tidak diubah`,
 
   created: (file, typeName) => `${file}: peta baru dibuat (jenis: ${typeName})`,
+
+  badPort: (value) => `--port harus bilangan bulat dari 0 sampai 65535, bukan "${value}".`,
+  serveNotBuilt: (dir) => `papan belum dibangun (tidak ada index.html di ${dir}); jalankan "npm run build" di folder Jejak, lalu coba lagi.`,
+  servePortInUse: (port) => `port ${port} sudah dipakai; pilih port lain dengan --port, atau jangan pakai --port agar dipilihkan port yang kosong.`,
+  serveFailed: (detail) => `server tidak bisa dijalankan: ${detail}`,
+  serveRunning: 'Buka alamat ini di browser pada komputer ini. Tekan Ctrl+C untuk berhenti.',
 
   info: {
     title: 'Judul',

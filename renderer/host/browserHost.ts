@@ -1,0 +1,96 @@
+// The Host in browser mode: every call is a POST to the local server that
+// served this page (electron/server), carrying the per-run token the page's
+// own address holds. Dialogs are drawn by the page (listFolder), since a
+// browser may not show native ones for local paths.
+import type { FileHandle, FolderListing, Host, HostResult, HostSettings, OpenedFile, RecentFile, SampleMap } from '../../shared/host/host';
+import { languageOf, type Language } from '../../shared/i18n/language';
+
+/** The parts of window.location the host needs; a real Location fits. */
+export interface PageLocation {
+  readonly origin: string;
+  readonly search: string;
+}
+
+type Fetch = (input: string, init: RequestInit) => Promise<Response>;
+
+/**
+ * A call the server refused (no token, a handle from an earlier run, a
+ * malformed request) or could not be reached. Files that cannot be used are
+ * not this: they come back as HostResult failures.
+ */
+export class HostRequestError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+    readonly status: number | null = null,
+  ) {
+    super(message);
+    this.name = 'HostRequestError';
+  }
+}
+
+/** The first of the browser's languages that Jejak speaks; English otherwise. */
+export function browserLanguage(languages: readonly string[]): Language {
+  for (const tag of languages) {
+    const primary = tag.trim().toLowerCase().split(/[-_]/)[0];
+    if (primary === 'en' || primary === 'id' || primary === 'in') return languageOf(tag);
+  }
+  return 'en';
+}
+
+function navigatorLanguages(): readonly string[] {
+  // Read through globalThis so this file also type-checks where there is no DOM (the Node tests).
+  const nav = (globalThis as { navigator?: { languages?: readonly string[]; language?: string } }).navigator;
+  if (nav?.languages && nav.languages.length > 0) return nav.languages;
+  return nav?.language ? [nav.language] : [];
+}
+
+export function createBrowserHost(location: PageLocation, fetchFn: Fetch = (input, init) => fetch(input, init)): Host {
+  const token = new URLSearchParams(location.search).get('token');
+  if (!token) {
+    throw new HostRequestError('no-token', 'This page was opened without its access token: open the whole address that "jejak serve" printed.');
+  }
+
+  async function call<T>(method: string, args: Record<string, unknown> = {}): Promise<T> {
+    let response: Response;
+    try {
+      response = await fetchFn(`${location.origin}/api/${method}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'X-Jejak-Token': token! },
+        body: JSON.stringify(args),
+        credentials: 'omit',
+      });
+    } catch (error) {
+      throw new HostRequestError('unreachable', `Jejak's local server is not answering; is "jejak serve" still running? (${String(error)})`);
+    }
+    const body = (await response.json().catch(() => null)) as unknown;
+    if (!response.ok) {
+      const refused = (body as { error?: { code?: unknown; message?: unknown } } | null)?.error;
+      throw new HostRequestError(
+        typeof refused?.code === 'string' ? refused.code : 'http-error',
+        typeof refused?.message === 'string' ? refused.message : `The server refused the call ${method} (HTTP ${response.status}).`,
+        response.status,
+      );
+    }
+    return body as T;
+  }
+
+  return {
+    kind: 'browser',
+    dialogs: 'in-app',
+    startupFile: () => call<HostResult<OpenedFile> | null>('startupFile'),
+    openFile: (handle: FileHandle) => call<HostResult<OpenedFile>>('openFile', { handle }),
+    openSample: (id: string) => call<HostResult<OpenedFile>>('openSample', { id }),
+    listSamples: () => call<SampleMap[]>('listSamples'),
+    recentFiles: () => call<RecentFile[]>('recentFiles'),
+    save: (handle, text) => call<HostResult<{ modifiedAt: string }>>('save', { handle, text }),
+    saveAs: (folder, name, text, replace) => call<HostResult<OpenedFile>>('saveAs', { folder, name, text, replace }),
+    listFolder: (folder, show) => call<HostResult<FolderListing>>('listFolder', { folder, show }),
+    readImage: (handle) => call<HostResult<{ name: string; bytesBase64: string }>>('readImage', { handle }),
+    settings: () => call<HostSettings>('settings'),
+    saveSettings: async (settings) => {
+      await call<null>('saveSettings', { settings });
+    },
+    systemLanguage: () => browserLanguage(navigatorLanguages()),
+  };
+}
