@@ -1,8 +1,10 @@
-// Builds the `jejak` bundle once before the tests that run the real command.
+// Builds the `jejak` bundle and the board once before the tests that run the
+// real command and the real page.
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 
 export default function setup(): void {
   const root = join(import.meta.dirname, '../..');
   execFileSync(process.execPath, [join(root, 'scripts/build-cli.mjs')], { cwd: root, stdio: 'inherit' });
+  execFileSync(process.execPath, [join(root, 'scripts/build-renderer.mjs')], { cwd: root, stdio: 'inherit' });
 }

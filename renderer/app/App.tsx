@@ -1,0 +1,199 @@
+// The window: the start screen or an open map, the dialogs that open and
+// save files through the host, and the messages that say what happened.
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { MapType } from '../../shared/format/types';
+import type { FileHandle, Host, HostResult, OpenedFile } from '../../shared/host/host';
+import { fileErrorMessage } from '../../shared/i18n/files';
+import type { Language } from '../../shared/i18n/language';
+import { createMap } from '../../shared/templates';
+import { BoardScreen } from '../board/BoardScreen';
+import type { Camera } from '../board/camera';
+import type { Selection } from '../board/selection';
+import { FileDialog, type FileDialogMode } from '../dialogs/FileDialog';
+import { ProblemsDialog } from '../dialogs/ProblemsDialog';
+import { currentLanguage, setLanguage } from '../i18n';
+import { StartScreen } from '../start/StartScreen';
+import { openFromHost, type Opening } from './opening';
+import { Session } from './session';
+import { installTestHooks } from './testHooks';
+
+type DialogState =
+  | { kind: 'none' }
+  | { kind: 'file'; mode: FileDialogMode; resolve?: (handle: FileHandle | null) => void }
+  | { kind: 'problems'; opening: Extract<Opening, { kind: 'needs-repair' | 'refused' }> }
+  | { kind: 'confirm-close' };
+
+export function App({ host }: { host: Host }) {
+  const { t } = useTranslation();
+  const [session, setSession] = useState<Session | null>(null);
+  const [dialog, setDialog] = useState<DialogState>({ kind: 'none' });
+  const [message, setMessage] = useState<string | null>(null);
+  const board = useRef<{ selection: () => Selection; camera: Camera; view: () => { width: number; height: number } } | null>(null);
+  const sessionRef = useRef(session);
+  sessionRef.current = session;
+
+  const notify = useCallback((text: string) => {
+    setMessage(text);
+    window.setTimeout(() => setMessage((m) => (m === text ? null : m)), 6000);
+  }, []);
+
+  useEffect(() => {
+    if (new URLSearchParams(window.location.search).get('test') === '1') installTestHooks(() => sessionRef.current, () => board.current);
+  }, []);
+
+  const receive = useCallback(
+    (result: HostResult<OpenedFile>) => {
+      if (!result.ok) return notify(fileErrorMessage(result.error, currentLanguage()));
+      const opening = openFromHost(result.value);
+      if (opening.kind === 'ready') setSession(new Session(opening.map, opening.source, true));
+      else setDialog({ kind: 'problems', opening });
+    },
+    [notify],
+  );
+
+  useEffect(() => {
+    void host.startupFile().then((file) => file && receive(file));
+  }, [host, receive]);
+
+  // The title shows the map and an unsaved mark; closing the tab with unsaved changes asks.
+  useEffect(() => {
+    if (!session) {
+      document.title = t('app.name');
+      return;
+    }
+    const update = () => (document.title = `${session.dirty ? '● ' : ''}${session.map.title} — ${t('app.name')}`);
+    update();
+    const unsubscribe = session.subscribe(update);
+    const beforeUnload = (e: BeforeUnloadEvent) => {
+      if (session.dirty) e.preventDefault();
+    };
+    window.addEventListener('beforeunload', beforeUnload);
+    return () => {
+      unsubscribe();
+      window.removeEventListener('beforeunload', beforeUnload);
+    };
+  }, [session, t]);
+
+  const pickFile = (mode: FileDialogMode) =>
+    new Promise<FileHandle | null>((resolve) => setDialog({ kind: 'file', mode, resolve }));
+
+  const openFile = async () => {
+    const handle = host.dialogs === 'native' ? await host.showOpenDialog!() : await pickFile({ kind: 'open' });
+    setDialog({ kind: 'none' });
+    if (handle) receive(await host.openFile(handle));
+  };
+
+  const saveAs = () => setDialog({ kind: 'file', mode: { kind: 'save', suggestedName: `${sessionRef.current?.map.title ?? 'map'}.cjm`.replace(/[\\/:*?"<>|]/g, '-') } });
+
+  const saveToFolder = async (folder: FileHandle, name: string, replace: boolean): Promise<'done' | 'exists'> => {
+    const current = sessionRef.current;
+    if (!current) return 'done';
+    const result = await host.saveAs(folder, name, current.textToSave(new Date()), replace);
+    if (!result.ok) {
+      if (result.error.code === 'exists') return 'exists';
+      notify(t('board.saveFailed', { message: fileErrorMessage(result.error, currentLanguage()) }));
+      return 'done';
+    }
+    current.savedTo({ handle: result.value.handle, name: result.value.name, folder: result.value.folder, writable: true });
+    setDialog({ kind: 'none' });
+    notify(t('board.saved'));
+    return 'done';
+  };
+
+  const save = async () => {
+    const current = sessionRef.current;
+    if (!current) return;
+    const outcome = await current.save(host);
+    if (outcome.ok) notify(t('board.saved'));
+    else if ('needsLocation' in outcome) saveAs();
+    else notify(t('board.saveFailed', { message: fileErrorMessage(outcome.error, currentLanguage()) }));
+  };
+
+  const close = () => {
+    if (sessionRef.current?.dirty) setDialog({ kind: 'confirm-close' });
+    else setSession(null);
+  };
+
+  const newMap = (type: MapType, locale: Language) => {
+    const map = createMap({ type, locale, now: new Date().toISOString() });
+    setSession(new Session(map, { handle: null, name: `${map.title}.cjm`, folder: '', writable: false }, false));
+  };
+
+  const pickImage = async () => {
+    const handle = await pickFile({ kind: 'image' });
+    setDialog({ kind: 'none' });
+    if (!handle) return null;
+    const result = await host.readImage(handle);
+    if (!result.ok) {
+      notify(fileErrorMessage(result.error, currentLanguage()));
+      return null;
+    }
+    return result.value;
+  };
+
+  return (
+    <div className="app" onDragOver={(e) => e.preventDefault()} onDrop={(e) => e.preventDefault()}>
+      {session ? (
+        <BoardScreen
+          key={session.map.id + session.file.name}
+          session={session}
+          notify={notify}
+          pickImage={pickImage}
+          exposeBoard={(state) => (board.current = state)}
+          ui={{ save: () => void save(), saveAs, open: () => void openFile(), close, palette: () => {}, cheatSheet: () => {}, addStage: () => {}, addLane: () => {} }}
+        />
+      ) : (
+        <StartScreen
+          host={host}
+          onNew={newMap}
+          onOpenSample={async (id) => receive(await host.openSample(id))}
+          onOpenFile={() => void openFile()}
+          onOpenRecent={async (recent) => receive(await host.openFile(recent.handle))}
+          onLanguage={async (language) => {
+            await setLanguage(language);
+            await host.saveSettings({ language });
+            setSession(null);
+          }}
+        />
+      )}
+      {dialog.kind === 'file' && (
+        <FileDialog
+          host={host}
+          mode={dialog.mode}
+          onPick={(handle) => dialog.resolve?.(handle)}
+          onSave={saveToFolder}
+          onCancel={() => {
+            dialog.resolve?.(null);
+            setDialog({ kind: 'none' });
+          }}
+        />
+      )}
+      {dialog.kind === 'problems' && (
+        <ProblemsDialog
+          name={dialog.opening.kind === 'refused' ? dialog.opening.name : dialog.opening.source.name}
+          problems={dialog.opening.kind === 'refused' ? dialog.opening.problems : dialog.opening.repairs}
+          repairable={dialog.opening.kind === 'needs-repair'}
+          onRepair={() => {
+            const opening = dialog.opening;
+            if (opening.kind === 'needs-repair') setSession(new Session(opening.map, opening.source, false));
+            setDialog({ kind: 'none' });
+          }}
+          onClose={() => setDialog({ kind: 'none' })}
+        />
+      )}
+      {dialog.kind === 'confirm-close' && (
+        <div className="dialog-backdrop">
+          <div className="dialog" role="dialog" data-testid="confirm-close">
+            <p>{t('board.closeQuestion')}</p>
+            <div className="dialog-buttons">
+              <button data-autofocus onClick={() => setDialog({ kind: 'none' })}>{t('board.cancel')}</button>
+              <button className="danger" onClick={() => { setDialog({ kind: 'none' }); setSession(null); }}>{t('board.closeAnyway')}</button>
+            </div>
+          </div>
+        </div>
+      )}
+      {message && <div className="toast" role="status" data-testid="toast">{message}</div>}
+    </div>
+  );
+}

@@ -1,0 +1,152 @@
+// The board: the scene drawn with react-konva, culled by the grid, headers
+// pinned like a spreadsheet's frozen panes, the camera moving Konva nodes
+// directly (not through React).
+import type Konva from 'konva';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { Group, Layer, Shape, Stage } from 'react-konva';
+import type { BoardModel } from './boardModel';
+import type { Camera, CameraState } from './camera';
+import type { Rect } from './grid';
+import { useBoardPointer, type PointerCallbacks } from './pointer';
+import type { ImageSource } from './paint';
+import { ItemsShape, NoteShape } from './shapes';
+import { useVisibleNotes } from './useVisibleNotes';
+
+/** Below this zoom cards are drawn without text: unreadable anyway, and far cheaper. */
+const TEXT_ZOOM = 0.4;
+
+export interface BoardProps extends Omit<PointerCallbacks, 'model' | 'camera'> {
+  model: BoardModel;
+  camera: Camera;
+  images: ImageSource;
+  view: { width: number; height: number };
+  highlighted: ReadonlySet<string>;
+  onStage?(stage: Konva.Stage | null): void;
+}
+
+function applyCamera(state: CameraState, groups: { content: Konva.Group; top: Konva.Group; left: Konva.Group; corner: Konva.Group }): void {
+  const { x, y, scale } = state;
+  groups.content.setAttrs({ x, y, scaleX: scale, scaleY: scale });
+  // Headers follow the board along their own axis and stay at the edge once it scrolls past.
+  groups.top.setAttrs({ x, y: Math.max(y, 0), scaleX: scale, scaleY: scale });
+  groups.left.setAttrs({ x: Math.max(x, 0), y, scaleX: scale, scaleY: scale });
+  groups.corner.setAttrs({ x: Math.max(x, 0), y: Math.max(y, 0), scaleX: scale, scaleY: scale });
+}
+
+export function Board(props: BoardProps) {
+  const { model, camera, images, view, selection, highlighted } = props;
+  const container = useRef<HTMLDivElement>(null);
+  const stage = useRef<Konva.Stage>(null);
+  const content = useRef<Konva.Group>(null);
+  const top = useRef<Konva.Group>(null);
+  const left = useRef<Konva.Group>(null);
+  const corner = useRef<Konva.Group>(null);
+  const [withText, setWithText] = useState(camera.get().scale >= TEXT_ZOOM);
+  const notes = useVisibleNotes(model, camera, view);
+  const pointer = useBoardPointer({ ...props, model, camera });
+
+  useEffect(() => {
+    const groups = { content: content.current!, top: top.current!, left: left.current!, corner: corner.current! };
+    const apply = (state: CameraState) => {
+      applyCamera(state, groups);
+      setWithText(state.scale >= TEXT_ZOOM);
+      stage.current?.batchDraw();
+    };
+    apply(camera.get());
+    return camera.subscribe(apply);
+  }, [camera]);
+
+  useEffect(() => props.onStage?.(stage.current), [props]);
+
+  // Native listeners: React's wheel listener is passive, and the board must stop the page scrolling.
+  useEffect(() => {
+    const element = container.current!;
+    const on = <K extends 'wheel' | 'pointerdown' | 'pointermove' | 'pointerup' | 'pointercancel' | 'dblclick'>(type: K, handler: (event: HTMLElementEventMap[K], el: HTMLElement) => void) => {
+      const listener = (event: HTMLElementEventMap[K]) => handler(event, element);
+      element.addEventListener(type, listener, { passive: false });
+      return () => element.removeEventListener(type, listener);
+    };
+    const offs = [
+      on('wheel', pointer.onWheel),
+      on('pointerdown', pointer.onPointerDown),
+      on('pointermove', pointer.onPointerMove),
+      on('pointerup', pointer.onPointerUp),
+      on('pointercancel', pointer.onPointerUp),
+      on('dblclick', pointer.onDoubleClick),
+    ];
+    return () => offs.forEach((off) => off());
+  }, [pointer.onWheel, pointer.onPointerDown, pointer.onPointerMove, pointer.onPointerUp, pointer.onDoubleClick]);
+
+  const selected = useMemo(() => new Set(selection.notes), [selection.notes]);
+  const selectedItems = notes.filter((n) => selected.has(n.id));
+  const highlightedItems = notes.filter((n) => highlighted.has(n.id));
+  const dragging = pointer.overlay.dragOffset;
+  const selectedCell = selection.cell && model.layout.rowOf.get(selection.cell.lane) && model.layout.columnOf.get(selection.cell.stage) ? cellRect(model, selection.cell) : null;
+
+  return (
+    <div ref={container} className="board" data-testid="board" tabIndex={-1}>
+      <Stage ref={stage} width={view.width} height={view.height}>
+        <Layer listening={false}>
+          <Group ref={content}>
+            <ItemsShape items={model.background} images={images} />
+            {selectedCell && <Outline rects={[selectedCell]} color={model.theme.selection} width={3} dash={[8, 6]} />}
+            {notes.map((item) => (
+              <NoteShape key={item.id} item={item} withText={withText} />
+            ))}
+            <ItemsShape items={model.overlay} images={images} />
+            <Outline rects={highlightedItems} color="#F59E0B" width={4} />
+            <Outline rects={selectedItems} color={model.theme.selection} width={3} />
+            {dragging && <Outline rects={selectedItems.map((r) => ({ ...r, x: r.x + dragging.dx, y: r.y + dragging.dy }))} color={model.theme.selection} width={2} dash={[6, 4]} />}
+            {pointer.overlay.drop && <Outline rects={[pointer.overlay.drop]} color={model.theme.selection} width={4} fill={model.theme.selection} />}
+            {pointer.overlay.rubberBand && <Outline rects={[pointer.overlay.rubberBand]} color={model.theme.selection} width={1.5} fill="rgba(37,99,235,0.08)" />}
+          </Group>
+        </Layer>
+        <Layer listening={false}>
+          <Group ref={top}>
+            <ItemsShape items={model.top} images={images} />
+          </Group>
+          <Group ref={left}>
+            <ItemsShape items={model.left} images={images} />
+          </Group>
+          <Group ref={corner}>
+            <ItemsShape items={model.corner} images={images} />
+          </Group>
+        </Layer>
+      </Stage>
+    </div>
+  );
+}
+
+function cellRect(model: BoardModel, cell: { lane: string; stage: string }): Rect {
+  const row = model.layout.rowOf.get(cell.lane)!;
+  const column = model.layout.columnOf.get(cell.stage)!;
+  return { x: column.x + 3, y: row.y + row.bandHeight + 3, width: column.width - 6, height: row.height - row.bandHeight - 6 };
+}
+
+function Outline({ rects, color, width, dash, fill }: { rects: readonly Rect[]; color: string; width: number; dash?: number[]; fill?: string }) {
+  if (rects.length === 0) return null;
+  return (
+    <Shape
+      listening={false}
+      perfectDrawEnabled={false}
+      sceneFunc={(context) => {
+        const ctx = (context as unknown as { _context: CanvasRenderingContext2D })._context;
+        ctx.save();
+        ctx.setLineDash(dash ?? []);
+        ctx.lineWidth = width;
+        ctx.strokeStyle = color;
+        for (const r of rects) {
+          ctx.beginPath();
+          ctx.roundRect(r.x - 2, r.y - 2, r.width + 4, r.height + 4, 8);
+          if (fill) {
+            ctx.fillStyle = fill;
+            ctx.fill();
+          }
+          ctx.stroke();
+        }
+        ctx.restore();
+      }}
+    />
+  );
+}
+

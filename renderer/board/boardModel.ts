@@ -1,0 +1,44 @@
+// What the board draws for one map: its layout (re-laid out incrementally
+// as the map changes) and the scene parts that do not depend on the view.
+import type { JourneyMap } from '../../shared/format/types';
+import { sceneLabels } from '../../shared/i18n/sceneLabels';
+import { layoutBoard, type BoardLayout } from '../../shared/layout/layout';
+import {
+  backgroundItems,
+  cornerItems,
+  laneHeaderItems,
+  overlayItems,
+  personaStripItems,
+  stageHeaderItems,
+} from '../../shared/layout/scene';
+import type { SceneItem, SceneLabels } from '../../shared/layout/sceneTypes';
+import { LIGHT_THEME, type Theme } from '../../shared/layout/theme';
+
+export interface BoardModel {
+  layout: BoardLayout;
+  theme: Theme;
+  labels: SceneLabels;
+  background: SceneItem[];
+  overlay: SceneItem[];
+  /** Persona strip and stage titles: pinned to the top while panning. */
+  top: SceneItem[];
+  /** Lane titles: pinned to the left. */
+  left: SceneItem[];
+  corner: SceneItem[];
+}
+
+export function boardModel(map: JourneyMap, previous: BoardModel | null): BoardModel {
+  const layout = layoutBoard(map, previous?.layout);
+  const theme = LIGHT_THEME;
+  const labels = previous && previous.layout.map.locale === map.locale ? previous.labels : sceneLabels(map.locale);
+  return {
+    layout,
+    theme,
+    labels,
+    background: backgroundItems(layout, theme),
+    overlay: overlayItems(layout, theme, labels),
+    top: [...personaStripItems(layout, theme), ...stageHeaderItems(layout, theme)],
+    left: laneHeaderItems(layout, theme, labels),
+    corner: cornerItems(layout, theme),
+  };
+}

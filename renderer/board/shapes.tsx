@@ -1,0 +1,54 @@
+// Konva nodes that paint scene items: one node for a whole list of items,
+// one node per visible note. None listens for events: hit-testing goes
+// through the grid (grid.ts), so Konva keeps no hit canvas for them.
+import type Konva from 'konva';
+import { memo } from 'react';
+import { Shape } from 'react-konva';
+import type { NoteItem, SceneItem } from '../../shared/layout/sceneTypes';
+import { paintItem, paintNote, type ImageSource } from './paint';
+
+const native = (context: Konva.Context) => (context as unknown as { _context: CanvasRenderingContext2D })._context;
+
+export const ItemsShape = memo(function ItemsShape({ items, images }: { items: readonly SceneItem[]; images: ImageSource }) {
+  return (
+    <Shape
+      listening={false}
+      perfectDrawEnabled={false}
+      sceneFunc={(context) => {
+        const ctx = native(context);
+        for (const item of items) paintItem(ctx, item, images);
+      }}
+    />
+  );
+});
+
+function sameNote(a: NoteItem, b: NoteItem): boolean {
+  return (
+    a.id === b.id &&
+    a.x === b.x &&
+    a.y === b.y &&
+    a.height === b.height &&
+    a.lines === b.lines &&
+    a.fill === b.fill &&
+    a.textColor === b.textColor &&
+    a.marksLeft === b.marksLeft &&
+    a.marksRight === b.marksRight &&
+    a.faceDown === b.faceDown &&
+    a.metric?.figure === b.metric?.figure &&
+    a.metric?.name === b.metric?.name
+  );
+}
+
+/** One note: re-renders only when what it shows changes, so one edit commits one note. */
+export const NoteShape = memo(
+  function NoteShape({ item, withText }: { item: NoteItem; withText: boolean }) {
+    return (
+      <Shape
+        listening={false}
+        perfectDrawEnabled={false}
+        sceneFunc={(context) => paintNote(native(context), item, withText)}
+      />
+    );
+  },
+  (a, b) => a.withText === b.withText && sameNote(a.item, b.item),
+);

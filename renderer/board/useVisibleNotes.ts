@@ -1,0 +1,49 @@
+// The notes in view, found through the grid each time the camera settles on
+// a new frame. Only this list reaches React, so panning re-renders only when
+// notes come into or leave the view.
+import { useEffect, useState } from 'react';
+import { noteItem } from '../../shared/layout/noteItem';
+import type { NoteItem } from '../../shared/layout/sceneTypes';
+import type { BoardModel } from './boardModel';
+import type { Camera } from './camera';
+import { notesIn } from './grid';
+
+/** Extra board around the view that is drawn too, so a small pan shows no gaps. */
+const MARGIN = 300;
+
+export function visibleNoteItems(model: BoardModel, camera: Camera, view: { width: number; height: number }): NoteItem[] {
+  const { x, y, scale } = camera.get();
+  const area = { x: -x / scale - MARGIN, y: -y / scale - MARGIN, width: view.width / scale + 2 * MARGIN, height: view.height / scale + 2 * MARGIN };
+  return notesIn(model.layout, area).map((n) => noteItem(model.layout, n.cell, n.placement, model.theme, model.labels));
+}
+
+function sameItems(a: readonly NoteItem[], b: readonly NoteItem[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const p = a[i]!;
+    const q = b[i]!;
+    if (p.id !== q.id || p.x !== q.x || p.y !== q.y || p.lines !== q.lines || p.fill !== q.fill || p.height !== q.height || p.marksLeft !== q.marksLeft || p.marksRight !== q.marksRight || p.faceDown !== q.faceDown) return false;
+  }
+  return true;
+}
+
+export function useVisibleNotes(model: BoardModel, camera: Camera, view: { width: number; height: number }): NoteItem[] {
+  const [items, setItems] = useState<NoteItem[]>(() => visibleNoteItems(model, camera, view));
+  useEffect(() => {
+    let frame = 0;
+    const update = () => {
+      frame = 0;
+      const next = visibleNoteItems(model, camera, view);
+      setItems((current) => (sameItems(current, next) ? current : next));
+    };
+    update();
+    const unsubscribe = camera.subscribe(() => {
+      if (frame === 0) frame = requestAnimationFrame(update);
+    });
+    return () => {
+      unsubscribe();
+      if (frame) cancelAnimationFrame(frame);
+    };
+  }, [model, camera, view]);
+  return items;
+}

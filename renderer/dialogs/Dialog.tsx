@@ -1,0 +1,29 @@
+// A modal dialog: focus moves in, Esc cancels, the rest of the window waits.
+import { useEffect, useRef, type ReactNode } from 'react';
+
+export function Dialog({ title, children, onCancel, testId, wide }: { title: string; children: ReactNode; onCancel(): void; testId: string; wide?: boolean }) {
+  const panel = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const first = panel.current?.querySelector<HTMLElement>('[data-autofocus], input, button, select, textarea');
+    first?.focus();
+  }, []);
+  return (
+    <div className="dialog-backdrop" onMouseDown={(e) => e.target === e.currentTarget && onCancel()}>
+      <div
+        ref={panel}
+        className={wide ? 'dialog wide' : 'dialog'}
+        role="dialog"
+        aria-modal="true"
+        aria-label={title}
+        data-testid={testId}
+        onKeyDown={(e) => {
+          e.stopPropagation();
+          if (e.key === 'Escape') onCancel();
+        }}
+      >
+        <h2>{title}</h2>
+        {children}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,113 @@
+// Browser mode's own file dialog (a page cannot show the native one): the
+// host lists folders, maps or pictures; the page only ever holds handles.
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { FileHandle, FolderListing, Host } from '../../shared/host/host';
+import { fileErrorMessage } from '../../shared/i18n/files';
+import { currentLanguage } from '../i18n';
+import { Dialog } from './Dialog';
+
+export type FileDialogMode = { kind: 'open' } | { kind: 'image' } | { kind: 'save'; suggestedName: string };
+
+export function FileDialog({ host, mode, onPick, onSave, onCancel }: {
+  host: Host;
+  mode: FileDialogMode;
+  onPick?(handle: FileHandle): void;
+  onSave?(folder: FileHandle, name: string, replace: boolean): Promise<'done' | 'exists'>;
+  onCancel(): void;
+}) {
+  const { t } = useTranslation();
+  const [listing, setListing] = useState<FolderListing | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [name, setName] = useState(mode.kind === 'save' ? mode.suggestedName : '');
+  const [confirmReplace, setConfirmReplace] = useState(false);
+  const show = mode.kind === 'image' ? 'images' : 'maps';
+
+  const list = async (folder: FileHandle | null) => {
+    const result = await host.listFolder!(folder, show);
+    if (result.ok) {
+      setListing(result.value);
+      setError(null);
+    } else setError(fileErrorMessage(result.error, currentLanguage()));
+  };
+  useEffect(() => {
+    void list(null);
+  }, []);
+
+  const save = async (replace: boolean) => {
+    if (!listing || !onSave || name.trim() === '') return;
+    const outcome = await onSave(listing.folder, name.trim(), replace);
+    if (outcome === 'exists') setConfirmReplace(true);
+  };
+  const title = mode.kind === 'save' ? t('fileDialog.saveTitle') : mode.kind === 'image' ? t('fileDialog.imageTitle') : t('fileDialog.openTitle');
+
+  return (
+    <Dialog title={title} onCancel={onCancel} testId="file-dialog" wide>
+      <div className="file-dialog">
+        <nav className="file-places">
+          <h3>{t('fileDialog.places')}</h3>
+          {listing?.places.map((place) => (
+            <button key={place.handle} onClick={() => void list(place.handle)}>
+              {place.name}
+            </button>
+          ))}
+        </nav>
+        <div className="file-main">
+          <div className="file-path">
+            <button disabled={!listing?.parent} onClick={() => listing?.parent && void list(listing.parent)} aria-label={t('fileDialog.up')} title={t('fileDialog.up')}>
+              ↑
+            </button>
+            <span data-testid="file-dialog-path">{listing?.path ?? ''}</span>
+          </div>
+          {error && <p className="error" role="alert">{error}</p>}
+          <ul className="file-list" data-testid="file-list">
+            {listing?.entries.length === 0 && <li className="muted">{t('fileDialog.empty')}</li>}
+            {listing?.entries.map((entry) => (
+              <li key={entry.handle}>
+                <button
+                  className={`file-entry ${entry.kind}`}
+                  onClick={() => {
+                    if (entry.kind === 'folder') void list(entry.handle);
+                    else if (mode.kind === 'save') setName(entry.name);
+                    else onPick?.(entry.handle);
+                  }}
+                >
+                  {entry.kind === 'folder' ? `${entry.name}/` : entry.name}
+                </button>
+              </li>
+            ))}
+          </ul>
+          {mode.kind === 'save' && (
+            <form
+              className="file-save"
+              onSubmit={(e) => {
+                e.preventDefault();
+                void save(false);
+              }}
+            >
+              <label>
+                {t('fileDialog.fileName')}
+                <input data-testid="file-name" value={name} onChange={(e) => setName(e.target.value)} />
+              </label>
+              <button className="primary" type="submit">
+                {t('fileDialog.save')}
+              </button>
+            </form>
+          )}
+          {confirmReplace && (
+            <div className="confirm" role="alertdialog">
+              <p>{t('fileDialog.replaceQuestion', { name })}</p>
+              <button onClick={() => setConfirmReplace(false)}>{t('fileDialog.cancel')}</button>
+              <button className="danger" onClick={() => void save(true)}>
+                {t('fileDialog.replace')}
+              </button>
+            </div>
+          )}
+        </div>
+      </div>
+      <div className="dialog-buttons">
+        <button onClick={onCancel}>{t('fileDialog.cancel')}</button>
+      </div>
+    </Dialog>
+  );
+}

@@ -1,0 +1,52 @@
+// The inspector with no note selected: the map's title, type, goal,
+// scenario, content language and review date.
+import { useTranslation } from 'react-i18next';
+import { MAP_TYPES, type JourneyMap } from '../../shared/format/types';
+import type { Edit } from './edit';
+import { CommitInput, Field } from './fields';
+
+/** The date three months from today, as the seeds advise for a review. */
+export function threeMonthsOn(today = new Date()): string {
+  const d = new Date(today.getFullYear(), today.getMonth() + 3, today.getDate());
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+export function MapInspector({ map, edit }: { map: JourneyMap; edit: Edit }) {
+  const { t } = useTranslation();
+  return (
+    <section className="inspector-section" data-testid="map-inspector">
+      <h3>{t('inspector.map')}</h3>
+      <Field label={t('inspector.title')}>
+        <CommitInput testId="map-title" value={map.title} onCommit={(v) => edit.map('title', v)} />
+      </Field>
+      <Field label={t('inspector.type')}>
+        <select value={map.type} onChange={(e) => edit.map('type', e.target.value as JourneyMap['type'])}>
+          {MAP_TYPES.map((type) => (
+            <option key={type} value={type}>
+              {t(`types.${type}`)}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <Field label={t('inspector.goal')}>
+        <CommitInput multiline value={map.goal ?? ''} onCommit={(v) => edit.map('goal', v)} />
+      </Field>
+      <Field label={t('inspector.scenario')}>
+        <CommitInput multiline value={map.scenario ?? ''} onCommit={(v) => edit.map('scenario', v)} />
+      </Field>
+      <Field label={t('inspector.locale')}>
+        <select value={map.locale.startsWith('id') ? 'id' : map.locale.startsWith('en') ? 'en' : map.locale} onChange={(e) => edit.map('locale', e.target.value)}>
+          <option value="en">{t('languages.en')}</option>
+          <option value="id">{t('languages.id')}</option>
+          {!['en', 'id'].includes(map.locale.slice(0, 2)) && <option value={map.locale}>{map.locale}</option>}
+        </select>
+      </Field>
+      <Field label={t('inspector.reviewBy')}>
+        <span className="row">
+          <CommitInput type="date" value={map.reviewBy ?? ''} onCommit={(v) => edit.map('reviewBy', v === '' ? null : v)} />
+          <button onClick={() => edit.map('reviewBy', threeMonthsOn())}>{t('inspector.threeMonths')}</button>
+        </span>
+      </Field>
+    </section>
+  );
+}

@@ -1,0 +1,65 @@
+// The scene: a flat list of things to draw, made once from the layout. The
+// board draws it with Konva; SVG, PNG and PDF exports draw the very same
+// items, so what the room saw is what the poster shows, line for line.
+import type { FontSpec } from './textMetrics';
+
+export type SceneItem =
+  | { type: 'rect'; x: number; y: number; width: number; height: number; fill?: string; stroke?: string; strokeWidth?: number; radius?: number }
+  /** One line of text; `y` is the top of the line box. */
+  | { type: 'text'; x: number; y: number; text: string; font: FontSpec; color: string; align?: 'left' | 'center' | 'right'; width?: number }
+  | { type: 'line'; points: readonly number[]; stroke: string; strokeWidth: number; dash?: readonly number[] }
+  | { type: 'circle'; x: number; y: number; radius: number; fill: string; stroke?: string; strokeWidth?: number }
+  | { type: 'image'; assetId: string; x: number; y: number; width: number; height: number; round?: boolean }
+  | NoteItem;
+
+export interface NoteItem {
+  type: 'note';
+  id: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  fill: string;
+  border: string;
+  textColor: string;
+  font: FontSpec;
+  lineHeight: number;
+  lines: readonly string[];
+  /** A note not yet revealed: drawn face down, no text. */
+  faceDown: boolean;
+  /** The big figure of a metric note, with its name. */
+  metric?: { figure: string; name: string; font: FontSpec };
+  /** Small text at the foot: left (evidence, owner, due) and right (votes, emotion). */
+  marksLeft: string;
+  marksRight: string;
+  marksFont: FontSpec;
+}
+
+/** The parts of the scene, so the board can pin headers while panning; exports draw them all in place. */
+export interface Scene {
+  width: number;
+  height: number;
+  /** Lane bands and grid lines. */
+  background: SceneItem[];
+  notes: NoteItem[];
+  /** Emotion curves, blueprint lines: drawn over the notes. */
+  overlay: SceneItem[];
+  stageHeaders: SceneItem[];
+  laneHeaders: SceneItem[];
+  personaStrip: SceneItem[];
+  /** The top-left corner above the lane titles. */
+  corner: SceneItem[];
+}
+
+/** Words the scene draws, in the map's content language. */
+export interface SceneLabels {
+  lineOfInteraction: string;
+  lineOfVisibility: string;
+  lineOfInternalInteraction: string;
+  evidence: Record<'assumption' | 'observed' | 'measured', string>;
+  priority: Record<'low' | 'medium' | 'high', string>;
+  noScore: string;
+  laneKinds: Record<string, string>;
+  formatDate(date: string): string;
+  formatNumber(value: number): string;
+}
