@@ -14,7 +14,7 @@ import { FileDialog, type FileDialogMode } from '../dialogs/FileDialog';
 import { ProblemsDialog } from '../dialogs/ProblemsDialog';
 import { currentLanguage, setLanguage } from '../i18n';
 import { StartScreen } from '../start/StartScreen';
-import { openFromHost, type Opening } from './opening';
+import { openDropped, openFromHost, type Opening } from './opening';
 import { Session } from './session';
 import { installTestHooks } from './testHooks';
 
@@ -42,15 +42,27 @@ export function App({ host }: { host: Host }) {
     if (new URLSearchParams(window.location.search).get('test') === '1') installTestHooks(() => sessionRef.current, () => board.current);
   }, []);
 
+  const show = useCallback((opening: Opening) => {
+    if (opening.kind === 'ready') setSession(new Session(opening.map, opening.source, opening.source.handle !== null));
+    else setDialog({ kind: 'problems', opening });
+  }, []);
+
   const receive = useCallback(
     (result: HostResult<OpenedFile>) => {
       if (!result.ok) return notify(fileErrorMessage(result.error, currentLanguage()));
-      const opening = openFromHost(result.value);
-      if (opening.kind === 'ready') setSession(new Session(opening.map, opening.source, true));
-      else setDialog({ kind: 'problems', opening });
+      show(openFromHost(result.value));
     },
-    [notify],
+    [notify, show],
   );
+
+  /** A .cjm dropped onto the window opens (after asking, if this map has unsaved changes). */
+  const onDrop = async (event: React.DragEvent) => {
+    event.preventDefault();
+    const file = [...event.dataTransfer.files].find((f) => /\.cjm$/i.test(f.name));
+    if (!file) return;
+    if (sessionRef.current?.dirty && !window.confirm(t('board.closeQuestion'))) return;
+    show(openDropped(file.name, new Uint8Array(await file.arrayBuffer())));
+  };
 
   useEffect(() => {
     void host.startupFile().then((file) => file && receive(file));
@@ -133,7 +145,7 @@ export function App({ host }: { host: Host }) {
   };
 
   return (
-    <div className="app" onDragOver={(e) => e.preventDefault()} onDrop={(e) => e.preventDefault()}>
+    <div className="app" onDragOver={(e) => e.preventDefault()} onDrop={(e) => void onDrop(e)}>
       {session ? (
         <BoardScreen
           key={session.map.id + session.file.name}
@@ -141,7 +153,7 @@ export function App({ host }: { host: Host }) {
           notify={notify}
           pickImage={pickImage}
           exposeBoard={(state) => (board.current = state)}
-          ui={{ save: () => void save(), saveAs, open: () => void openFile(), close, palette: () => {}, cheatSheet: () => {}, addStage: () => {}, addLane: () => {} }}
+          ui={{ save: () => void save(), saveAs, open: () => void openFile(), close }}
         />
       ) : (
         <StartScreen

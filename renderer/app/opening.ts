@@ -19,9 +19,20 @@ export function base64ToBytes(base64: string): Uint8Array {
 }
 
 export function openFromHost(file: OpenedFile): Opening {
-  const result = readCjm(base64ToBytes(file.bytesBase64));
-  const source: DocumentSource = { handle: file.handle, name: file.name, folder: file.folder, writable: file.writable };
-  if (!result.ok) return { kind: 'refused', problems: result.problems, name: file.name };
+  return openBytes(base64ToBytes(file.bytesBase64), { handle: file.handle, name: file.name, folder: file.folder, writable: file.writable });
+}
+
+/**
+ * A file dropped on the window: the page has its bytes but no handle to
+ * write back through, so it opens as a copy that Save asks where to put.
+ */
+export function openDropped(name: string, bytes: Uint8Array): Opening {
+  return openBytes(bytes, { handle: null, name, folder: '', writable: false });
+}
+
+function openBytes(bytes: Uint8Array, source: DocumentSource): Opening {
+  const result = readCjm(bytes);
+  if (!result.ok) return { kind: 'refused', problems: result.problems, name: source.name };
   if (result.repairs.length > 0) {
     // A repaired map is new content: it is saved only when the user saves, never over the original by surprise.
     return { kind: 'needs-repair', map: result.map, repairs: result.repairs, source: { ...source, writable: false } };

@@ -61,7 +61,7 @@ export function Board(props: BoardProps) {
   // Native listeners: React's wheel listener is passive, and the board must stop the page scrolling.
   useEffect(() => {
     const element = container.current!;
-    const on = <K extends 'wheel' | 'pointerdown' | 'pointermove' | 'pointerup' | 'pointercancel' | 'dblclick'>(type: K, handler: (event: HTMLElementEventMap[K], el: HTMLElement) => void) => {
+    const on = <K extends 'wheel' | 'pointerdown' | 'pointermove' | 'pointerup' | 'pointercancel' | 'dblclick' | 'contextmenu'>(type: K, handler: (event: HTMLElementEventMap[K], el: HTMLElement) => void) => {
       const listener = (event: HTMLElementEventMap[K]) => handler(event, element);
       element.addEventListener(type, listener, { passive: false });
       return () => element.removeEventListener(type, listener);
@@ -73,6 +73,7 @@ export function Board(props: BoardProps) {
       on('pointerup', pointer.onPointerUp),
       on('pointercancel', pointer.onPointerUp),
       on('dblclick', pointer.onDoubleClick),
+      on('contextmenu', (event) => event.preventDefault()),
     ];
     return () => offs.forEach((off) => off());
   }, [pointer.onWheel, pointer.onPointerDown, pointer.onPointerMove, pointer.onPointerUp, pointer.onDoubleClick]);

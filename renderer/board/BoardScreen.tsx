@@ -7,6 +7,10 @@ import { notePosition } from '../../shared/layout/layout';
 import { ops } from '../../shared/ops';
 import { newId } from '../../shared/ids';
 import { ACTIONS, type ActionId } from '../actions/registry';
+import { CheatSheet, Palette } from '../actions/Palette';
+import { addLane, addStage, type HeaderRef } from './structure';
+import { HeaderEditor } from './HeaderEditor';
+import { HeaderMenu } from './HeaderMenu';
 import { matchesShortcut } from '../actions/keys';
 import type { Session } from '../app/session';
 import { makeEdit } from '../panels/edit';
@@ -26,7 +30,7 @@ import { currentLanguage } from '../i18n';
 
 export interface BoardScreenProps {
   session: Session;
-  ui: Omit<BoardActionDeps['ui'], 'find' | 'inspector'>;
+  ui: Omit<BoardActionDeps['ui'], 'find' | 'inspector' | 'palette' | 'cheatSheet' | 'addStage' | 'addLane'>;
   notify(message: string): void;
   /** Asks for a picture (a dialog); null when cancelled. */
   pickImage(): Promise<{ name: string; bytesBase64: string } | null>;
@@ -59,6 +63,9 @@ export function BoardScreen({ session, ui, notify, pickImage, exposeBoard }: Boa
   const [finding, setFinding] = useState(false);
   const [hits, setHits] = useState<string[]>([]);
   const [inspectorOpen, setInspectorOpen] = useState(true);
+  const [overlay, setOverlay] = useState<'none' | 'palette' | 'cheat-sheet'>('none');
+  const [menu, setMenu] = useState<{ header: HeaderRef; at: { x: number; y: number } } | null>(null);
+  const [renaming, setRenaming] = useState<HeaderRef | null>(null);
   const space = useRef(false);
   const fitted = useRef(false);
   const edit = useMemo(() => makeEdit(session.history, notify), [session, notify]);
@@ -94,7 +101,21 @@ export function BoardScreen({ session, ui, notify, pickImage, exposeBoard }: Boa
     editing,
     setEditing,
     edit,
-    ui: { ...ui, find: () => setFinding(true), inspector: () => setInspectorOpen((o) => !o) },
+    ui: {
+      ...ui,
+      find: () => setFinding(true),
+      inspector: () => setInspectorOpen((o) => !o),
+      palette: () => setOverlay('palette'),
+      cheatSheet: () => setOverlay('cheat-sheet'),
+      addStage: () => {
+        const id = addStage(depsRef.current, t('board.newStage'));
+        if (id) setRenaming({ kind: 'stage', id });
+      },
+      addLane: () => {
+        const id = addLane(depsRef.current, t('board.newLane'));
+        if (id) setRenaming({ kind: 'lane', id });
+      },
+    },
     clipboardTarget: { current: holder },
   };
   const depsRef = useRef(deps);
@@ -218,7 +239,31 @@ export function BoardScreen({ session, ui, notify, pickImage, exposeBoard }: Boa
             editNote={(id) => setEditing(id)}
             addNoteAt={(lane, stage) => addNoteAt(depsRef.current, lane, stage)}
             spaceHeld={() => space.current}
+            openHeaderMenu={(header, at) => setMenu({ header, at })}
+            renameHeader={(header) => {
+              setMenu(null);
+              setRenaming(header);
+            }}
+            moveHeader={(header, index) =>
+              header.kind === 'stage' ? edit.apply(ops.moveStage, { id: header.id, index }) : edit.apply(ops.moveLane, { id: header.id, index })
+            }
           />
+          {renaming && <HeaderEditor header={renaming} model={model} camera={camera} edit={edit} onDone={() => setRenaming(null)} />}
+          {menu && (
+            <>
+              <div className="menu-backdrop" onMouseDown={() => setMenu(null)} />
+              <HeaderMenu
+                header={menu.header}
+                at={menu.at}
+                session={session}
+                model={model}
+                selection={selection}
+                edit={edit}
+                onRename={(header) => setRenaming(header)}
+                onClose={() => setMenu(null)}
+              />
+            </>
+          )}
           {editingNote && (
             <NoteEditor
               model={model}
@@ -234,6 +279,8 @@ export function BoardScreen({ session, ui, notify, pickImage, exposeBoard }: Boa
             />
           )}
         </div>
+        {overlay === 'palette' && <Palette onRun={run} onClose={() => setOverlay('none')} />}
+        {overlay === 'cheat-sheet' && <CheatSheet onClose={() => setOverlay('none')} />}
         {inspectorOpen && <Inspector map={map} selection={selection} edit={edit} pickImage={pickImage} notify={notify} />}
       </div>
     </div>

@@ -6,7 +6,8 @@ import { useCallback, useRef, useState } from 'react';
 import { GEOMETRY } from '../../shared/layout/geometry';
 import type { BoardModel } from './boardModel';
 import type { Camera } from './camera';
-import { dropMarker, dropPosition, hitTest, notesIn, type Rect } from './grid';
+import { columnsIn, dropMarker, dropPosition, hitTest, notesIn, rowsIn, type Rect } from './grid';
+import type { HeaderRef } from './structure';
 import { toggleNote, type Selection } from './selection';
 
 export interface PointerCallbacks {
@@ -19,6 +20,9 @@ export interface PointerCallbacks {
   addNoteAt(lane: string, stage: string): void;
   /** Whether space is held (space+drag pans). */
   spaceHeld(): boolean;
+  openHeaderMenu(header: HeaderRef, at: { x: number; y: number }): void;
+  renameHeader(header: HeaderRef): void;
+  moveHeader(header: HeaderRef, index: number): void;
 }
 
 export interface PointerOverlay {
@@ -31,7 +35,8 @@ type Gesture =
   | { kind: 'pan'; lastX: number; lastY: number }
   | { kind: 'band'; startX: number; startY: number; additive: boolean }
   | { kind: 'drag'; ids: string[]; startX: number; startY: number; moved: boolean; target: { lane: string; stage: string; position: number } | null }
-  | { kind: 'click-cell'; lane: string; stage: string; startX: number; startY: number };
+  | { kind: 'click-cell'; lane: string; stage: string; startX: number; startY: number }
+  | { kind: 'header'; header: HeaderRef; startX: number; startY: number; moved: boolean; index: number | null };
 
 const DRAG_THRESHOLD = 4;
 
@@ -51,6 +56,34 @@ export function useBoardPointer(callbacks: PointerCallbacks) {
     const { camera, model } = cb.current;
     const { x, y, scale } = camera.get();
     return p.x < Math.max(x, 0) + GEOMETRY.laneHeaderWidth * scale || p.y < Math.max(y, 0) + model.layout.top * scale;
+  };
+
+  /** The stage or lane title under a screen point, if any (the headers are pinned, so this is in screen space). */
+  const headerAt = (p: { x: number; y: number }): HeaderRef | null => {
+    const { camera, model } = cb.current;
+    const { x, y, scale } = camera.get();
+    const top = Math.max(y, 0);
+    const left = Math.max(x, 0);
+    const layout = model.layout;
+    const inStageBand = p.y >= top + layout.personaStripHeight * scale && p.y < top + layout.top * scale;
+    if (inStageBand && p.x >= left + GEOMETRY.laneHeaderWidth * scale) {
+      const column = columnsIn(layout, (p.x - x) / scale, (p.x - x) / scale + 0.001)[0];
+      return column ? { kind: 'stage', id: column.stage.id } : null;
+    }
+    if (p.x < left + GEOMETRY.laneHeaderWidth * scale && p.y >= top + layout.top * scale) {
+      const row = rowsIn(layout, (p.y - y) / scale, (p.y - y) / scale + 0.001)[0];
+      return row ? { kind: 'lane', id: row.lane.id } : null;
+    }
+    return null;
+  };
+
+  /** Where a dragged header would land: the index of the column or row under the pointer. */
+  const headerTarget = (header: HeaderRef, p: { x: number; y: number }): number | null => {
+    const { camera, model } = cb.current;
+    const b = camera.toBoard(p.x, p.y);
+    if (header.kind === 'stage') return columnsIn(model.layout, b.x, b.x + 0.001)[0]?.index ?? null;
+    const row = rowsIn(model.layout, b.y, b.y + 0.001)[0];
+    return row ? model.layout.map.lanes.findIndex((l) => l.id === row.lane.id) : null;
   };
 
   const onWheel = useCallback((event: WheelEvent, element: HTMLElement) => {
@@ -74,6 +107,16 @@ export function useBoardPointer(callbacks: PointerCallbacks) {
     if (event.button === 1 || (event.button === 0 && spaceHeld())) {
       gesture.current = { kind: 'pan', lastX: p.x, lastY: p.y };
       element.setPointerCapture(event.pointerId);
+      return;
+    }
+    const header = headerAt(p);
+    if (header && event.button === 2) {
+      cb.current.openHeaderMenu(header, p);
+      return;
+    }
+    if (header && event.button === 0) {
+      element.setPointerCapture(event.pointerId);
+      gesture.current = { kind: 'header', header, startX: p.x, startY: p.y, moved: false, index: null };
       return;
     }
     if (event.button !== 0 || overHeaders(p)) return;
@@ -107,6 +150,23 @@ export function useBoardPointer(callbacks: PointerCallbacks) {
       camera.panBy(p.x - g.lastX, p.y - g.lastY);
       g.lastX = p.x;
       g.lastY = p.y;
+      return;
+    }
+    if (g.kind === 'header') {
+      if (!g.moved && Math.hypot(p.x - g.startX, p.y - g.startY) < DRAG_THRESHOLD) return;
+      g.moved = true;
+      g.index = headerTarget(g.header, p);
+      const layout = model.layout;
+      let drop: Rect | null = null;
+      if (g.index !== null && g.header.kind === 'stage') {
+        const column = layout.columns[g.index]!;
+        drop = { x: column.x - 3, y: layout.top, width: 6, height: layout.height - layout.top };
+      } else if (g.index !== null) {
+        const lane = layout.map.lanes[g.index];
+        const row = lane && layout.rowOf.get(lane.id);
+        if (row) drop = { x: GEOMETRY.laneHeaderWidth, y: row.y - 3, width: layout.width - GEOMETRY.laneHeaderWidth, height: 6 };
+      }
+      setOverlay({ rubberBand: null, drop, dragOffset: null });
       return;
     }
     if (g.kind === 'click-cell') {
@@ -147,6 +207,12 @@ export function useBoardPointer(callbacks: PointerCallbacks) {
     if (element.hasPointerCapture(event.pointerId)) element.releasePointerCapture(event.pointerId);
     if (!g) return;
     const { model, selection, setSelection, moveNotes } = cb.current;
+    if (g.kind === 'header') {
+      setOverlay({ rubberBand: null, drop: null, dragOffset: null });
+      if (g.moved && g.index !== null) cb.current.moveHeader(g.header, g.index);
+      else if (!g.moved) cb.current.openHeaderMenu(g.header, localPoint(event, element));
+      return;
+    }
     if (g.kind === 'band') {
       const band = overlay.rubberBand;
       setOverlay({ rubberBand: null, drop: null, dragOffset: null });
@@ -165,6 +231,11 @@ export function useBoardPointer(callbacks: PointerCallbacks) {
   const onDoubleClick = useCallback((event: MouseEvent, element: HTMLElement) => {
     const { camera, model, editNote, addNoteAt } = cb.current;
     const p = localPoint(event, element);
+    const header = headerAt(p);
+    if (header) {
+      cb.current.renameHeader(header);
+      return;
+    }
     if (overHeaders(p)) return;
     const b = camera.toBoard(p.x, p.y);
     const hit = hitTest(model.layout, b.x, b.y);

@@ -8,6 +8,7 @@ import type { Selection } from '../board/selection';
 import type { Edit } from './edit';
 import { MapInspector } from './MapInspector';
 import { NoteInspector } from './NoteInspector';
+import { PersonasPanel } from './PersonasPanel';
 
 export function Inspector({ map, selection, edit, pickImage, notify }: {
   map: JourneyMap;
@@ -32,7 +33,14 @@ export function Inspector({ map, selection, edit, pickImage, notify }: {
   };
   return (
     <aside className="inspector" data-testid="inspector">
-      {notes.length > 0 ? <NoteInspector notes={notes} edit={edit} onPickImage={() => void addPicture()} /> : <MapInspector map={map} edit={edit} />}
+      {notes.length > 0 ? (
+        <NoteInspector notes={notes} edit={edit} onPickImage={() => void addPicture()} />
+      ) : (
+        <>
+          <MapInspector map={map} edit={edit} />
+          <PersonasPanel map={map} edit={edit} pickImage={pickImage} />
+        </>
+      )}
     </aside>
   );
 }

@@ -2,6 +2,7 @@
 // scenario, content language and review date.
 import { useTranslation } from 'react-i18next';
 import { MAP_TYPES, type JourneyMap } from '../../shared/format/types';
+import { ops } from '../../shared/ops';
 import type { Edit } from './edit';
 import { CommitInput, Field } from './fields';
 
@@ -47,6 +48,20 @@ export function MapInspector({ map, edit }: { map: JourneyMap; edit: Edit }) {
           <button onClick={() => edit.map('reviewBy', threeMonthsOn())}>{t('inspector.threeMonths')}</button>
         </span>
       </Field>
+      {map.lanes.some((l) => l.hidden) && (
+        <Field label={t('menu.hiddenLanes')}>
+          <ul className="hidden-lanes">
+            {map.lanes
+              .filter((l) => l.hidden)
+              .map((lane) => (
+                <li key={lane.id} className="row">
+                  <span>{lane.title}</span>
+                  <button onClick={() => edit.apply(ops.setLaneHidden, { id: lane.id, hidden: false })}>{t('menu.showLane')}</button>
+                </li>
+              ))}
+          </ul>
+        </Field>
+      )}
     </section>
   );
 }

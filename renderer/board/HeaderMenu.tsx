@@ -1,0 +1,93 @@
+// The menu of a stage or lane header (right-click, or click a header):
+// rename, colour, move, hide, lock, add beside, delete (saying how many
+// notes go with it; undo brings them back).
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LANE_KINDS, type LaneKind } from '../../shared/format/types';
+import { ops } from '../../shared/ops';
+import type { Edit } from '../panels/edit';
+import type { Session } from '../app/session';
+import { addLane, addStage, notesIn, type HeaderRef } from './structure';
+import type { Selection } from './selection';
+import type { BoardModel } from './boardModel';
+
+export interface HeaderMenuProps {
+  header: HeaderRef;
+  at: { x: number; y: number };
+  session: Session;
+  model: BoardModel;
+  selection: Selection;
+  edit: Edit;
+  onRename(header: HeaderRef): void;
+  onClose(): void;
+}
+
+export function HeaderMenu({ header, at, session, model, selection, edit, onRename, onClose }: HeaderMenuProps) {
+  const { t } = useTranslation();
+  const [confirming, setConfirming] = useState(false);
+  const [choosingKind, setChoosingKind] = useState(false);
+  const map = session.map;
+  const isStage = header.kind === 'stage';
+  const list = isStage ? map.stages : map.lanes;
+  const index = list.findIndex((item) => item.id === header.id);
+  const item = list[index];
+  if (!item) return null;
+  const lane = isStage ? undefined : map.lanes[index];
+  const count = notesIn({ session }, header);
+  const done = (ok: boolean) => ok && onClose();
+  const move = (to: number) => done(isStage ? edit.apply(ops.moveStage, { id: header.id, index: to }) : edit.apply(ops.moveLane, { id: header.id, index: to }));
+  const deps = { session, model, selection, edit };
+
+  return (
+    <div className="header-menu" role="menu" data-testid="header-menu" style={{ left: at.x, top: at.y }} onKeyDown={(e) => e.key === 'Escape' && onClose()}>
+      {confirming ? (
+        <div className="confirm-delete" data-testid="confirm-delete">
+          <p>{isStage ? t('board.deleteStageQuestion', { title: item.title, count }) : t('board.deleteLaneQuestion', { title: item.title, count })}</p>
+          <button onClick={() => setConfirming(false)}>{t('board.cancel')}</button>
+          <button className="danger" data-autofocus onClick={() => done(isStage ? edit.apply(ops.deleteStage, { id: header.id }) : edit.apply(ops.deleteLane, { id: header.id }))}>
+            {t('board.delete')}
+          </button>
+        </div>
+      ) : choosingKind ? (
+        <div className="kind-list">
+          {LANE_KINDS.map((kind: LaneKind) => (
+            <button key={kind} role="menuitem" onClick={() => done(addLane(deps, t(`laneKinds.${kind}`), kind, header.id) !== null)}>
+              {t(`laneKinds.${kind}`)}
+            </button>
+          ))}
+        </div>
+      ) : (
+        <>
+          <button role="menuitem" data-testid="menu-rename" onClick={() => { onRename(header); onClose(); }}>{t('menu.rename')}</button>
+          <label className="menu-color">
+            {t('inspector.color')}
+            <input
+              type="color"
+              value={item.color ?? '#1F2A37'}
+              onChange={(e) => done(isStage ? edit.apply(ops.recolourStage, { id: header.id, color: e.target.value.toUpperCase() }) : edit.apply(ops.recolourLane, { id: header.id, color: e.target.value.toUpperCase() }))}
+            />
+          </label>
+          {item.color && (
+            <button role="menuitem" onClick={() => done(isStage ? edit.apply(ops.recolourStage, { id: header.id, color: null }) : edit.apply(ops.recolourLane, { id: header.id, color: null }))}>
+              {t('menu.defaultColor')}
+            </button>
+          )}
+          <button role="menuitem" disabled={index === 0} onClick={() => move(index - 1)}>{isStage ? t('menu.moveLeft') : t('menu.moveUp')}</button>
+          <button role="menuitem" disabled={index === list.length - 1} onClick={() => move(index + 1)}>{isStage ? t('menu.moveRight') : t('menu.moveDown')}</button>
+          {lane && (
+            <>
+              <button role="menuitem" onClick={() => done(edit.apply(ops.setLaneHidden, { id: lane.id, hidden: true }))}>{t('menu.hideLane')}</button>
+              <button role="menuitem" onClick={() => done(edit.apply(ops.setLaneLocked, { id: lane.id, locked: !lane.locked }))}>{lane.locked ? t('menu.unlockLane') : t('menu.lockLane')}</button>
+            </>
+          )}
+          {isStage ? (
+            <button role="menuitem" onClick={() => done(addStage(deps, t('board.newStage'), header.id) !== null)}>{t('menu.addStageAfter')}</button>
+          ) : (
+            <button role="menuitem" onClick={() => setChoosingKind(true)}>{t('menu.addLaneBelow')}</button>
+          )}
+          <button role="menuitem" className="danger-text" data-testid="menu-delete" onClick={() => setConfirming(true)}>{t('board.delete')}…</button>
+        </>
+      )}
+    </div>
+  );
+}
