@@ -1,0 +1,50 @@
+// Every word of the interface exists in English and in Indonesian, with the
+// same placeholders, and every action of the registry has a name in both.
+import { describe, expect, it } from 'vitest';
+import { ACTIONS } from '../../../renderer/actions/registry';
+import { en } from '../../../renderer/i18n/en';
+import { id } from '../../../renderer/i18n/id';
+
+type Tree = { [key: string]: string | Tree };
+
+function leaves(tree: Tree, prefix = ''): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [key, value] of Object.entries(tree)) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (typeof value === 'string') out.set(path, value);
+    else for (const [k, v] of leaves(value, path)) out.set(k, v);
+  }
+  return out;
+}
+
+const english = leaves(en as unknown as Tree);
+const indonesian = leaves(id as unknown as Tree);
+const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
+
+describe('interface languages', () => {
+  it('have the same keys', () => {
+    expect([...indonesian.keys()].sort()).toEqual([...english.keys()].sort());
+  });
+
+  it('have no empty text and the same placeholders', () => {
+    for (const [key, text] of english) {
+      const other = indonesian.get(key)!;
+      expect(text.trim(), key).not.toBe('');
+      expect(other.trim(), key).not.toBe('');
+      expect(placeholders(other), key).toEqual(placeholders(text));
+    }
+  });
+
+  it('say most things differently (a missing translation shows as English)', () => {
+    const same = [...english].filter(([key, text]) => indonesian.get(key) === text).map(([key]) => key);
+    // Words the two languages share: the name, persona, frontstage/backstage, "Id", "Tag".
+    expect(same.filter((key) => !/^(app\.name|laneKinds\.(frontstage|backstage)|personas\.heading)$/.test(key))).toEqual([]);
+  });
+
+  it('name every action of the registry', () => {
+    for (const action of ACTIONS) {
+      expect(english.has(`actions.${action.id}`), action.id).toBe(true);
+      expect(indonesian.has(`actions.${action.id}`), action.id).toBe(true);
+    }
+  });
+});
