@@ -7,8 +7,10 @@ import { Group, Layer, Shape, Stage } from 'react-konva';
 import type { BoardModel } from './boardModel';
 import type { Camera, CameraState } from './camera';
 import type { Rect } from './grid';
+import { notePosition } from '../../shared/layout/layout';
 import { useBoardPointer, type PointerCallbacks } from './pointer';
 import type { ImageSource } from './paint';
+import { CardsShape } from './CardsShape';
 import { ItemsShape, NoteShape } from './shapes';
 import { useVisibleNotes } from './useVisibleNotes';
 
@@ -42,7 +44,7 @@ export function Board(props: BoardProps) {
   const left = useRef<Konva.Group>(null);
   const corner = useRef<Konva.Group>(null);
   const [withText, setWithText] = useState(camera.get().scale >= TEXT_ZOOM);
-  const notes = useVisibleNotes(model, camera, view);
+  const notes = useVisibleNotes(model, camera, view, withText);
   const pointer = useBoardPointer({ ...props, model, camera });
 
   useEffect(() => {
@@ -78,9 +80,9 @@ export function Board(props: BoardProps) {
     return () => offs.forEach((off) => off());
   }, [pointer.onWheel, pointer.onPointerDown, pointer.onPointerMove, pointer.onPointerUp, pointer.onDoubleClick]);
 
-  const selected = useMemo(() => new Set(selection.notes), [selection.notes]);
-  const selectedItems = notes.filter((n) => selected.has(n.id));
-  const highlightedItems = notes.filter((n) => highlighted.has(n.id));
+  // Outlines come from the layout, not the visible items, so they show at any zoom.
+  const selectedItems = useMemo(() => noteRects(model, selection.notes), [model, selection.notes]);
+  const highlightedItems = useMemo(() => noteRects(model, [...highlighted]), [model, highlighted]);
   const dragging = pointer.overlay.dragOffset;
   const selectedCell = selection.cell && model.layout.rowOf.get(selection.cell.lane) && model.layout.columnOf.get(selection.cell.stage) ? cellRect(model, selection.cell) : null;
 
@@ -91,9 +93,7 @@ export function Board(props: BoardProps) {
           <Group ref={content}>
             <ItemsShape items={model.background} images={images} />
             {selectedCell && <Outline rects={[selectedCell]} color={model.theme.selection} width={3} dash={[8, 6]} />}
-            {notes.map((item) => (
-              <NoteShape key={item.id} item={item} withText={withText} />
-            ))}
+            {withText ? notes.map((item) => <NoteShape key={item.id} item={item} withText />) : <CardsShape model={model} camera={camera} view={view} />}
             <ItemsShape items={model.overlay} images={images} />
             <Outline rects={highlightedItems} color="#F59E0B" width={4} />
             <Outline rects={selectedItems} color={model.theme.selection} width={3} />
@@ -116,6 +116,18 @@ export function Board(props: BoardProps) {
       </Stage>
     </div>
   );
+}
+
+function noteRects(model: BoardModel, ids: readonly string[]): Rect[] {
+  const rects: Rect[] = [];
+  for (const id of ids) {
+    const where = model.layout.noteCells.get(id);
+    const cell = where && model.layout.cells.get(where.cell);
+    const placement = cell?.placements[where!.index];
+    if (!cell || !placement) continue;
+    rects.push({ ...notePosition(model.layout, cell, placement), width: placement.width, height: placement.height });
+  }
+  return rects;
 }
 
 function cellRect(model: BoardModel, cell: { lane: string; stage: string }): Rect {

@@ -27,13 +27,14 @@ function sameItems(a: readonly NoteItem[], b: readonly NoteItem[]): boolean {
   return true;
 }
 
-export function useVisibleNotes(model: BoardModel, camera: Camera, view: { width: number; height: number }): NoteItem[] {
-  const [items, setItems] = useState<NoteItem[]>(() => visibleNoteItems(model, camera, view));
+/** The visible notes as items; none while `enabled` is false (zoomed out, where CardsShape paints them). */
+export function useVisibleNotes(model: BoardModel, camera: Camera, view: { width: number; height: number }, enabled: boolean): NoteItem[] {
+  const [items, setItems] = useState<NoteItem[]>(() => (enabled ? visibleNoteItems(model, camera, view) : []));
   useEffect(() => {
     let frame = 0;
     const update = () => {
       frame = 0;
-      const next = visibleNoteItems(model, camera, view);
+      const next = enabled ? visibleNoteItems(model, camera, view) : [];
       setItems((current) => (sameItems(current, next) ? current : next));
     };
     update();
@@ -44,6 +45,6 @@ export function useVisibleNotes(model: BoardModel, camera: Camera, view: { width
       unsubscribe();
       if (frame) cancelAnimationFrame(frame);
     };
-  }, [model, camera, view]);
+  }, [model, camera, view, enabled]);
   return items;
 }
