@@ -70,7 +70,11 @@ export function contrastRatio(a: string, b: string): number {
   return (hi + 0.05) / (lo + 0.05);
 }
 
-/** Dark or white text on `fill`, whichever contrasts more. */
+/**
+ * Text colour on `fill`: the theme's dark ink when it reads at WCAG AA
+ * (4.5:1), else whichever of black and white contrasts more.
+ */
 export function textColorOn(fill: string, theme: Theme): string {
-  return contrastRatio(fill, theme.noteText) >= contrastRatio(fill, '#FFFFFF') ? theme.noteText : '#FFFFFF';
+  if (contrastRatio(fill, theme.noteText) >= 4.5) return theme.noteText;
+  return contrastRatio(fill, '#000000') >= contrastRatio(fill, '#FFFFFF') ? '#000000' : '#FFFFFF';
 }
