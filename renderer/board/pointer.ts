@@ -49,6 +49,7 @@ export function useBoardPointer(callbacks: PointerCallbacks) {
   const cb = useRef(callbacks);
   cb.current = callbacks;
   const gesture = useRef<Gesture | null>(null);
+  const band = useRef<Rect | null>(null);
   const [overlay, setOverlay] = useState<PointerOverlay>({ rubberBand: null, drop: null, dragOffset: null });
 
   /** Whether a screen point is over the pinned headers (titles are not cells). */
@@ -177,7 +178,8 @@ export function useBoardPointer(callbacks: PointerCallbacks) {
     if (current.kind === 'band') {
       const a = camera.toBoard(current.startX, current.startY);
       const b = camera.toBoard(p.x, p.y);
-      setOverlay({ rubberBand: { x: Math.min(a.x, b.x), y: Math.min(a.y, b.y), width: Math.abs(a.x - b.x), height: Math.abs(a.y - b.y) }, drop: null, dragOffset: null });
+      band.current = { x: Math.min(a.x, b.x), y: Math.min(a.y, b.y), width: Math.abs(a.x - b.x), height: Math.abs(a.y - b.y) };
+      setOverlay({ rubberBand: band.current, drop: null, dragOffset: null });
       return;
     }
     if (current.kind === 'drag') {
@@ -214,10 +216,11 @@ export function useBoardPointer(callbacks: PointerCallbacks) {
       return;
     }
     if (g.kind === 'band') {
-      const band = overlay.rubberBand;
+      const rect = band.current;
+      band.current = null;
       setOverlay({ rubberBand: null, drop: null, dragOffset: null });
-      if (band) {
-        const ids = notesIn(model.layout, band).map((n) => n.placement.note.id);
+      if (rect) {
+        const ids = notesIn(model.layout, rect).map((n) => n.placement.note.id);
         setSelection({ notes: g.additive ? [...new Set([...selection.notes, ...ids])] : ids, cell: null });
       }
       return;
@@ -226,7 +229,7 @@ export function useBoardPointer(callbacks: PointerCallbacks) {
       setOverlay({ rubberBand: null, drop: null, dragOffset: null });
       if (g.moved && g.target) moveNotes(g.ids, g.target.lane, g.target.stage, g.target.position);
     }
-  }, [overlay.rubberBand]);
+  }, []);
 
   const onDoubleClick = useCallback((event: MouseEvent, element: HTMLElement) => {
     const { camera, model, editNote, addNoteAt } = cb.current;
