@@ -7,8 +7,10 @@ export function matchesShortcut(event: KeyboardEvent, shortcut: string): boolean
   const key = parts.pop()!;
   const want = new Set(parts);
   const mod = IS_MAC ? event.metaKey : event.ctrlKey;
-  if (want.has('Mod') !== mod) return false;
-  if (!IS_MAC && !want.has('Mod') && want.has('Ctrl') !== event.ctrlKey) return false;
+  // "Ctrl" is the Control key itself: outside macOS that is Mod (Ctrl+Y redoes there);
+  // on macOS it is a key of its own that must be held, and only then.
+  if ((want.has('Mod') || (!IS_MAC && want.has('Ctrl'))) !== mod) return false;
+  if (IS_MAC && want.has('Ctrl') !== event.ctrlKey) return false;
   if (want.has('Alt') !== event.altKey) return false;
   // Shift is part of symbols such as "?" and "+"; it only has to match for letters and named keys.
   const letterOrNamed = key.length > 1 || /[a-z]/i.test(key);

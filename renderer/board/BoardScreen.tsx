@@ -74,7 +74,10 @@ export function BoardScreen({ session, ui, notify, pickImage, exposeBoard }: Boa
   const viewRef = useRef(view);
   viewRef.current = view;
 
-  useEffect(() => exposeBoard?.({ selection: () => selectionRef.current, camera, view: () => viewRef.current }), [exposeBoard, camera]);
+  // Braces: the callback's return value is not a cleanup (App's returns the state it stored).
+  useEffect(() => {
+    exposeBoard?.({ selection: () => selectionRef.current, camera, view: () => viewRef.current });
+  }, [exposeBoard, camera]);
 
   // Open at 100% at the top-left when the map's start fits the screen, else fitted.
   useEffect(() => {
