@@ -12,6 +12,8 @@ await build({
   format: 'esm',
   target: 'node20',
   logLevel: 'warning',
+  // The board bench drives Chromium and bundles its page code at run time.
+  external: ['playwright-core', 'esbuild'],
   // The bench finds the repository from its source location, not from dist/.
   define: { 'import.meta.dirname': JSON.stringify(resolve('tests/bench')) },
 });

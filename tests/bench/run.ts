@@ -1,4 +1,4 @@
-// `npm run bench`: the map core's speed, each figure beside a baseline
+// `npm run bench`: the map core's and the board's speed, each figure beside a baseline
 // measured in the same run. Prints figures; asserts nothing.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -10,6 +10,7 @@ import { immer } from '../../shared/ops/immer';
 import { bigMap, seededRandom } from '../support/bigMap';
 import { compare, printComparison, time } from './measure';
 import { randomOperation } from './randomOperation';
+import { runBoardBench } from './board/boardBench';
 
 const root = join(import.meta.dirname, '../..');
 const jejak = join(root, 'bin/jejak.mjs');
@@ -91,3 +92,6 @@ try {
 }
 
 printComparison(compare('jejak --help start-up', () => runNode([jejak, '--help']), () => runNode(['-e', '0']), 10), 'jejak', 'node -e 0');
+
+// The board in Chromium (production build), and one edit's layout in Node.
+await runBoardBench(root);
