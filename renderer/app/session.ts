@@ -3,7 +3,7 @@
 // useSession; every change goes through an operation on the history.
 import { writeCjm } from '../../shared/format/writer';
 import type { JourneyMap } from '../../shared/format/types';
-import { History } from '../../shared/history/history';
+import { History, type Step } from '../../shared/history/history';
 import type { FileHandle, Host } from '../../shared/host/host';
 import type { FileError } from '../../shared/i18n/files';
 
@@ -19,14 +19,15 @@ export type SaveOutcome = { ok: true } | { ok: false; error: FileError } | { ok:
 
 export class Session {
   readonly history: History;
-  private savedMap: JourneyMap | null;
+  /** The history position last opened or saved; undefined when never saved anywhere. */
+  private savedAt: Step | null | undefined;
   private source: DocumentSource;
   private readonly listeners = new Set<() => void>();
   private version = 0;
 
   constructor(map: JourneyMap, source: DocumentSource, saved: boolean) {
     this.history = new History(map, { limit: 500 });
-    this.savedMap = saved ? map : null;
+    this.savedAt = saved ? null : undefined;
     this.source = source;
     this.history.subscribe(() => this.changed());
   }
@@ -39,9 +40,9 @@ export class Session {
     return this.source;
   }
 
-  /** Whether the map differs from what was last opened or saved. */
+  /** Whether the map differs from what was last opened or saved (undoing back to it clears the mark). */
   get dirty(): boolean {
-    return this.history.current !== this.savedMap;
+    return this.history.position !== this.savedAt;
   }
 
   /** Changes each time anything here changes: a cheap key for React. */
@@ -63,10 +64,10 @@ export class Session {
 
   async save(host: Host, now = new Date()): Promise<SaveOutcome> {
     if (!this.source.handle || !this.source.writable) return { ok: false, needsLocation: true };
-    const map = this.history.current;
+    const position = this.markSaved();
     const result = await host.save(this.source.handle, this.textToSave(now));
     if (!result.ok) return result;
-    this.savedMap = map;
+    this.savedAt = position;
     this.changed();
     return { ok: true };
   }
@@ -74,8 +75,14 @@ export class Session {
   /** After "save as": the map now lives in a new file. */
   savedTo(source: DocumentSource): void {
     this.source = source;
-    this.savedMap = this.history.current;
+    this.savedAt = this.markSaved();
     this.changed();
+  }
+
+  /** The position being saved; sealed, so typing after a save is a new step and shows as unsaved. */
+  private markSaved(): Step | null {
+    this.history.seal();
+    return this.history.position;
   }
 
   private changed(): void {

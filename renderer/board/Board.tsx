@@ -101,8 +101,7 @@ export function Board(props: BoardProps) {
             {pointer.overlay.drop && <Outline rects={[pointer.overlay.drop]} color={model.theme.selection} width={4} fill={model.theme.selection} />}
             {pointer.overlay.rubberBand && <Outline rects={[pointer.overlay.rubberBand]} color={model.theme.selection} width={1.5} fill="rgba(37,99,235,0.08)" />}
           </Group>
-        </Layer>
-        <Layer listening={false}>
+          {/* Headers in the same layer, drawn last: one canvas to redraw per camera move, not two. */}
           <Group ref={top}>
             <ItemsShape items={model.top} images={images} />
           </Group>

@@ -8,12 +8,17 @@ import type { BoardModel } from './boardModel';
 import type { Camera } from './camera';
 import { notesIn } from './grid';
 
-/** Extra board around the view that is drawn too, so a small pan shows no gaps. */
-const MARGIN = 300;
+/**
+ * Screen pixels around the view whose notes are drawn too, so a pan shows no
+ * gap in the frame before the visible set catches up. Konva draws every node
+ * it has, on screen or not, so the margin is kept small.
+ */
+const MARGIN_PX = 60;
 
 export function visibleNoteItems(model: BoardModel, camera: Camera, view: { width: number; height: number }): NoteItem[] {
   const { x, y, scale } = camera.get();
-  const area = { x: -x / scale - MARGIN, y: -y / scale - MARGIN, width: view.width / scale + 2 * MARGIN, height: view.height / scale + 2 * MARGIN };
+  const margin = MARGIN_PX / scale;
+  const area = { x: -x / scale - margin, y: -y / scale - margin, width: view.width / scale + 2 * margin, height: view.height / scale + 2 * margin };
   return notesIn(model.layout, area).map((n) => noteItem(model.layout, n.cell, n.placement, model.theme, model.labels));
 }
 

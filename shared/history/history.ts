@@ -64,6 +64,15 @@ export class History {
     return this.past.length;
   }
 
+  /**
+   * Where in the history the map is now: the last step applied, or null at
+   * the start. Undoing back to a saved position gives the same marker, so
+   * "unsaved" can be told from the history rather than by comparing maps.
+   */
+  get position(): Step | null {
+    return this.past[this.past.length - 1] ?? null;
+  }
+
   /** Calls `listener` with the map after every change, undo and redo. */
   subscribe(listener: (map: JourneyMap) => void): () => void {
     this.listeners.add(listener);
