@@ -1,0 +1,52 @@
+// The unsaved mark follows the history: an edit sets it, undoing back to
+// what was saved clears it, a save clears it, typing after a save sets it.
+import { describe, expect, it } from 'vitest';
+import type { Host } from '../../../shared/host/host';
+import { ops } from '../../../shared/ops';
+import { createMap } from '../../../shared/templates';
+import { Session } from '../../../renderer/app/session';
+
+const map = () => createMap({ type: 'current-state', locale: 'en', now: '2026-11-23T09:00:00Z', id: 'm1' });
+const source = { handle: 'h1', name: 'map.cjm', folder: '/maps', writable: true };
+
+function fakeHost(saved: string[]): Host {
+  return { save: async (_handle: string, text: string) => (saved.push(text), { ok: true, value: { modifiedAt: '2026-11-23T10:00:00Z' } }) } as unknown as Host;
+}
+
+describe('the unsaved mark', () => {
+  it('is set by an edit and cleared by undoing back to the opened map', () => {
+    const session = new Session(map(), source, true);
+    expect(session.dirty).toBe(false);
+    session.history.apply(ops.setTitle, { title: 'Changed' });
+    expect(session.dirty).toBe(true);
+    session.history.undo();
+    expect(session.dirty).toBe(false);
+    session.history.redo();
+    expect(session.dirty).toBe(true);
+  });
+
+  it('is cleared by a save, set again by typing after it, and cleared by undoing to the save', async () => {
+    const saved: string[] = [];
+    const session = new Session(map(), source, true);
+    session.history.apply(ops.addNote, { id: 'nt-1', lane: 'ln-actions', stage: 'st-awareness', text: 'Sea' });
+    expect(await session.save(fakeHost(saved), new Date('2026-11-23T10:00:00Z'))).toEqual({ ok: true });
+    expect(session.dirty).toBe(false);
+    expect(saved[0]).toContain('"updatedAt": "2026-11-23T10:00:00.000Z"');
+    // Typing on into the same note after the save is a new step.
+    session.history.apply(ops.setNoteText, { id: 'nt-1', text: 'Search' });
+    expect(session.dirty).toBe(true);
+    session.history.undo();
+    expect(session.dirty).toBe(false);
+    expect(session.map.notes[0]!.text).toBe('Sea');
+  });
+
+  it('is set from the start for a map never saved (a new map, a repaired copy)', () => {
+    const session = new Session(map(), { ...source, handle: null, writable: false }, false);
+    expect(session.dirty).toBe(true);
+  });
+
+  it('a save without a place to save asks for one', async () => {
+    const session = new Session(map(), { ...source, writable: false }, true);
+    expect(await session.save(fakeHost([]))).toEqual({ ok: false, needsLocation: true });
+  });
+});
