@@ -2,7 +2,7 @@
 // host lists folders, maps or pictures; the page only ever holds handles.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FileHandle, FolderListing, Host } from '../../shared/host/host';
+import type { FileHandle, FolderListing, Host, RecentFile } from '../../shared/host/host';
 import { fileErrorMessage } from '../../shared/i18n/files';
 import { currentLanguage } from '../i18n';
 import { Dialog } from './Dialog';
@@ -21,6 +21,7 @@ export function FileDialog({ host, mode, onPick, onSave, onCancel }: {
   const [error, setError] = useState<string | null>(null);
   const [name, setName] = useState(mode.kind === 'save' ? mode.suggestedName : '');
   const [confirmReplace, setConfirmReplace] = useState(false);
+  const [recent, setRecent] = useState<RecentFile[]>([]);
   const show = mode.kind === 'image' ? 'images' : 'maps';
 
   const list = async (folder: FileHandle | null) => {
@@ -32,6 +33,7 @@ export function FileDialog({ host, mode, onPick, onSave, onCancel }: {
   };
   useEffect(() => {
     void list(null);
+    if (mode.kind === 'open') void host.recentFiles().then((files) => setRecent(files.filter((f) => !f.missing)));
   }, []);
 
   const save = async (replace: boolean) => {
@@ -49,6 +51,12 @@ export function FileDialog({ host, mode, onPick, onSave, onCancel }: {
           {listing?.places.map((place) => (
             <button key={place.handle} onClick={() => void list(place.handle)}>
               {place.name}
+            </button>
+          ))}
+          {recent.length > 0 && <h3>{t('fileDialog.recent')}</h3>}
+          {recent.map((file) => (
+            <button key={file.handle} title={file.folder} data-testid="file-dialog-recent" onClick={() => onPick?.(file.handle)}>
+              {file.name}
             </button>
           ))}
         </nav>
