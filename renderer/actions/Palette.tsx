@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Dialog } from '../dialogs/Dialog';
 import { shortcutLabel } from './keys';
-import { ACTIONS, type ActionId } from './registry';
+import { ACTIONS, type ActionId } from '../../shared/actions/registry';
 
 export function Palette({ onRun, onClose }: { onRun(id: ActionId): void; onClose(): void }) {
   const { t } = useTranslation();

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { notePosition } from '../../shared/layout/layout';
 import { ops } from '../../shared/ops';
 import { newId } from '../../shared/ids';
-import { ACTIONS, type ActionId } from '../actions/registry';
+import { ACTIONS, type ActionId } from '../../shared/actions/registry';
 import { CheatSheet, Palette } from '../actions/Palette';
 import { addLane, addStage, type HeaderRef } from './structure';
 import { HeaderEditor } from './HeaderEditor';

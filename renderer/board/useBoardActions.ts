@@ -3,7 +3,7 @@ import type { RefObject } from 'react';
 import { newId } from '../../shared/ids';
 import { cellKey } from '../../shared/layout/layout';
 import { ops } from '../../shared/ops';
-import type { ActionId } from '../actions/registry';
+import type { ActionId } from '../../shared/actions/registry';
 import type { Edit } from '../panels/edit';
 import type { Session } from '../app/session';
 import type { BoardModel } from './boardModel';

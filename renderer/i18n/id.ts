@@ -1,4 +1,5 @@
 // Every word of the interface in Indonesian, the same keys as en.ts.
+import { ACTION_NAMES } from '../../shared/i18n/actionNames';
 import type { Messages } from './en';
 
 type DeepStrings<T> = { [K in keyof T]: T[K] extends string ? string : DeepStrings<T[K]> };
@@ -79,41 +80,7 @@ export const id: DeepStrings<Messages> = {
     newStage: 'Tahapan baru',
     newLane: 'Lajur baru',
   },
-  actions: {
-    newNote: 'Tambah catatan',
-    edit: 'Ubah catatan',
-    stopEditing: 'Selesai mengubah / batalkan pilihan',
-    delete: 'Hapus',
-    undo: 'Urungkan',
-    redo: 'Ulangi',
-    copy: 'Salin',
-    cut: 'Potong',
-    paste: 'Tempel',
-    duplicate: 'Gandakan',
-    selectAll: 'Pilih semua di sel ini, lalu semuanya',
-    save: 'Simpan',
-    saveAs: 'Simpan sebagai…',
-    open: 'Buka…',
-    close: 'Tutup peta',
-    find: 'Cari',
-    fit: 'Tampilkan seluruh peta',
-    actualSize: 'Perbesaran 100%',
-    zoomIn: 'Perbesar',
-    zoomOut: 'Perkecil',
-    moveLeft: 'Pilih catatan di sebelah kiri',
-    moveRight: 'Pilih catatan di sebelah kanan',
-    moveUp: 'Pilih catatan di atas',
-    moveDown: 'Pilih catatan di bawah',
-    sendLeft: 'Pindahkan catatan ke tahapan sebelah kiri',
-    sendRight: 'Pindahkan catatan ke tahapan sebelah kanan',
-    sendUp: 'Pindahkan catatan ke lajur di atas',
-    sendDown: 'Pindahkan catatan ke lajur di bawah',
-    palette: 'Palet perintah',
-    cheatSheet: 'Pintasan papan ketik',
-    addStage: 'Tambah tahapan',
-    addLane: 'Tambah lajur',
-    inspector: 'Tampilkan atau sembunyikan panel detail',
-  },
+  actions: ACTION_NAMES.id,
   inspector: {
     note: 'Catatan',
     notes: '{{count}} catatan',
