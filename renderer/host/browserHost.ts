@@ -2,8 +2,9 @@
 // served this page (electron/server), carrying the per-run token the page's
 // own address holds. Dialogs are drawn by the page (listFolder), since a
 // browser may not show native ones for local paths.
-import type { FileHandle, FolderListing, Host, HostResult, HostSettings, OpenedFile, RecentFile, SampleMap } from '../../shared/host/host';
+import type { Host } from '../../shared/host/host';
 import { languageOf, type Language } from '../../shared/i18n/language';
+import { remoteHostMethods } from '../../shared/host/remoteHost';
 
 /** The parts of window.location the host needs; a real Location fits. */
 export interface PageLocation {
@@ -78,19 +79,7 @@ export function createBrowserHost(location: PageLocation, fetchFn: Fetch = (inpu
   return {
     kind: 'browser',
     dialogs: 'in-app',
-    startupFile: () => call<HostResult<OpenedFile> | null>('startupFile'),
-    openFile: (handle: FileHandle) => call<HostResult<OpenedFile>>('openFile', { handle }),
-    openSample: (id: string) => call<HostResult<OpenedFile>>('openSample', { id }),
-    listSamples: () => call<SampleMap[]>('listSamples'),
-    recentFiles: () => call<RecentFile[]>('recentFiles'),
-    save: (handle, text) => call<HostResult<{ modifiedAt: string }>>('save', { handle, text }),
-    saveAs: (folder, name, text, replace) => call<HostResult<OpenedFile>>('saveAs', { folder, name, text, replace }),
-    listFolder: (folder, show) => call<HostResult<FolderListing>>('listFolder', { folder, show }),
-    readImage: (handle) => call<HostResult<{ name: string; bytesBase64: string }>>('readImage', { handle }),
-    settings: () => call<HostSettings>('settings'),
-    saveSettings: async (settings) => {
-      await call<null>('saveSettings', { settings });
-    },
+    ...remoteHostMethods((method, args) => call(method, args), false),
     systemLanguage: () => browserLanguage(navigatorLanguages()),
   };
 }

@@ -1,0 +1,50 @@
+// The Host's methods as calls by name with named arguments, for a host that
+// lives in another process: browser mode calls its server over HTTP, the
+// desktop app calls its main process over IPC. One table, so both speak the
+// same protocol and the server's and main process's handlers serve both.
+import type { FileHandle, Host, HostSettings } from './host';
+
+/** The Host methods that cross to the other process. */
+export const REMOTE_METHODS = [
+  'startupFile',
+  'openFile',
+  'openSample',
+  'listSamples',
+  'recentFiles',
+  'save',
+  'saveAs',
+  'listFolder',
+  'readImage',
+  'settings',
+  'saveSettings',
+  'showOpenDialog',
+  'showSaveDialog',
+] as const;
+
+export type RemoteMethod = (typeof REMOTE_METHODS)[number];
+export type RemoteCall = (method: RemoteMethod, args: Record<string, unknown>) => Promise<unknown>;
+export type RemoteHost = Pick<Host, Exclude<RemoteMethod, 'showOpenDialog' | 'showSaveDialog'>> & Partial<Pick<Host, 'showOpenDialog' | 'showSaveDialog'>>;
+
+export function remoteHostMethods(call: RemoteCall, nativeDialogs: boolean): RemoteHost {
+  const c = call as <T>(method: RemoteMethod, args?: Record<string, unknown>) => Promise<T>;
+  const methods: RemoteHost = {
+    startupFile: () => c('startupFile', {}),
+    openFile: (handle: FileHandle) => c('openFile', { handle }),
+    openSample: (id: string) => c('openSample', { id }),
+    listSamples: () => c('listSamples', {}),
+    recentFiles: () => c('recentFiles', {}),
+    save: (handle, text) => c('save', { handle, text }),
+    saveAs: (folder, name, text, replace) => c('saveAs', { folder, name, text, replace }),
+    listFolder: (folder, show) => c('listFolder', { folder, show }),
+    readImage: (handle) => c('readImage', { handle }),
+    settings: () => c<HostSettings>('settings', {}),
+    saveSettings: async (settings) => {
+      await c<null>('saveSettings', { settings });
+    },
+  };
+  if (nativeDialogs) {
+    methods.showOpenDialog = () => c('showOpenDialog', {});
+    methods.showSaveDialog = (suggestedName: string) => c('showSaveDialog', { suggestedName });
+  }
+  return methods;
+}
