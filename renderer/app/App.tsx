@@ -74,7 +74,10 @@ export function App({ host }: { host: Host }) {
       document.title = t('app.name');
       return;
     }
-    const update = () => (document.title = `${session.dirty ? '● ' : ''}${session.map.title} — ${t('app.name')}`);
+    const update = () => {
+      document.title = `${session.dirty ? '● ' : ''}${session.map.title} — ${t('app.name')}`;
+      host.documentChanged?.({ title: session.map.title, dirty: session.dirty });
+    };
     update();
     const unsubscribe = session.subscribe(update);
     const beforeUnload = (e: BeforeUnloadEvent) => {
@@ -85,7 +88,7 @@ export function App({ host }: { host: Host }) {
       unsubscribe();
       window.removeEventListener('beforeunload', beforeUnload);
     };
-  }, [session, t]);
+  }, [session, t, host]);
 
   const pickFile = (mode: FileDialogMode) =>
     new Promise<FileHandle | null>((resolve) => setDialog({ kind: 'file', mode, resolve }));
@@ -153,6 +156,7 @@ export function App({ host }: { host: Host }) {
           notify={notify}
           pickImage={pickImage}
           exposeBoard={(state) => (board.current = state)}
+          host={host}
           ui={{ save: () => void save(), saveAs, open: () => void openFile(), close }}
         />
       ) : (

@@ -7,6 +7,7 @@ import { notePosition } from '../../shared/layout/layout';
 import { ops } from '../../shared/ops';
 import { newId } from '../../shared/ids';
 import { ACTIONS, type ActionId } from '../../shared/actions/registry';
+import type { Host } from '../../shared/host/host';
 import { CheatSheet, Palette } from '../actions/Palette';
 import { addLane, addStage, type HeaderRef } from './structure';
 import { HeaderEditor } from './HeaderEditor';
@@ -35,6 +36,8 @@ export interface BoardScreenProps {
   /** Asks for a picture (a dialog); null when cancelled. */
   pickImage(): Promise<{ name: string; bytesBase64: string } | null>;
   exposeBoard?(state: { selection: () => Selection; camera: Camera; view: () => { width: number; height: number } }): void;
+  /** For the desktop app's menus, which run actions of the same registry. */
+  host?: Pick<Host, 'onMenuAction'>;
 }
 
 function useViewSize(element: HTMLElement | null): { width: number; height: number } {
@@ -49,7 +52,7 @@ function useViewSize(element: HTMLElement | null): { width: number; height: numb
   return size;
 }
 
-export function BoardScreen({ session, ui, notify, pickImage, exposeBoard }: BoardScreenProps) {
+export function BoardScreen({ session, ui, notify, pickImage, exposeBoard, host }: BoardScreenProps) {
   const { t } = useTranslation();
   const revision = useSyncExternalStore((l) => session.subscribe(l), () => session.revision);
   const map = session.map;
@@ -124,6 +127,13 @@ export function BoardScreen({ session, ui, notify, pickImage, exposeBoard }: Boa
   const depsRef = useRef(deps);
   depsRef.current = deps;
   const run = useCallback((id: ActionId) => runBoardAction(id, depsRef.current), []);
+
+  // The desktop menus run the same actions (the preload keeps one listener per window).
+  useEffect(() => {
+    host?.onMenuAction?.((id) => {
+      if (ACTIONS.some((a) => a.id === id)) run(id as ActionId);
+    });
+  }, [host, run]);
 
   // The keyboard: one listener, the registry's shortcuts.
   useEffect(() => {

@@ -93,6 +93,11 @@ export interface Host {
   /** An image file's bytes for a persona photo or a note picture, picked by handle. */
   readImage(handle: FileHandle): Promise<HostResult<{ name: string; bytesBase64: string }>>;
 
+  /** Desktop only: tells the window the map's title and unsaved state (title bar, close prompt). */
+  documentChanged?(state: { title: string; dirty: boolean }): void;
+  /** Desktop only: a native menu item was chosen; the page runs the action of that id. */
+  onMenuAction?(listener: (actionId: string) => void): void;
+
   settings(): Promise<HostSettings>;
   saveSettings(settings: HostSettings): Promise<void>;
   /** The language the system asks for (browser or OS), before any setting. */

@@ -1,0 +1,145 @@
+// The desktop app's main process: one window per map, a single instance
+// (a .cjm opened from the file manager goes to the running app), native
+// menus and dialogs, and every window locked down. The work is done by the
+// same services as browser mode (electron/server, electron/services).
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell, type IpcMainInvokeEvent } from 'electron';
+import { mkdirSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { basename, dirname, join, resolve } from 'node:path';
+import { isLanguage, languageOf, type Language } from '../../shared/i18n/language';
+import type { ApiContext } from '../server/api';
+import { appDataDir } from '../server/appDataDir';
+import { HandleTable } from '../server/handles';
+import { findPackageRoot } from '../server/packageRoot';
+import { RecentFiles } from '../server/recentFiles';
+import { SampleShelf } from '../server/samples';
+import { SettingsStore } from '../server/settingsStore';
+import { APP_SCHEME_PRIVILEGES, serveApp } from './appProtocol';
+import { denyPermissions, hardenContents } from './hardening';
+import { DOCUMENT_STATE_CHANNEL, RUN_ACTION_CHANNEL, type DocumentState } from './ipcContract';
+import { fromAppPage, registerIpc } from './ipcHandlers';
+import { menuTemplate } from './menu';
+import { secureWebPreferences } from './webPreferences';
+import { loadWindowBounds, saveWindowBounds } from './windowState';
+
+const root = findPackageRoot();
+const dataDir = appDataDir();
+mkdirSync(dataDir, { recursive: true });
+const shared = { handles: new HandleTable(), recent: new RecentFiles(dataDir), settings: new SettingsStore(dataDir), samples: new SampleShelf(join(root, 'shared', 'samples')) };
+const contexts = new Map<number, ApiContext>();
+const states = new Map<number, DocumentState>();
+let savesInFlight = 0;
+
+protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
+
+function mapArgs(argv: readonly string[]): string[] {
+  return argv.filter((a) => a.toLowerCase().endsWith('.cjm')).map((a) => resolve(a));
+}
+
+async function language(): Promise<Language> {
+  const chosen = (await shared.settings.get()).language;
+  return isLanguage(chosen) ? chosen : languageOf(app.getLocale());
+}
+
+function openWindow(file: string | null): void {
+  const bounds = loadWindowBounds(dataDir);
+  const win = new BrowserWindow({ ...bounds, show: false, title: 'Jejak', webPreferences: secureWebPreferences(join(root, 'dist', 'shell', 'preload.cjs'), app.isPackaged) });
+  contexts.set(win.webContents.id, { ...shared, home: homedir(), startupPath: file, lastFolder: file ? dirname(file) : null });
+  hardenContents(win.webContents, dialog, shell, (url) => ({ message: `Open ${new URL(url).host} in your browser?`, buttons: ['Cancel', 'Open'] }));
+  if (bounds.maximized) win.maximize();
+  win.once('ready-to-show', () => win.show());
+  win.on('close', (event) => {
+    const state = states.get(win.webContents.id);
+    saveWindowBounds(dataDir, { ...win.getNormalBounds(), maximized: win.isMaximized() });
+    if (!state?.dirty) return;
+    const choice = dialog.showMessageBoxSync(win, { type: 'warning', message: `"${state.title}" has unsaved changes.`, buttons: ['Cancel', 'Close without saving'], defaultId: 0, cancelId: 0 });
+    if (choice === 0) event.preventDefault();
+  });
+  void win.loadURL('jejak://app/index.html');
+}
+
+function contextOf(event: IpcMainInvokeEvent): ApiContext {
+  const context = contexts.get(event.sender.id);
+  if (!context) throw new Error('no window');
+  return context;
+}
+
+async function start(): Promise<void> {
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return;
+  }
+  await app.whenReady();
+  serveApp(protocol, join(root, 'dist', 'renderer'));
+  denyPermissions(session.defaultSession);
+  registerIpc(
+    {
+      handle: (channel, listener) =>
+        ipcMain.handle(channel, async (event, args) => {
+          const saving = channel === 'jejak:save' || channel === 'jejak:saveAs';
+          if (saving) savesInFlight++;
+          try {
+            return await listener(event, args);
+          } finally {
+            if (saving) savesInFlight--;
+          }
+        }),
+    },
+    contextOf,
+    {
+      showOpenDialog: async (event) => {
+        const win = BrowserWindow.fromWebContents(event.sender)!;
+        const result = await dialog.showOpenDialog(win, { properties: ['openFile'], filters: [{ name: 'Journey map', extensions: ['cjm'] }] });
+        return result.canceled || !result.filePaths[0] ? null : contextOf(event).handles.issue(result.filePaths[0], 'file');
+      },
+      showSaveDialog: async (event, suggestedName) => {
+        const win = BrowserWindow.fromWebContents(event.sender)!;
+        const result = await dialog.showSaveDialog(win, { defaultPath: join(contextOf(event).lastFolder ?? homedir(), basename(suggestedName)), filters: [{ name: 'Journey map', extensions: ['cjm'] }] });
+        if (result.canceled || !result.filePath) return null;
+        return { folder: contextOf(event).handles.issue(dirname(result.filePath), 'folder'), name: basename(result.filePath) };
+      },
+    },
+  );
+  ipcMain.on(DOCUMENT_STATE_CHANNEL, (event, state: unknown) => {
+    if (!fromAppPage(event) || typeof state !== 'object' || state === null) return;
+    const { title, dirty } = state as Partial<DocumentState>;
+    const clean = { title: String(title ?? ''), dirty: dirty === true };
+    states.set(event.sender.id, clean);
+    BrowserWindow.fromWebContents(event.sender)?.setDocumentEdited(clean.dirty);
+  });
+  const lang = await language();
+  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(lang, (id) => BrowserWindow.getFocusedWindow()?.webContents.send(RUN_ACTION_CHANNEL, id))));
+
+  const files = mapArgs(process.argv.slice(1));
+  if (files.length === 0) openWindow(null);
+  for (const file of files) openWindow(file);
+  app.on('second-instance', (_event, argv) => {
+    const more = mapArgs(argv.slice(1));
+    if (more.length === 0) BrowserWindow.getAllWindows()[0]?.focus();
+    for (const file of more) openWindow(file);
+  });
+}
+
+// macOS opens files through an event, before or after the app is ready.
+app.on('open-file', (event, path) => {
+  event.preventDefault();
+  if (app.isReady()) openWindow(path);
+  else process.argv.push(path);
+});
+app.on('window-all-closed', () => {
+  if (process.platform !== 'darwin') app.quit();
+});
+app.on('before-quit', (event) => {
+  // Quitting waits for saves in flight: a half-written map is never left behind.
+  if (savesInFlight === 0) return;
+  event.preventDefault();
+  const wait = setInterval(() => {
+    if (savesInFlight === 0) {
+      clearInterval(wait);
+      app.quit();
+    }
+  }, 50);
+});
+app.on('web-contents-created', (_event, contents) => contents.on('will-attach-webview', (e) => e.preventDefault()));
+
+void start();

@@ -1,0 +1,29 @@
+// The desktop window's preload: exposes exactly the Host interface to the
+// page as `window.jejakHost`, named functions over the IPC contract, and
+// nothing else (no ipcRenderer, no Node). Runs sandboxed, bundled to one file.
+import { contextBridge, ipcRenderer } from 'electron';
+import type { Host } from '../../shared/host/host';
+import { languageOf } from '../../shared/i18n/language';
+import { remoteHostMethods } from '../../shared/host/remoteHost';
+import { DOCUMENT_STATE_CHANNEL, INVOKE_CHANNELS, RUN_ACTION_CHANNEL, type DocumentState } from './ipcContract';
+
+const remote = remoteHostMethods((method, args) => ipcRenderer.invoke(INVOKE_CHANNELS[method], args), true);
+
+const host: Host & { documentChanged(state: DocumentState): void; onMenuAction(listener: (id: string) => void): void } = {
+  kind: 'desktop',
+  dialogs: 'native',
+  ...remote,
+  systemLanguage: () => {
+    // The preload runs in the page's world; electron/ is compiled without DOM types.
+    const nav = (globalThis as { navigator?: { languages?: readonly string[]; language?: string } }).navigator;
+    return languageOf(nav?.languages?.[0] ?? nav?.language);
+  },
+  documentChanged: (state) => ipcRenderer.send(DOCUMENT_STATE_CHANNEL, { title: String(state.title), dirty: Boolean(state.dirty) }),
+  onMenuAction: (listener) => {
+    ipcRenderer.on(RUN_ACTION_CHANNEL, (_event, id: unknown) => {
+      if (typeof id === 'string') listener(id);
+    });
+  },
+};
+
+contextBridge.exposeInMainWorld('jejakHost', host);
