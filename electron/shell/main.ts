@@ -43,7 +43,19 @@ async function language(): Promise<Language> {
 
 function openWindow(file: string | null): void {
   const bounds = loadWindowBounds(dataDir);
-  const win = new BrowserWindow({ ...bounds, show: false, title: 'Jejak', webPreferences: secureWebPreferences(join(root, 'dist', 'shell', 'preload.cjs'), app.isPackaged) });
+  const win = new BrowserWindow({
+    ...bounds,
+    show: false,
+    title: 'Jejak',
+    webPreferences: {
+      ...secureWebPreferences(join(root, 'dist', 'shell', 'preload.cjs'), app.isPackaged),
+      // Stated again at the call so that static scanners (electronegativity) see them here.
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      disableBlinkFeatures: 'Auxclick',
+    },
+  });
   contexts.set(win.webContents.id, { ...shared, home: homedir(), startupPath: file, lastFolder: file ? dirname(file) : null });
   hardenContents(win.webContents, dialog, shell, (url) => ({ message: `Open ${new URL(url).host} in your browser?`, buttons: ['Cancel', 'Open'] }));
   if (bounds.maximized) win.maximize();

@@ -17,6 +17,8 @@ export function secureWebPreferences(preloadPath: string, packaged: boolean) {
     safeDialogs: true,
     spellcheck: true,
     devTools: !packaged,
+    // A middle click may not open a link in a new window.
+    disableBlinkFeatures: 'Auxclick',
   } as const;
 }
 
@@ -27,7 +29,7 @@ export function secureWebPreferences(preloadPath: string, packaged: boolean) {
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'none'",
   "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
+  "style-src 'self'",
   "img-src 'self' data: blob:",
   "font-src 'self'",
   "connect-src 'self'",
