@@ -1,7 +1,7 @@
 // Every word of the interface exists in English and in Indonesian, with the
 // same placeholders, and every action of the registry has a name in both.
 import { describe, expect, it } from 'vitest';
-import { ACTIONS } from '../../../renderer/actions/registry';
+import { ACTIONS } from '../../../shared/actions/registry';
 import { en } from '../../../renderer/i18n/en';
 import { id } from '../../../renderer/i18n/id';
 
