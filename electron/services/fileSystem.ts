@@ -6,7 +6,11 @@ import * as fs from 'node:fs/promises';
 
 export interface FileSystem {
   readFile(path: string): Promise<Uint8Array>;
-  stat(path: string): Promise<{ size: number; isDirectory: boolean; mode: number }>;
+  /**
+   * `mtimeMs` is by the file server's clock, which need not agree with this
+   * machine's: good for ages in minutes, never for "has it changed".
+   */
+  stat(path: string): Promise<{ size: number; isDirectory: boolean; mode: number; mtimeMs?: number }>;
   /** The path with symbolic links resolved (the file a save must replace). */
   realpath(path: string): Promise<string>;
   chmod(path: string, mode: number): Promise<void>;
@@ -20,13 +24,17 @@ export interface FileSystem {
   copyNewFile(from: string, to: string): Promise<void>;
   /** Flushes a folder's entries (a rename) to disk, where the OS allows. */
   syncFolder(path: string): Promise<void>;
+  /** The names in a folder. */
+  readdir(path: string): Promise<string[]>;
+  /** Creates a folder and its parents; one that exists is fine. */
+  mkdir(path: string): Promise<void>;
 }
 
 export const nodeFileSystem: FileSystem = {
   readFile: (path) => fs.readFile(path),
   async stat(path) {
     const s = await fs.stat(path);
-    return { size: s.size, isDirectory: s.isDirectory(), mode: s.mode };
+    return { size: s.size, isDirectory: s.isDirectory(), mode: s.mode, mtimeMs: s.mtimeMs };
   },
   realpath: (path) => fs.realpath(path),
   chmod: (path, mode) => fs.chmod(path, mode),
@@ -52,5 +60,9 @@ export const nodeFileSystem: FileSystem = {
     } finally {
       await handle.close();
     }
+  },
+  readdir: (path) => fs.readdir(path),
+  async mkdir(path) {
+    await fs.mkdir(path, { recursive: true });
   },
 };
