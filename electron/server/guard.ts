@@ -6,6 +6,7 @@
 // no other origin may read a reply.
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { CONTENT_SECURITY_POLICY } from '../contentSecurityPolicy';
 import { ApiError } from './apiError';
 
 export const TOKEN_HEADER = 'x-jejak-token';
@@ -15,17 +16,7 @@ export function newToken(): string {
   return randomBytes(32).toString('base64url');
 }
 
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+export { CONTENT_SECURITY_POLICY };
 
 /** Sent with every reply. no-referrer matters most: the page's address carries the token. */
 export function setSecurityHeaders(res: ServerResponse): void {

@@ -22,22 +22,7 @@ export function secureWebPreferences(preloadPath: string, packaged: boolean) {
   } as const;
 }
 
-/**
- * The page's Content-Security-Policy: only its own files, no remote content,
- * no eval, no plugins, no framing. Pictures in maps are data: URLs.
- */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+export { CONTENT_SECURITY_POLICY } from '../contentSecurityPolicy';
 
 /** External links open in the system browser only when they are web addresses. */
 export function isExternalWebLink(url: string): boolean {

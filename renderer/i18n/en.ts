@@ -1,6 +1,7 @@
 // Every word of the interface in English. id.ts has the same keys; a test
 // checks that neither language misses one.
 import { ACTION_NAMES } from '../../shared/i18n/actionNames';
+import { LANE_KIND_NAMES } from '../../shared/i18n/laneKindNames';
 export const en = {
   app: {
     name: 'Jejak',
@@ -128,20 +129,7 @@ export const en = {
     photo: 'Photo',
     remove: 'Delete persona',
   },
-  laneKinds: {
-    actions: 'Actions',
-    touchpoints: 'Touchpoints',
-    thoughts: 'Thoughts',
-    emotions: 'Emotions',
-    'pain-points': 'Pain points',
-    opportunities: 'Opportunities',
-    frontstage: 'Frontstage',
-    backstage: 'Backstage',
-    support: 'Support',
-    evidence: 'Physical evidence',
-    metrics: 'Metrics',
-    text: 'Notes',
-  },
+  laneKinds: LANE_KIND_NAMES.en,
   menu: {
     rename: 'Rename',
     defaultColor: 'Default colour',

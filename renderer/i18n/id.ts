@@ -1,5 +1,6 @@
 // Every word of the interface in Indonesian, the same keys as en.ts.
 import { ACTION_NAMES } from '../../shared/i18n/actionNames';
+import { LANE_KIND_NAMES } from '../../shared/i18n/laneKindNames';
 import type { Messages } from './en';
 
 type DeepStrings<T> = { [K in keyof T]: T[K] extends string ? string : DeepStrings<T[K]> };
@@ -131,20 +132,7 @@ export const id: DeepStrings<Messages> = {
     photo: 'Foto',
     remove: 'Hapus persona',
   },
-  laneKinds: {
-    actions: 'Aktivitas',
-    touchpoints: 'Titik kontak',
-    thoughts: 'Pikiran',
-    emotions: 'Emosi',
-    'pain-points': 'Poin hambatan',
-    opportunities: 'Peluang',
-    frontstage: 'Frontstage',
-    backstage: 'Backstage',
-    support: 'Pendukung',
-    evidence: 'Bukti fisik',
-    metrics: 'Metrik',
-    text: 'Catatan',
-  },
+  laneKinds: LANE_KIND_NAMES.id,
   menu: {
     rename: 'Ganti nama',
     defaultColor: 'Warna bawaan',

@@ -2,6 +2,7 @@
 // map's content language: an Indonesian map reads in Indonesian on the wall
 // whatever the interface language is.
 import type { SceneLabels } from '../layout/sceneTypes';
+import { LANE_KIND_NAMES } from './laneKindNames';
 import { languageOf } from './language';
 
 const EN: Omit<SceneLabels, 'formatDate' | 'formatNumber'> = {
@@ -11,20 +12,7 @@ const EN: Omit<SceneLabels, 'formatDate' | 'formatNumber'> = {
   evidence: { assumption: 'Assumption', observed: 'Observed', measured: 'Measured' },
   priority: { low: 'Low', medium: 'Medium', high: 'High' },
   noScore: 'no score',
-  laneKinds: {
-    actions: 'Actions',
-    touchpoints: 'Touchpoints',
-    thoughts: 'Thoughts',
-    emotions: 'Emotions',
-    'pain-points': 'Pain points',
-    opportunities: 'Opportunities',
-    frontstage: 'Frontstage',
-    backstage: 'Backstage',
-    support: 'Support',
-    evidence: 'Physical evidence',
-    metrics: 'Metrics',
-    text: 'Notes',
-  },
+  laneKinds: LANE_KIND_NAMES.en,
 };
 
 const ID: Omit<SceneLabels, 'formatDate' | 'formatNumber'> = {
@@ -34,20 +22,7 @@ const ID: Omit<SceneLabels, 'formatDate' | 'formatNumber'> = {
   evidence: { assumption: 'Asumsi', observed: 'Diamati', measured: 'Terukur' },
   priority: { low: 'Rendah', medium: 'Sedang', high: 'Tinggi' },
   noScore: 'belum ada nilai',
-  laneKinds: {
-    actions: 'Aktivitas',
-    touchpoints: 'Titik kontak',
-    thoughts: 'Pikiran',
-    emotions: 'Emosi',
-    'pain-points': 'Poin hambatan',
-    opportunities: 'Peluang',
-    frontstage: 'Frontstage',
-    backstage: 'Backstage',
-    support: 'Pendukung',
-    evidence: 'Bukti fisik',
-    metrics: 'Metrik',
-    text: 'Catatan',
-  },
+  laneKinds: LANE_KIND_NAMES.id,
 };
 
 export function sceneLabels(locale: string): SceneLabels {
