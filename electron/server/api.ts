@@ -3,9 +3,13 @@
 // The method table is typed against the Host interface, so the two cannot
 // drift apart.
 import { basename, dirname, join } from 'node:path';
-import type { Host, RecentFile } from '../../shared/host/host';
+import { existsSync } from 'node:fs';
+import { readCjm } from '../../shared/format/reader';
+import type { Host, HostResult, OpenedFile, PendingRecovery, RecentFile, RestoredRecovery } from '../../shared/host/host';
 import { ApiError } from './apiError';
 import { openPath, readImageAt, saveAsIn, saveOver } from './fileMethods';
+import { contentHash, type OpenFiles } from './openFiles';
+import { nodeFileSystem } from '../services/fileSystem';
 import { listFolder } from './folders';
 import type { HandleTable } from './handles';
 import type { RecentFiles } from './recentFiles';
@@ -17,6 +21,8 @@ export interface ApiContext {
   recent: RecentFiles;
   settings: SettingsStore;
   samples: SampleShelf;
+  /** The maps open in the page: locks, what the page last loaded or saved, backups and the recovery journal. */
+  open: OpenFiles;
   home: string;
   startupPath: string | null;
   /** Where the user last opened or saved a map this run: where the file dialog starts. */
@@ -32,11 +38,36 @@ function flag(args: Args, key: string): boolean {
   return args[key];
 }
 
-/** Opens a real file (not a sample): it joins the recent list and the dialog starts beside it next time. */
-async function openAndRemember(ctx: ApiContext, path: string) {
+/**
+ * Opens a real file (not a sample): it joins the recent list, the dialog
+ * starts beside it next time, and a writable one is locked for editing
+ * (`lockedBy` says who holds it when another copy does).
+ */
+async function openAndRemember(ctx: ApiContext, path: string): Promise<HostResult<OpenedFile>> {
   const opened = await openPath(ctx.handles, path, false);
-  if (opened.ok) await remember(ctx, path);
+  if (!opened.ok) return opened;
+  await remember(ctx, path);
+  const file = opened.value;
+  const bytes = Buffer.from(file.bytesBase64, 'base64');
+  // A map that cannot be opened as it is (refused, or repaired into a copy) is not being edited: no lock.
+  const read = readCjm(bytes);
+  const editable = file.writable && read.ok && read.repairs.length === 0;
+  const lockedBy = await ctx.open.opened(file.handle, path, bytes, editable);
+  return { ok: true, value: lockedBy === null ? file : { ...file, lockedBy } };
+}
+
+/** Opens a file only to look at: no lock, but its changes are still reported. */
+async function openToRead(ctx: ApiContext, path: string): Promise<HostResult<OpenedFile>> {
+  const opened = await openPath(ctx.handles, path, true);
+  if (opened.ok) await ctx.open.opened(opened.value.handle, path, Buffer.from(opened.value.bytesBase64, 'base64'), false);
   return opened;
+}
+
+const RECOVERY_KEY = /^[A-Za-z0-9_-]{1,64}$/;
+
+function recoveryKey(args: Args): string {
+  if (typeof args.key !== 'string' || !RECOVERY_KEY.test(args.key)) throw new ApiError(400, 'bad-request', '"key" must be 1–64 letters, digits, "-" or "_".');
+  return args.key;
 }
 
 async function remember(ctx: ApiContext, path: string): Promise<void> {
@@ -49,7 +80,7 @@ export const METHODS: Record<ApiMethod, (ctx: ApiContext, args: Args) => Promise
 
   openFile: async (ctx, args) => {
     const target = ctx.handles.resolve(args.handle, 'file');
-    return target.readOnly ? openPath(ctx.handles, target.path, true) : openAndRemember(ctx, target.path);
+    return target.readOnly ? openToRead(ctx, target.path) : openAndRemember(ctx, target.path);
   },
 
   openSample: async (ctx, args) => {
@@ -73,16 +104,39 @@ export const METHODS: Record<ApiMethod, (ctx: ApiContext, args: Args) => Promise
   save: async (ctx, args) => {
     const target = ctx.handles.resolve(args.handle, 'file');
     // A sample is never saved over: the page must ask where to save a copy.
-    if (target.readOnly) return { ok: false, error: { code: 'read-only', path: basename(target.path) } };
-    const saved = await saveOver(target.path, args.text);
-    if (saved.ok) await remember(ctx, target.path);
+    if (target.readOnly || ctx.open.readOnly(args.handle as string)) return { ok: false, error: { code: 'read-only', path: basename(target.path) } };
+    const handle = args.handle as string;
+    // Right before replacing: is the file still what this page last loaded or saved?
+    const known = ctx.open.knownHash(handle);
+    if (known !== null) {
+      let onDisk: Uint8Array | null = null;
+      try {
+        onDisk = await nodeFileSystem.readFile(target.path);
+      } catch {
+        // Gone or out of reach: the save itself says which.
+      }
+      if (onDisk !== null && contentHash(onDisk) !== known) {
+        ctx.open.know(handle, onDisk);
+        return { ok: false, error: { code: 'changed-on-disk', path: basename(target.path) }, onDiskBase64: Buffer.from(onDisk).toString('base64') };
+      }
+    }
+    const saved = await saveOver(target.path, args.text, ctx.open.backups);
+    if (saved.ok) {
+      ctx.open.know(handle, Buffer.from(args.text as string, 'utf8'));
+      await remember(ctx, target.path);
+    }
     return saved;
   },
 
   saveAs: async (ctx, args) => {
     const folder = ctx.handles.resolve(args.folder, 'folder').path;
     const saved = await saveAsIn(ctx.handles, folder, args.name, args.text, flag(args, 'replace'));
-    if (saved.ok) await remember(ctx, join(folder, saved.value.name));
+    if (!saved.ok) return saved;
+    const path = join(folder, saved.value.name);
+    await remember(ctx, path);
+    // The map now lives in this file: it is locked and watched like one opened.
+    const lockedBy = await ctx.open.opened(saved.value.handle, path, Buffer.from(saved.value.bytesBase64, 'base64'), true);
+    if (lockedBy !== null) await ctx.open.editAnyway(saved.value.handle); // saved there by the user's choice: edited without the lock
     return saved;
   },
 
@@ -99,6 +153,51 @@ export const METHODS: Record<ApiMethod, (ctx: ApiContext, args: Args) => Promise
   },
 
   readImage: async (ctx, args) => readImageAt(ctx.handles.resolve(args.handle, 'file').path),
+
+  fileStatus: async (ctx, args) => ctx.open.status(args.handle as string, ctx.handles.resolve(args.handle, 'file').path),
+
+  editAnyway: async (ctx, args) => {
+    ctx.handles.resolve(args.handle, 'file');
+    return { ok: true, value: { lockedBy: await ctx.open.editAnyway(args.handle as string) } };
+  },
+
+  closeFile: async (ctx, args) => {
+    ctx.handles.resolve(args.handle, 'file');
+    await ctx.open.close(args.handle as string);
+    return null;
+  },
+
+  journal: async (ctx, args) => {
+    const key = recoveryKey(args);
+    const entry = args.entry;
+    if (entry === null || entry === undefined) {
+      await ctx.open.journal.clear(key);
+      return null;
+    }
+    if (typeof entry !== 'object') throw new ApiError(400, 'bad-request', '"entry" must be an object or null.');
+    const { handle, title, text } = entry as Record<string, unknown>;
+    if (typeof title !== 'string' || typeof text !== 'string') throw new ApiError(400, 'bad-request', '"entry" needs "title" and "text" strings.');
+    const path = handle === null || handle === undefined ? null : ctx.handles.resolve(handle, 'file');
+    ctx.open.journal.record({ key, path: path === null || path.readOnly ? null : path.path, title, text });
+    await ctx.open.journal.flush(key);
+    return null;
+  },
+
+  pendingRecoveries: async (ctx): Promise<PendingRecovery[]> =>
+    (await ctx.open.journal.pending()).map(({ key, title, path, savedAt }) => ({ key, title, path, savedAt })),
+
+  restoreRecovery: async (ctx, args): Promise<HostResult<RestoredRecovery>> => {
+    const key = recoveryKey(args);
+    const entry = (await ctx.open.journal.pending()).find((p) => p.key === key);
+    const text = entry ? await ctx.open.journal.restore(key) : null;
+    if (!entry || text === null) return { ok: false, error: { code: 'not-found', path: key } };
+    let file: OpenedFile | null = null;
+    if (entry.path !== null && existsSync(entry.path)) {
+      const opened = await openAndRemember(ctx, entry.path);
+      if (opened.ok) file = opened.value;
+    }
+    return { ok: true, value: { key, text, file } };
+  },
 
   settings: async (ctx) => ctx.settings.get(),
 

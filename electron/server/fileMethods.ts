@@ -11,6 +11,7 @@ import type { FileError } from '../../shared/i18n/files';
 import { toFileErrorChecked } from '../services/fileErrors';
 import { nodeFileSystem } from '../services/fileSystem';
 import { encodeMap } from '../services/mapFile';
+import { saveWithBackup, type MapBackups } from '../services/backups';
 import { saveFileSafely } from '../services/safeSave';
 import { ApiError } from './apiError';
 import { IMAGE_EXTENSIONS } from './folders';
@@ -64,11 +65,11 @@ function mapBytes(text: unknown): Uint8Array {
   return encodeMap(text);
 }
 
-/** Replaces the map at `path` safely with `text`. */
-export async function saveOver(path: string, text: unknown): Promise<HostResult<{ modifiedAt: string }>> {
+/** Replaces the map at `path` safely with `text`, keeping what it replaces among the map's local backups. */
+export async function saveOver(path: string, text: unknown, backups: MapBackups): Promise<HostResult<{ modifiedAt: string }>> {
   const bytes = mapBytes(text);
   if (bytes.length > LIMITS.maxFileBytes) return fail(tooLarge(path));
-  const saved = await saveFileSafely(path, bytes, { overwrite: true });
+  const saved = await saveWithBackup(path, bytes, { overwrite: true, backups });
   if (!saved.ok) return fail(saved.error);
   return { ok: true, value: { modifiedAt: await modifiedAt(path) } };
 }

@@ -11,6 +11,7 @@ import { ApiError } from './apiError';
 import { isApiMethod, METHODS, type ApiContext } from './api';
 import { newToken, RequestGuard, setSecurityHeaders } from './guard';
 import { HandleTable } from './handles';
+import { OpenFiles } from './openFiles';
 import { readJsonBody, sendError, sendJson, sendText } from './http';
 import { findPackageRoot } from './packageRoot';
 import { RecentFiles } from './recentFiles';
@@ -52,6 +53,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     recent: new RecentFiles(options.dataDir),
     settings: new SettingsStore(options.dataDir),
     samples: new SampleShelf(options.samplesDir ?? join(findPackageRoot(), 'shared', 'samples')),
+    open: new OpenFiles(options.dataDir),
     home: resolve(options.home ?? homedir()),
     startupPath: options.file === undefined ? null : resolve(options.file),
     lastFolder: null,
@@ -80,12 +82,15 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   return {
     url: `http://127.0.0.1:${port}/?token=${token}`,
     port,
-    close: () =>
-      new Promise<void>((resolveClose) => {
+    close: async () => {
+      await new Promise<void>((resolveClose) => {
         server.close(() => resolveClose());
         // Browsers keep connections open; without this, close would wait for them to time out.
         server.closeAllConnections();
-      }),
+      });
+      // Locks released: a map left open in the page is no longer "opened by" this run.
+      await ctx.open.closeAll();
+    },
   };
 }
 

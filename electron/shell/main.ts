@@ -10,6 +10,7 @@ import { isLanguage, languageOf, type Language } from '../../shared/i18n/languag
 import type { ApiContext } from '../server/api';
 import { appDataDir } from '../server/appDataDir';
 import { HandleTable } from '../server/handles';
+import { OpenFiles } from '../server/openFiles';
 import { findPackageRoot } from '../server/packageRoot';
 import { RecentFiles } from '../server/recentFiles';
 import { SampleShelf } from '../server/samples';
@@ -25,7 +26,7 @@ import { loadWindowBounds, saveWindowBounds } from './windowState';
 const root = findPackageRoot();
 const dataDir = appDataDir();
 mkdirSync(dataDir, { recursive: true });
-const shared = { handles: new HandleTable(), recent: new RecentFiles(dataDir), settings: new SettingsStore(dataDir), samples: new SampleShelf(join(root, 'shared', 'samples')) };
+const shared = { handles: new HandleTable(), recent: new RecentFiles(dataDir), settings: new SettingsStore(dataDir), samples: new SampleShelf(join(root, 'shared', 'samples')), open: new OpenFiles(dataDir) };
 const contexts = new Map<number, ApiContext>();
 const states = new Map<number, DocumentState>();
 let savesInFlight = 0;
@@ -141,9 +142,19 @@ app.on('open-file', (event, path) => {
 app.on('window-all-closed', () => {
   if (process.platform !== 'darwin') app.quit();
 });
+let locksReleased = false;
 app.on('before-quit', (event) => {
   // Quitting waits for saves in flight: a half-written map is never left behind.
-  if (savesInFlight === 0) return;
+  if (savesInFlight === 0) {
+    if (locksReleased) return;
+    // Then the maps' locks are released, so that no one else is told the map is open here.
+    event.preventDefault();
+    void shared.open.closeAll().finally(() => {
+      locksReleased = true;
+      app.quit();
+    });
+    return;
+  }
   event.preventDefault();
   const wait = setInterval(() => {
     if (savesInFlight === 0) {

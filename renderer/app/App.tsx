@@ -2,10 +2,13 @@
 // save files through the host, and the messages that say what happened.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { readCjm } from '../../shared/format/reader';
 import type { MapType } from '../../shared/format/types';
-import type { FileHandle, Host, HostResult, OpenedFile } from '../../shared/host/host';
+import type { FileHandle, FileStatus, Host, HostResult, OpenedFile } from '../../shared/host/host';
 import { fileErrorMessage } from '../../shared/i18n/files';
 import type { Language } from '../../shared/i18n/language';
+import type { LockHolder } from '../../shared/i18n/lock';
+import { editingWithoutLockMessage } from '../../shared/i18n/lock';
 import { createMap } from '../../shared/templates';
 import { BoardScreen } from '../board/BoardScreen';
 import type { Camera } from '../board/camera';
@@ -14,21 +17,25 @@ import { FileDialog, type FileDialogMode } from '../dialogs/FileDialog';
 import { ProblemsDialog } from '../dialogs/ProblemsDialog';
 import { currentLanguage, setLanguage } from '../i18n';
 import { StartScreen } from '../start/StartScreen';
-import { openDropped, openFromHost, type Opening } from './opening';
+import { LockDialog, UnreachableBanner } from './SyncDialogs';
+import { base64ToBytes, openDropped, openFromHost, type Opening } from './opening';
 import { Session } from './session';
 import { installTestHooks } from './testHooks';
+import { useFileWatch, useRecoveryJournal } from './useFileSync';
 
 type DialogState =
   | { kind: 'none' }
   | { kind: 'file'; mode: FileDialogMode; resolve?: (handle: FileHandle | null) => void }
   | { kind: 'problems'; opening: Extract<Opening, { kind: 'needs-repair' | 'refused' }> }
-  | { kind: 'confirm-close' };
+  | { kind: 'confirm-close' }
+  | { kind: 'lock'; file: OpenedFile; holder: LockHolder };
 
 export function App({ host }: { host: Host }) {
   const { t } = useTranslation();
   const [session, setSession] = useState<Session | null>(null);
   const [dialog, setDialog] = useState<DialogState>({ kind: 'none' });
   const [message, setMessage] = useState<string | null>(null);
+  const [away, setAway] = useState<'missing' | 'unreachable' | null>(null);
   const board = useRef<{ selection: () => Selection; camera: Camera; view: () => { width: number; height: number } } | null>(null);
   const sessionRef = useRef(session);
   sessionRef.current = session;
@@ -50,10 +57,67 @@ export function App({ host }: { host: Host }) {
   const receive = useCallback(
     (result: HostResult<OpenedFile>) => {
       if (!result.ok) return notify(fileErrorMessage(result.error, currentLanguage()));
+      // Another copy has it open: read-only or edit anyway, the user says which.
+      if (result.value.lockedBy) return setDialog({ kind: 'lock', file: result.value, holder: result.value.lockedBy });
       show(openFromHost(result.value));
     },
     [notify, show],
   );
+
+  const chooseLock = async (file: OpenedFile, holder: LockHolder, choice: 'read-only' | 'edit-anyway') => {
+    setDialog({ kind: 'none' });
+    if (choice === 'read-only') {
+      show(openFromHost({ ...file, writable: false }));
+      notify(t('sync.readOnlyNote'));
+      return;
+    }
+    const forced = await host.editAnyway(file.handle);
+    if (!forced.ok) return notify(fileErrorMessage(forced.error, currentLanguage()));
+    show(openFromHost(file));
+    if (forced.value.lockedBy) notify(editingWithoutLockMessage(forced.value.lockedBy, currentLanguage()));
+  };
+
+  /**
+   * The file changed on disk (someone else saved it): with nothing edited
+   * here, the map is reloaded in place; otherwise theirs and ours are merged
+   * three ways, conflicts provisionally ours, and the user may choose per conflict.
+   */
+  const absorb = useCallback(
+    (current: Session, bytes: Uint8Array) => {
+      const read = readCjm(bytes);
+      if (!read.ok) return notify(t('sync.unreadable', { name: current.file.name }));
+      const theirs = read.map;
+      if (!current.dirty) {
+        current.reload(theirs);
+        notify(t('sync.reloaded', { name: current.file.name }));
+        return;
+      }
+      // Edited here too: the three-way merge (shared/merge) is not wired in yet. The edits here are kept, and said so.
+      notify(fileErrorMessage({ code: 'changed-on-disk', path: current.file.name }, currentLanguage()));
+    },
+    [notify, t],
+  );
+
+  const onStatus = useCallback(
+    (current: Session, status: FileStatus) => {
+      setAway(status.state === 'missing' || status.state === 'unreachable' ? status.state : null);
+      if (status.state === 'changed') absorb(current, base64ToBytes(status.bytesBase64));
+    },
+    [absorb],
+  );
+  const checkNow = useFileWatch(host, session, onStatus);
+  useRecoveryJournal(host, session);
+
+  // A map closed (or replaced by another): its lock released, its recovery entry cleared.
+  useEffect(() => {
+    if (!session) return;
+    return () => {
+      setAway(null);
+      const handle = session.file.handle;
+      if (handle !== null && sessionRef.current?.file.handle !== handle) void host.closeFile(handle).catch(() => undefined);
+      void host.journal(session.recoveryKey, null).catch(() => undefined);
+    };
+  }, [session, host]);
 
   /** A .cjm dropped onto the window opens (after asking, if this map has unsaved changes). */
   const onDrop = async (event: React.DragEvent) => {
@@ -111,6 +175,9 @@ export function App({ host }: { host: Host }) {
       return 'done';
     }
     current.savedTo({ handle: result.value.handle, name: result.value.name, folder: result.value.folder, writable: true });
+    const saved = readCjm(base64ToBytes(result.value.bytesBase64));
+    if (saved.ok) current.setBase(saved.map);
+    void host.journal(current.recoveryKey, null).catch(() => undefined);
     setDialog({ kind: 'none' });
     notify(t('board.saved'));
     return 'done';
@@ -120,9 +187,34 @@ export function App({ host }: { host: Host }) {
     const current = sessionRef.current;
     if (!current) return;
     const outcome = await current.save(host);
-    if (outcome.ok) notify(t('board.saved'));
-    else if ('needsLocation' in outcome) saveAs();
-    else notify(t('board.saveFailed', { message: fileErrorMessage(outcome.error, currentLanguage()) }));
+    if (!outcome.ok && 'changedOnDisk' in outcome) {
+      // Someone else saved meanwhile: their changes are taken in first (merged: next step).
+      absorb(current, outcome.changedOnDisk);
+      return;
+    }
+    if (outcome.ok) {
+      notify(t('board.saved'));
+      void host.journal(current.recoveryKey, null).catch(() => undefined);
+    } else if ('needsLocation' in outcome) saveAs();
+    else if ('error' in outcome) notify(t('board.saveFailed', { message: fileErrorMessage(outcome.error, currentLanguage()) }));
+  };
+
+  /** A map journaled by a run that ended without saving it: reopened unsaved, on its own file when that is still there. */
+  const restore = async (key: string) => {
+    const result = await host.restoreRecovery(key);
+    if (!result.ok) return notify(fileErrorMessage(result.error, currentLanguage()));
+    const read = readCjm(new TextEncoder().encode(result.value.text));
+    if (!read.ok) return notify(t('sync.unreadable', { name: key }));
+    const file = result.value.file;
+    const source = file
+      ? { handle: file.handle, name: file.name, folder: file.folder, writable: file.writable && !file.lockedBy }
+      : { handle: null, name: `${read.map.title}.cjm`, folder: '', writable: false };
+    const restored = new Session(read.map, source, false, key);
+    const onDisk = file && readCjm(base64ToBytes(file.bytesBase64));
+    if (onDisk && onDisk.ok) restored.setBase(onDisk.map);
+    setSession(restored);
+    // This run keeps the entry now: it is no longer offered as left behind.
+    void host.journal(key, { handle: source.handle, title: read.map.title, text: result.value.text }).catch(() => undefined);
   };
 
   const close = () => {
@@ -166,6 +258,7 @@ export function App({ host }: { host: Host }) {
           onOpenSample={async (id) => receive(await host.openSample(id))}
           onOpenFile={() => void openFile()}
           onOpenRecent={async (recent) => receive(await host.openFile(recent.handle))}
+          onRestore={(key) => void restore(key)}
           onLanguage={async (language) => {
             await setLanguage(language);
             await host.saveSettings({ language });
@@ -209,6 +302,10 @@ export function App({ host }: { host: Host }) {
           </div>
         </div>
       )}
+      {dialog.kind === 'lock' && (
+        <LockDialog holder={dialog.holder} onChoose={(choice) => void chooseLock(dialog.file, dialog.holder, choice)} />
+      )}
+      {away && session && <UnreachableBanner kind={away} name={session.file.name} onRetry={checkNow} onSaveCopy={saveAs} />}
       {message && <div className="toast" role="status" data-testid="toast">{message}</div>}
     </div>
   );

@@ -6,6 +6,8 @@ import type { JourneyMap } from '../../shared/format/types';
 import { History, type Step } from '../../shared/history/history';
 import type { FileHandle, Host } from '../../shared/host/host';
 import type { FileError } from '../../shared/i18n/files';
+import { ops } from '../../shared/ops';
+import { base64ToBytes } from './opening';
 
 export interface DocumentSource {
   /** Null for a map not yet saved anywhere (a new map, a sample, a repaired copy). */
@@ -15,21 +17,64 @@ export interface DocumentSource {
   writable: boolean;
 }
 
-export type SaveOutcome = { ok: true } | { ok: false; error: FileError } | { ok: false; needsLocation: true };
+export type SaveOutcome =
+  | { ok: true }
+  | { ok: false; error: FileError }
+  | { ok: false; needsLocation: true }
+  /** Someone else saved the file since it was loaded here: `onDisk` is what is there now. */
+  | { ok: false; changedOnDisk: Uint8Array };
 
 export class Session {
   readonly history: History;
   /** The history position last opened or saved; undefined when never saved anywhere. */
   private savedAt: Step | null | undefined;
   private source: DocumentSource;
+  /** The map as last loaded from or saved to its file: the base of a three-way merge. */
+  private baseMap: JourneyMap;
   private readonly listeners = new Set<() => void>();
   private version = 0;
 
-  constructor(map: JourneyMap, source: DocumentSource, saved: boolean) {
+  /** Names this map's recovery journal entry (a restored map keeps the entry it came from). */
+  readonly recoveryKey: string;
+
+  constructor(map: JourneyMap, source: DocumentSource, saved: boolean, recoveryKey = newRecoveryKey()) {
+    this.recoveryKey = recoveryKey;
     this.history = new History(map, { limit: 500 });
     this.savedAt = saved ? null : undefined;
     this.source = source;
+    this.baseMap = map;
     this.history.subscribe(() => this.changed());
+  }
+
+  /** What the file held when last loaded or saved here. */
+  get base(): JourneyMap {
+    return this.baseMap;
+  }
+
+  /** Starts from a given base (a recovered map is newer than its file, whose map this is). */
+  setBase(map: JourneyMap): void {
+    this.baseMap = map;
+  }
+
+  /** The file changed on disk and nothing here was edited: the map is replaced, and it is saved as it is. */
+  reload(map: JourneyMap): void {
+    this.baseMap = map;
+    this.history.reset(map);
+    this.savedAt = null;
+    this.changed();
+  }
+
+  /**
+   * The file changed on disk while this map was edited: `merged` (mine and
+   * theirs, shared/merge) replaces the map as one undo step, and `theirs`
+   * becomes the base. Not saved: the merge is written only when the user saves.
+   */
+  applyMerge(merged: JourneyMap, theirs: JourneyMap): void {
+    this.baseMap = theirs;
+    this.history.apply(ops.replaceMap, { map: merged });
+    // No step of the history is what the file holds now.
+    this.savedAt = undefined;
+    this.changed();
   }
 
   get map(): JourneyMap {
@@ -56,26 +101,32 @@ export class Session {
   }
 
   /** The map as it will be saved: updatedAt moves only when something changed. */
-  textToSave(now: Date): string {
+  mapToSave(now: Date): JourneyMap {
     const map = this.history.current;
-    const stamped = this.dirty ? { ...map, updatedAt: laterOf(now.toISOString(), map.createdAt) } : map;
-    return writeCjm(stamped);
+    return this.dirty ? { ...map, updatedAt: laterOf(now.toISOString(), map.createdAt) } : map;
+  }
+
+  textToSave(now: Date): string {
+    return writeCjm(this.mapToSave(now));
   }
 
   async save(host: Host, now = new Date()): Promise<SaveOutcome> {
     if (!this.source.handle || !this.source.writable) return { ok: false, needsLocation: true };
     const position = this.markSaved();
-    const result = await host.save(this.source.handle, this.textToSave(now));
-    if (!result.ok) return result;
+    const saving = this.mapToSave(now);
+    const result = await host.save(this.source.handle, writeCjm(saving));
+    if (!result.ok) return 'onDiskBase64' in result ? { ok: false, changedOnDisk: base64ToBytes(result.onDiskBase64) } : result;
     this.savedAt = position;
+    this.baseMap = saving;
     this.changed();
     return { ok: true };
   }
 
   /** After "save as": the map now lives in a new file. */
-  savedTo(source: DocumentSource): void {
+  savedTo(source: DocumentSource, saved?: JourneyMap): void {
     this.source = source;
     this.savedAt = this.markSaved();
+    if (saved) this.baseMap = saved;
     this.changed();
   }
 
@@ -89,6 +140,10 @@ export class Session {
     this.version++;
     for (const listener of this.listeners) listener();
   }
+}
+
+function newRecoveryKey(): string {
+  return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
 }
 
 /** `updatedAt` may not be before `createdAt` (FORMAT.md), even on a machine whose clock is behind. */

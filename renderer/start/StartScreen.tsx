@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MAP_TYPES, type MapType } from '../../shared/format/types';
-import type { Host, RecentFile, SampleMap } from '../../shared/host/host';
+import type { Host, PendingRecovery, RecentFile, SampleMap } from '../../shared/host/host';
 import type { Language } from '../../shared/i18n/language';
 import { currentLanguage } from '../i18n';
 
@@ -14,6 +14,8 @@ export interface StartScreenProps {
   onOpenFile(): void;
   onOpenRecent(recent: RecentFile): void;
   onLanguage(language: Language): void;
+  /** Reopens a map journaled by a run that ended without saving it. */
+  onRestore(key: string): void;
 }
 
 function today(): string {
@@ -21,15 +23,17 @@ function today(): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
-export function StartScreen({ host, onNew, onOpenSample, onOpenFile, onOpenRecent, onLanguage }: StartScreenProps) {
+export function StartScreen({ host, onNew, onOpenSample, onOpenFile, onOpenRecent, onLanguage, onRestore }: StartScreenProps) {
   const { t } = useTranslation();
   const language = currentLanguage();
   const [locale, setLocale] = useState<Language>(language);
   const [samples, setSamples] = useState<SampleMap[]>([]);
   const [recent, setRecent] = useState<RecentFile[]>([]);
+  const [recoveries, setRecoveries] = useState<PendingRecovery[]>([]);
   useEffect(() => {
     void host.listSamples().then(setSamples);
     void host.recentFiles().then(setRecent);
+    void host.pendingRecoveries().then(setRecoveries, () => setRecoveries([]));
   }, [host]);
   const dates = new Intl.DateTimeFormat(language === 'id' ? 'id-ID' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' });
 
@@ -46,6 +50,24 @@ export function StartScreen({ host, onNew, onOpenSample, onOpenFile, onOpenRecen
           </select>
         </label>
       </header>
+      {recoveries.length > 0 && (
+        <section className="start-recovery" data-testid="recovery-list">
+          <h2>{t('sync.recoveryTitle')}</h2>
+          <p className="muted">{t('sync.recoveryIntro')}</p>
+          <ul className="recent-list">
+            {recoveries.map((r) => (
+              <li key={r.key}>
+                <button data-testid="restore" onClick={() => onRestore(r.key)} title={r.path ?? ''}>
+                  <strong>{r.title}</strong>
+                  <span className="muted">{r.path ?? t('sync.neverSaved')}</span>
+                  <span className="muted">{t('sync.recoveredAt', { date: dates.format(new Date(r.savedAt)) })}</span>
+                  <span className="badge">{t('sync.restore')}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <section className="start-new">
         <div className="section-title">
           <h2>{t('start.newMap')}</h2>

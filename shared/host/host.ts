@@ -4,6 +4,7 @@
 // bytes and canonical text: reading and writing stay in shared/format.
 import type { FileError } from '../i18n/files';
 import type { Language } from '../i18n/language';
+import type { LockHolder } from '../i18n/lock';
 
 /**
  * An opaque name for a file the host has let the renderer use (from a
@@ -21,6 +22,48 @@ export interface OpenedFile {
   bytesBase64: string;
   /** False for a sample or a file opened read-only: Save asks where to save. */
   writable: boolean;
+  /**
+   * Set when another copy of Jejak holds the map's lock: the page asks
+   * whether to open it read-only or edit anyway (Host.editAnyway). Until
+   * then the host treats the file as read-only.
+   */
+  lockedBy?: LockHolder;
+}
+
+/** A save refused because the file on disk is not what this page last loaded or saved. */
+export interface ChangedOnDisk {
+  ok: false;
+  error: FileError;
+  /** The file's bytes now, base64: the page merges them and saves again. */
+  onDiskBase64: string;
+}
+
+export type SaveReply = HostResult<{ modifiedAt: string }> | ChangedOnDisk;
+
+/** The open map's file compared with what this page last loaded or saved (by content hash). */
+export type FileStatus =
+  | { state: 'same' }
+  | { state: 'changed'; bytesBase64: string }
+  /** The folder answers but the file is not there: never taken as deleted. */
+  | { state: 'missing' }
+  | { state: 'unreachable'; error: FileError };
+
+/** A map journaled by a run of Jejak that ended without saving or closing it. */
+export interface PendingRecovery {
+  key: string;
+  title: string;
+  /** The file it was opened from, or null for a map never saved. */
+  path: string | null;
+  /** RFC 3339: when it was last journaled. */
+  savedAt: string;
+}
+
+export interface RestoredRecovery {
+  key: string;
+  /** The journaled map, canonical .cjm text. */
+  text: string;
+  /** Its original file, opened, when it can still be found: Save writes there. */
+  file: OpenedFile | null;
 }
 
 export type HostResult<T> = { ok: true; value: T } | { ok: false; error: FileError };
@@ -76,8 +119,13 @@ export interface Host {
   listSamples(): Promise<SampleMap[]>;
   recentFiles(): Promise<RecentFile[]>;
 
-  /** Replaces the file behind `handle` safely with `text` (canonical .cjm). */
-  save(handle: FileHandle, text: string): Promise<HostResult<{ modifiedAt: string }>>;
+  /**
+   * Replaces the file behind `handle` safely with `text` (canonical .cjm),
+   * keeping the version it replaces as a local backup. Refused with
+   * `changed-on-disk` (and the disk's bytes) when the file changed since
+   * this page last loaded or saved it.
+   */
+  save(handle: FileHandle, text: string): Promise<SaveReply>;
   /** Saves to a new file `name` in `folder`; never replaces an existing file unless `replace`. */
   saveAs(folder: FileHandle, name: string, text: string, replace: boolean): Promise<HostResult<OpenedFile>>;
 
@@ -97,6 +145,21 @@ export interface Host {
   documentChanged?(state: { title: string; dirty: boolean }): void;
   /** Desktop only: a native menu item was chosen; the page runs the action of that id. */
   onMenuAction?(listener: (actionId: string) => void): void;
+
+  /** Compares the open file with what this page last loaded or saved; polled every two seconds. */
+  fileStatus(handle: FileHandle): Promise<FileStatus>;
+  /** "Edit anyway" on a map whose lock another copy holds: the lock if it came free, else editing without it. */
+  editAnyway(handle: FileHandle): Promise<HostResult<{ lockedBy: LockHolder | null }>>;
+  /** The map is closed: its lock is released. */
+  closeFile(handle: FileHandle): Promise<void>;
+  /**
+   * Journals the open map for recovery after a crash (`text` null: clears
+   * the entry, after a save or a clean close). `key` names the entry.
+   */
+  journal(key: string, entry: { handle: FileHandle | null; title: string; text: string } | null): Promise<void>;
+  /** Maps journaled by runs that ended without saving them, newest first. */
+  pendingRecoveries(): Promise<PendingRecovery[]>;
+  restoreRecovery(key: string): Promise<HostResult<RestoredRecovery>>;
 
   settings(): Promise<HostSettings>;
   saveSettings(settings: HostSettings): Promise<void>;

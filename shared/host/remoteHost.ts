@@ -15,6 +15,12 @@ export const REMOTE_METHODS = [
   'saveAs',
   'listFolder',
   'readImage',
+  'fileStatus',
+  'editAnyway',
+  'closeFile',
+  'journal',
+  'pendingRecoveries',
+  'restoreRecovery',
   'settings',
   'saveSettings',
   'showOpenDialog',
@@ -37,6 +43,16 @@ export function remoteHostMethods(call: RemoteCall, nativeDialogs: boolean): Rem
     saveAs: (folder, name, text, replace) => c('saveAs', { folder, name, text, replace }),
     listFolder: (folder, show) => c('listFolder', { folder, show }),
     readImage: (handle) => c('readImage', { handle }),
+    fileStatus: (handle) => c('fileStatus', { handle }),
+    editAnyway: (handle) => c('editAnyway', { handle }),
+    closeFile: async (handle) => {
+      await c<null>('closeFile', { handle });
+    },
+    journal: async (key, entry) => {
+      await c<null>('journal', { key, entry });
+    },
+    pendingRecoveries: () => c('pendingRecoveries', {}),
+    restoreRecovery: (key) => c('restoreRecovery', { key }),
     settings: () => c<HostSettings>('settings', {}),
     saveSettings: async (settings) => {
       await c<null>('saveSettings', { settings });

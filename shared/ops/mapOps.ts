@@ -1,6 +1,6 @@
 // Operations on the map as a whole: its title and framing.
 import { MAP_FIELDS } from '../format/schema';
-import type { MapType } from '../format/types';
+import type { JourneyMap, MapType } from '../format/types';
 import { setField } from './fields';
 import { findPersona } from './find';
 import { defineOp } from './operation';
@@ -45,4 +45,20 @@ export const setPrimaryPersona = defineOp<{ persona: string | null }>({
     if (persona !== null) findPersona(d, persona);
     setField(d, MAP_FIELDS, 'primaryPersona', persona);
   },
+});
+
+/**
+ * The whole map replaced by another version of itself: a merge with the
+ * file someone else saved (shared/merge), as one undo step. A merge and
+ * the user's choices on its conflicts that follow it fold into that step.
+ */
+export const replaceMap = defineOp<{ map: JourneyMap }>({
+  name: 'map.merge',
+  run: (d, { map }) => {
+    const draft = d as unknown as Record<string, unknown>;
+    const next = map as unknown as Record<string, unknown>;
+    for (const key of Object.keys(draft)) if (!Object.hasOwn(next, key)) delete draft[key];
+    for (const key of Object.keys(next)) if (draft[key] !== next[key]) draft[key] = next[key];
+  },
+  coalesceKey: () => 'map.merge',
 });

@@ -11,6 +11,7 @@ export type FileErrorCode =
   | 'busy'
   | 'backup-exists'
   | 'verify-failed'
+  | 'changed-on-disk'
   | 'unknown';
 
 export interface FileError {

@@ -12,5 +12,6 @@ export const en: FileErrorCatalogue = {
   busy: (e) => `${e.path}: another program is holding the file (often antivirus or a sync tool); try again in a moment`,
   'backup-exists': (e) => `${e.path}: a backup with this name already exists; move it away first, or write the repair with --out`,
   'verify-failed': (e) => `${e.path}: the saved copy did not read back the same, so the map was not replaced; try again, or save a copy elsewhere`,
+  'changed-on-disk': (e) => `${e.path}: someone else changed the file since it was opened here, so it was not replaced; their changes are being merged with yours, then save again`,
   unknown: (e) => `${e.path}: the file could not be used (${e.errno ?? 'unknown error'})`,
 };

@@ -12,5 +12,6 @@ export const id: FileErrorCatalogue = {
   busy: (e) => `${e.path}: berkas sedang dipakai program lain (sering kali antivirus atau aplikasi sinkronisasi); tunggu sebentar, lalu coba lagi`,
   'backup-exists': (e) => `${e.path}: sudah ada cadangan dengan nama ini; pindahkan dulu cadangan itu, atau simpan hasil perbaikan ke berkas lain dengan --out`,
   'verify-failed': (e) => `${e.path}: salinan yang disimpan ternyata tidak sama saat dibaca ulang, jadi peta tidak diganti; coba lagi, atau simpan salinan di tempat lain`,
+  'changed-on-disk': (e) => `${e.path}: orang lain mengubah berkas ini sejak dibuka di sini, jadi berkas tidak diganti; perubahan mereka sedang digabungkan dengan perubahan Anda, lalu simpan lagi`,
   unknown: (e) => `${e.path}: berkas tidak bisa dipakai (${e.errno ?? 'kesalahan tidak dikenal'})`,
 };

@@ -29,6 +29,8 @@ export interface ServeOptions {
   contents?: string;
   /** Written as settings.json into the data folder before the server starts. */
   settings?: Record<string, unknown>;
+  /** Another server in the folder (and data folder) of an earlier one, e.g. after it was killed. */
+  in?: Pick<Served, 'dir' | 'dataDir'>;
 }
 
 export interface Served {
@@ -42,13 +44,15 @@ export interface Served {
   file: string | null;
   /** Stops the server and deletes the temporary folder. */
   stop(): Promise<void>;
+  /** Sends the server a signal (SIGKILL: a crash) and waits for it to exit; the folder stays. */
+  kill(signal: NodeJS.Signals): Promise<void>;
 }
 
 /** Starts `jejak serve [COPY] --port 0` in a fresh temporary folder and waits for its address. */
 export async function serve(options: ServeOptions = {}): Promise<Served> {
-  const dir = mkdtempSync(join(tmpdir(), 'jejak-e2e-'));
-  const dataDir = join(dir, '.jejak-data');
-  mkdirSync(dataDir);
+  const dir = options.in?.dir ?? mkdtempSync(join(tmpdir(), 'jejak-e2e-'));
+  const dataDir = options.in?.dataDir ?? join(dir, '.jejak-data');
+  mkdirSync(dataDir, { recursive: true });
   if (options.settings) writeFileSync(join(dataDir, 'settings.json'), JSON.stringify(options.settings));
   let file: string | null = null;
   if (options.contents !== undefined) {
@@ -67,10 +71,14 @@ export async function serve(options: ServeOptions = {}): Promise<Served> {
     await stopChild(child, exited);
     rmSync(dir, { recursive: true, force: true });
   };
+  const kill = async (signal: NodeJS.Signals) => {
+    if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+    await exited;
+  };
   try {
     const url = await firstLine(child);
     if (!ADDRESS.test(url)) throw new Error(`jejak serve printed "${url}", not an address`);
-    return { url, dir, dataDir, file, stop };
+    return { url, dir, dataDir, file, stop, kill };
   } catch (error) {
     await stop();
     throw error;

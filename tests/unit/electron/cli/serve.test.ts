@@ -77,7 +77,7 @@ describe('jejak serve', () => {
     const page = await fetch(`http://127.0.0.1:${running.port}/?token=${running.token}`);
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('stub board');
-    expect(page.headers.get('content-security-policy')).toContain("default-src 'self'");
+    expect(page.headers.get('content-security-policy')).toContain("default-src 'none'");
 
     expect((await call(running, 'startupFile', {}, 'wrong')).status).toBe(401);
     const reply = await call(running, 'startupFile');

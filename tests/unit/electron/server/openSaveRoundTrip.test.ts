@@ -93,7 +93,8 @@ describe('save', () => {
     expect(readFileSync(mapPath, 'utf8')).toBe(text);
     const again = opened(await server.call('openFile', { handle: file.handle }));
     expect(bytesOf(again).equals(Buffer.from(text, 'utf8'))).toBe(true);
-    expect(readdirSync(f.work)).toEqual(['check-in.cjm']);
+    // Beside the map: its lock (it is open for editing), and no temporary file.
+    expect(readdirSync(f.work).sort()).toEqual(['.~lock.check-in.cjm#', 'check-in.cjm']);
   });
 
   it('text that is not a string is refused, the file untouched', async () => {

@@ -125,6 +125,8 @@ function withImage(fields: FieldsWithImage, ids: Ids): NoteFields {
 const SPECS: Record<string, Spec> = {
   setTitle: spec(1, sometimesBad(titleArb, '', '   ', 'x'.repeat(201)), (h, title) => h.apply(ops.setTitle, { title })),
   setGoal: spec(1, text(2000), (h, goal) => h.apply(ops.setGoal, { goal })),
+  // A merge's result replacing the map (here: the map itself, retitled and with its last note gone).
+  replaceMap: spec(1, titleArb, (h, title) => h.apply(ops.replaceMap, { map: { ...h.current, title, notes: h.current.notes.slice(0, -1) } })),
   setScenario: spec(1, text(5000), (h, scenario) => h.apply(ops.setScenario, { scenario })),
   setType: spec(1, sometimesBad(fc.constantFrom(...MAP_TYPES), 'journey' as never), (h, type) => h.apply(ops.setType, { type })),
   setLocale: spec(1, sometimesBad(fc.constantFrom('en', 'id', 'id-ID'), 'no such tag!'), (h, locale) => h.apply(ops.setLocale, { locale })),

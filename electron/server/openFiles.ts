@@ -1,0 +1,130 @@
+// The maps a page has open, by handle: the lock each holds, and the content
+// hash of what the page last loaded or saved, so that a save can refuse to
+// replace a file someone else changed meanwhile and the page's polling can
+// be told "same", "changed", "missing" or "can't reach the folder". Also the
+// local backups and the recovery journal, both in this machine's data folder.
+import { createHash } from 'node:crypto';
+import type { FileHandle, FileStatus } from '../../shared/host/host';
+import type { LockHolder } from '../../shared/i18n/lock';
+import { toFileErrorChecked } from '../services/fileErrors';
+import { nodeFileSystem } from '../services/fileSystem';
+import { acquireLock, currentIdentity, forceLock, type HeldLock, type Identity } from '../services/lock';
+import { MapBackups } from '../services/backups';
+import { RecoveryJournal } from '../services/recovery';
+import { cleanStaleTemporaries } from '../services/staleTemporaries';
+
+export const contentHash = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
+
+interface OpenEntry {
+  path: string;
+  lock: HeldLock | null;
+  /** Another copy holds the lock and the page has not chosen "edit anyway": saving over it is refused. */
+  readOnly: boolean;
+  /** Hash of what the page last loaded or saved (or was handed by fileStatus or a refused save). */
+  knownHash: string;
+}
+
+export class OpenFiles {
+  readonly backups: MapBackups;
+  readonly journal: RecoveryJournal;
+  private readonly entries = new Map<FileHandle, OpenEntry>();
+
+  constructor(
+    readonly dataDir: string,
+    private readonly identity: Identity = currentIdentity(),
+  ) {
+    this.backups = new MapBackups(dataDir);
+    this.journal = new RecoveryJournal(dataDir, { delayMs: 0 });
+  }
+
+  /**
+   * The page has been given `bytes` of `path` under `handle`. For editing,
+   * the lock is taken (a stale one of this machine silently taken over);
+   * the holder is returned when another copy has it. Leftover temporaries
+   * of killed saves are cleaned up.
+   */
+  async opened(handle: FileHandle, path: string, bytes: Uint8Array, forEditing: boolean): Promise<LockHolder | null> {
+    await cleanStaleTemporaries(path);
+    const entry: OpenEntry = this.entries.get(handle) ?? { path, lock: null, readOnly: !forEditing, knownHash: '' };
+    entry.knownHash = contentHash(bytes);
+    this.entries.set(handle, entry);
+    if (!forEditing || entry.lock !== null) return null;
+    const acquired = await acquireLock(path, { ...this.identity, now: new Date() });
+    if (acquired.ok) {
+      entry.lock = acquired.lock;
+      entry.readOnly = false;
+      return null;
+    }
+    if (acquired.reason === 'held') {
+      entry.readOnly = true;
+      return acquired.holder;
+    }
+    // The lock cannot be made (a read-only share, a dropped folder): editing goes on, saving will say why it fails.
+    entry.readOnly = false;
+    return null;
+  }
+
+  /** "Edit anyway": the lock if it has come free, else editing without it; the holder's lock stays. */
+  async editAnyway(handle: FileHandle): Promise<LockHolder | null> {
+    const entry = this.entries.get(handle);
+    if (!entry) return null;
+    entry.readOnly = false;
+    if (entry.lock !== null) return null;
+    const forced = await forceLock(entry.path, { ...this.identity, now: new Date() });
+    if (forced.ok && forced.lock !== null) {
+      entry.lock = forced.lock;
+      return null;
+    }
+    return forced.ok ? forced.holder : null;
+  }
+
+  readOnly(handle: FileHandle): boolean {
+    return this.entries.get(handle)?.readOnly ?? false;
+  }
+
+  /** What the page knows the file to hold, or null for a file it has not opened through this table. */
+  knownHash(handle: FileHandle): string | null {
+    return this.entries.get(handle)?.knownHash ?? null;
+  }
+
+  /** The page now knows the file holds `bytes` (it saved them, or was handed them). */
+  know(handle: FileHandle, bytes: Uint8Array): void {
+    const entry = this.entries.get(handle);
+    if (entry) entry.knownHash = contentHash(bytes);
+  }
+
+  async status(handle: FileHandle, path: string): Promise<FileStatus> {
+    let bytes: Uint8Array;
+    try {
+      bytes = await nodeFileSystem.readFile(path);
+    } catch (error) {
+      const fileError = await toFileErrorChecked(error, path, nodeFileSystem);
+      if (fileError.code === 'busy') return { state: 'same' }; // being replaced or scanned: asked again in two seconds
+      if (fileError.code === 'not-found') return { state: 'missing' };
+      return { state: 'unreachable', error: fileError };
+    }
+    const entry = this.entries.get(handle);
+    const hash = contentHash(bytes);
+    if (!entry) {
+      this.entries.set(handle, { path, lock: null, readOnly: false, knownHash: hash });
+      return { state: 'same' };
+    }
+    if (hash === entry.knownHash) return { state: 'same' };
+    entry.knownHash = hash;
+    return { state: 'changed', bytesBase64: Buffer.from(bytes).toString('base64') };
+  }
+
+  /** The map is closed: its lock released, its entry forgotten. */
+  async close(handle: FileHandle): Promise<void> {
+    const entry = this.entries.get(handle);
+    this.entries.delete(handle);
+    await entry?.lock?.release();
+  }
+
+  /** The server stops (SIGINT, SIGTERM): every lock released, journal writes finished. */
+  async closeAll(): Promise<void> {
+    const handles = [...this.entries.keys()];
+    await Promise.all(handles.map((handle) => this.close(handle)));
+    await this.journal.idle();
+  }
+}

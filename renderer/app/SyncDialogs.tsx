@@ -1,0 +1,36 @@
+// What the window says about the map's file on a shared drive: who else has
+// it open, the conflicts of a merge with someone else's save, and a folder
+// that cannot be reached.
+import { useTranslation } from 'react-i18next';
+import { describeHolder, lockChoices, type LockChoice, type LockHolder } from '../../shared/i18n/lock';
+import { currentLanguage } from '../i18n';
+
+export function LockDialog({ holder, onChoose }: { holder: LockHolder; onChoose(choice: LockChoice): void }) {
+  const { t } = useTranslation();
+  const language = currentLanguage();
+  return (
+    <div className="dialog-backdrop">
+      <div className="dialog" role="dialog" aria-label={t('sync.lockTitle')} data-testid="lock-dialog">
+        <h2>{t('sync.lockTitle')}</h2>
+        <p data-testid="lock-holder">{describeHolder(holder, language)}</p>
+        <div className="dialog-buttons">
+          {lockChoices(holder, language).map((c, i) => (
+            <button key={c.choice} data-testid={`lock-${c.choice}`} title={c.detail} data-autofocus={i === 0 ? true : undefined} onClick={() => onChoose(c.choice)}>
+              {c.label}
+            </button>
+          ))}
+        </div>
+      </div>
+    </div>
+  );
+}
+
+export function UnreachableBanner({ kind, name, onRetry, onSaveCopy }: { kind: 'missing' | 'unreachable'; name: string; onRetry(): void; onSaveCopy(): void }) {
+  const { t } = useTranslation();
+  return (
+    <div className="toast" role="alert" data-testid="file-away">
+      {t(kind === 'missing' ? 'sync.missing' : 'sync.unreachable', { name })}{' '}
+      <button onClick={onRetry}>{t('sync.retry')}</button> <button onClick={onSaveCopy}>{t('sync.saveCopy')}</button>
+    </div>
+  );
+}
