@@ -9,6 +9,7 @@ import { fileErrorMessage } from '../../shared/i18n/files';
 import type { Language } from '../../shared/i18n/language';
 import type { LockHolder } from '../../shared/i18n/lock';
 import { editingWithoutLockMessage } from '../../shared/i18n/lock';
+import { mergeMaps, type MergeResult } from '../../shared/merge';
 import { createMap } from '../../shared/templates';
 import { BoardScreen } from '../board/BoardScreen';
 import type { Camera } from '../board/camera';
@@ -17,7 +18,7 @@ import { FileDialog, type FileDialogMode } from '../dialogs/FileDialog';
 import { ProblemsDialog } from '../dialogs/ProblemsDialog';
 import { currentLanguage, setLanguage } from '../i18n';
 import { StartScreen } from '../start/StartScreen';
-import { LockDialog, UnreachableBanner } from './SyncDialogs';
+import { ConflictsDialog, LockDialog, UnreachableBanner } from './SyncDialogs';
 import { base64ToBytes, openDropped, openFromHost, type Opening } from './opening';
 import { Session } from './session';
 import { installTestHooks } from './testHooks';
@@ -28,7 +29,8 @@ type DialogState =
   | { kind: 'file'; mode: FileDialogMode; resolve?: (handle: FileHandle | null) => void }
   | { kind: 'problems'; opening: Extract<Opening, { kind: 'needs-repair' | 'refused' }> }
   | { kind: 'confirm-close' }
-  | { kind: 'lock'; file: OpenedFile; holder: LockHolder };
+  | { kind: 'lock'; file: OpenedFile; holder: LockHolder }
+  | { kind: 'conflicts'; result: MergeResult };
 
 export function App({ host }: { host: Host }) {
   const { t } = useTranslation();
@@ -92,8 +94,12 @@ export function App({ host }: { host: Host }) {
         notify(t('sync.reloaded', { name: current.file.name }));
         return;
       }
-      // Edited here too: the three-way merge (shared/merge) is not wired in yet. The edits here are kept, and said so.
-      notify(fileErrorMessage({ code: 'changed-on-disk', path: current.file.name }, currentLanguage()));
+      const result = mergeMaps(current.base, current.map, theirs);
+      const before = new Map(current.map.notes.map((n) => [n.id, JSON.stringify(n)]));
+      const notes = result.map.notes.filter((n) => before.get(n.id) !== JSON.stringify(n)).length;
+      current.applyMerge(result.map, theirs);
+      notify(t('sync.merged', { notes, conflicts: result.conflicts.length }));
+      if (result.conflicts.length > 0) setDialog({ kind: 'conflicts', result });
     },
     [notify, t],
   );
@@ -186,11 +192,11 @@ export function App({ host }: { host: Host }) {
   const save = async () => {
     const current = sessionRef.current;
     if (!current) return;
-    const outcome = await current.save(host);
+    let outcome = await current.save(host);
     if (!outcome.ok && 'changedOnDisk' in outcome) {
-      // Someone else saved meanwhile: their changes are taken in first (merged: next step).
+      // Someone else saved meanwhile: their changes are taken in first, then saved again.
       absorb(current, outcome.changedOnDisk);
-      return;
+      outcome = await current.save(host);
     }
     if (outcome.ok) {
       notify(t('board.saved'));
@@ -304,6 +310,16 @@ export function App({ host }: { host: Host }) {
       )}
       {dialog.kind === 'lock' && (
         <LockDialog holder={dialog.holder} onChoose={(choice) => void chooseLock(dialog.file, dialog.holder, choice)} />
+      )}
+      {dialog.kind === 'conflicts' && session && (
+        <ConflictsDialog
+          result={dialog.result}
+          onApply={(resolved) => {
+            session.applyMerge(resolved.map, resolved.sources.theirs);
+            setDialog({ kind: 'none' });
+          }}
+          onClose={() => setDialog({ kind: 'none' })}
+        />
       )}
       {away && session && <UnreachableBanner kind={away} name={session.file.name} onRetry={checkNow} onSaveCopy={saveAs} />}
       {message && <div className="toast" role="status" data-testid="toast">{message}</div>}

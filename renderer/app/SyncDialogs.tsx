@@ -1,8 +1,10 @@
 // What the window says about the map's file on a shared drive: who else has
 // it open, the conflicts of a merge with someone else's save, and a folder
 // that cannot be reached.
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeHolder, lockChoices, type LockChoice, type LockHolder } from '../../shared/i18n/lock';
+import { resolveConflicts, type MergeResult, type Side } from '../../shared/merge';
 import { currentLanguage } from '../i18n';
 
 export function LockDialog({ holder, onChoose }: { holder: LockHolder; onChoose(choice: LockChoice): void }) {
@@ -19,6 +21,44 @@ export function LockDialog({ holder, onChoose }: { holder: LockHolder; onChoose(
               {c.label}
             </button>
           ))}
+        </div>
+      </div>
+    </div>
+  );
+}
+
+const shown = (value: unknown): string => {
+  if (value === undefined) return '—';
+  const text = typeof value === 'string' ? value : JSON.stringify(value);
+  return text.length > 120 ? `${text.slice(0, 117)}…` : text;
+};
+
+export function ConflictsDialog({ result, onApply, onClose }: { result: MergeResult; onApply(resolved: MergeResult): void; onClose(): void }) {
+  const { t } = useTranslation();
+  const [choices, setChoices] = useState<Record<string, Side>>(() => Object.fromEntries(result.conflicts.map((c) => [c.key, c.resolution])));
+  return (
+    <div className="dialog-backdrop">
+      <div className="dialog" role="dialog" aria-label={t('sync.conflictsTitle')} data-testid="conflicts-dialog">
+        <h2>{t('sync.conflictsTitle')}</h2>
+        <p>{t('sync.conflictsIntro')}</p>
+        <ul className="conflict-list">
+          {result.conflicts.map((c) => (
+            <li key={c.key} data-testid="conflict">
+              <strong>{c.key}</strong>
+              {(['mine', 'theirs'] as const).map((side) => (
+                <label key={side}>
+                  <input type="radio" name={c.key} checked={choices[c.key] === side} onChange={() => setChoices({ ...choices, [c.key]: side })} />
+                  {t(`sync.${side}`)}: {shown(c[side])}
+                </label>
+              ))}
+            </li>
+          ))}
+        </ul>
+        <div className="dialog-buttons">
+          <button onClick={onClose}>{t('board.cancel')}</button>
+          <button data-autofocus data-testid="conflicts-apply" onClick={() => onApply(resolveConflicts(result, choices))}>
+            {t('sync.apply')}
+          </button>
         </div>
       </div>
     </div>

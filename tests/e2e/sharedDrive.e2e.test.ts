@@ -72,7 +72,7 @@ describe('the lock', () => {
 });
 
 describe('changes from someone else', () => {
-  it('reloads the map in place when nothing was edited here, keeping the camera', async () => {
+  it('reloads the map in place when nothing was edited here, and merges when something was', async () => {
     const served = await e2e.serve({ file: SMALL, as: 'library-card.cjm' });
     const page = await e2e.open(served.url);
     await waitForBoard(page);
@@ -80,13 +80,25 @@ describe('changes from someone else', () => {
     await page.evaluate((c) => (globalThis as unknown as { __jejak: { setCamera(c: unknown): void } }).__jejak.setCamera(c), camera);
 
     writeFileSync(served.file!, withNoteFromElsewhere(served.file!, 'n-elsewhere-1', 'Asked at the desk'));
-    const map = await waitForNote(page, 'n-elsewhere-1');
+    let map = await waitForNote(page, 'n-elsewhere-1');
     expect(map.notes.find((n) => n.id === 'n-elsewhere-1')!.text).toBe('Asked at the desk');
     expect(await dirty(page)).toBe(false);
     expect(await page.getByTestId('toast').textContent()).toContain('Reloaded: library-card.cjm changed on disk');
     const view = await page.evaluate(() => (globalThis as unknown as { __jejak: { viewport(): { x: number; y: number; scale: number } } }).__jejak.viewport());
     expect({ x: view.x, y: view.y, scale: view.scale }).toEqual(camera);
 
+    // Now with an edit here: theirs and mine both end up in the map, and saving keeps both.
+    await appendToNote(page, 'n1', ' twice');
+    writeFileSync(served.file!, withNoteFromElsewhere(served.file!, 'n-elsewhere-2', 'Paid the late fee'));
+    map = await waitForNote(page, 'n-elsewhere-2');
+    expect(map.notes.find((n) => n.id === 'n1')!.text).toMatch(/ twice$/);
+    expect(map.notes.map((n) => n.id)).toEqual(expect.arrayContaining(['n-elsewhere-1', 'n-elsewhere-2']));
+    expect(await page.getByTestId('toast').textContent()).toMatch(/notes merged, 0 conflicts/);
+    await page.keyboard.press('Control+s');
+    await page.waitForFunction(() => !(globalThis as unknown as { __jejak: { dirty(): boolean } }).__jejak.dirty());
+    const saved = mapOf(readFileSync(served.file!, 'utf8'));
+    expect(saved.notes.find((n) => n.id === 'n1')!.text).toMatch(/ twice$/);
+    expect(saved.notes.map((n) => n.id)).toEqual(expect.arrayContaining(['n-elsewhere-1', 'n-elsewhere-2']));
   });
 });
 
