@@ -167,6 +167,18 @@ export const METHODS: Record<ApiMethod, (ctx: ApiContext, args: Args) => Promise
     return null;
   },
 
+  listBackups: async (ctx, args) => {
+    const path = ctx.handles.resolve(args.handle, 'file').path;
+    return (await ctx.open.backups.list(path)).map(({ id, savedAt, title, size }) => ({ id, savedAt, title, size }));
+  },
+
+  restoreBackup: async (ctx, args) => {
+    const path = ctx.handles.resolve(args.handle, 'file').path;
+    if (typeof args.id !== 'string') throw new ApiError(400, 'bad-request', '"id" must be a text.');
+    const restored = await ctx.open.backups.restore(path, args.id);
+    return restored === null ? { ok: false, error: { code: 'not-found', path } } : { ok: true, value: { bytesBase64: Buffer.from(restored.bytes).toString('base64') } };
+  },
+
   journal: async (ctx, args) => {
     const key = recoveryKey(args);
     const entry = args.entry;

@@ -11,9 +11,11 @@ import type { LockHolder } from '../../shared/i18n/lock';
 import { editingWithoutLockMessage } from '../../shared/i18n/lock';
 import { mergeMaps, type MergeResult } from '../../shared/merge';
 import { createMap } from '../../shared/templates';
+import { ops } from '../../shared/ops';
 import { BoardScreen } from '../board/BoardScreen';
 import type { Camera } from '../board/camera';
 import type { Selection } from '../board/selection';
+import { BackupsDialog } from '../dialogs/BackupsDialog';
 import { FileDialog, type FileDialogMode } from '../dialogs/FileDialog';
 import { ProblemsDialog } from '../dialogs/ProblemsDialog';
 import { currentLanguage, setLanguage } from '../i18n';
@@ -29,6 +31,7 @@ type DialogState =
   | { kind: 'file'; mode: FileDialogMode; resolve?: (handle: FileHandle | null) => void }
   | { kind: 'problems'; opening: Extract<Opening, { kind: 'needs-repair' | 'refused' }> }
   | { kind: 'confirm-close' }
+  | { kind: 'backups'; handle: FileHandle }
   | { kind: 'lock'; file: OpenedFile; holder: LockHolder }
   | { kind: 'conflicts'; result: MergeResult };
 
@@ -223,6 +226,12 @@ export function App({ host }: { host: Host }) {
     void host.journal(key, { handle: source.handle, title: read.map.title, text: result.value.text }).catch(() => undefined);
   };
 
+  const restoreBackup = () => {
+    const handle = sessionRef.current?.file.handle;
+    if (!handle) return notify(t('backups.noFile'));
+    setDialog({ kind: 'backups', handle });
+  };
+
   const close = () => {
     if (sessionRef.current?.dirty) setDialog({ kind: 'confirm-close' });
     else setSession(null);
@@ -255,7 +264,7 @@ export function App({ host }: { host: Host }) {
           pickImage={pickImage}
           exposeBoard={(state) => (board.current = state)}
           host={host}
-          ui={{ save: () => void save(), saveAs, open: () => void openFile(), close }}
+          ui={{ save: () => void save(), saveAs, open: () => void openFile(), close, restoreBackup }}
         />
       ) : (
         <StartScreen
@@ -295,6 +304,24 @@ export function App({ host }: { host: Host }) {
             setDialog({ kind: 'none' });
           }}
           onClose={() => setDialog({ kind: 'none' })}
+        />
+      )}
+      {dialog.kind === 'backups' && (
+        <BackupsDialog
+          host={host}
+          handle={dialog.handle}
+          onClose={() => setDialog({ kind: 'none' })}
+          onRestore={(bytesBase64) => {
+            setDialog({ kind: 'none' });
+            const current = sessionRef.current;
+            const read = readCjm(base64ToBytes(bytesBase64));
+            if (!current || !read.ok) return notify(t('problems.fatalTitle'));
+            // One undoable step; the unsaved mark shows until the person saves.
+            current.history.seal();
+            current.history.apply(ops.replaceMap, { map: read.map });
+            current.history.seal();
+            notify(t('backups.restored'));
+          }}
         />
       )}
       {dialog.kind === 'confirm-close' && (

@@ -22,7 +22,7 @@ export interface BoardActionDeps {
   editing: string | null;
   setEditing(id: string | null): void;
   edit: Edit;
-  ui: { save(): void; saveAs(): void; open(): void; close(): void; find(): void; palette(): void; cheatSheet(): void; inspector(): void; addStage(): void; addLane(): void };
+  ui: { save(): void; saveAs(): void; open(): void; close(): void; restoreBackup(): void; find(): void; palette(): void; cheatSheet(): void; inspector(): void; addStage(): void; addLane(): void };
   clipboardTarget: RefObject<HTMLElement | null>;
 }
 
@@ -147,6 +147,8 @@ export function runBoardAction(id: ActionId, deps: BoardActionDeps): void {
       return ui.open();
     case 'close':
       return ui.close();
+    case 'restoreBackup':
+      return ui.restoreBackup();
     case 'find':
       return ui.find();
     case 'palette':

@@ -166,6 +166,13 @@ export const en = {
     addStageAfter: 'Add a stage after',
     addLaneBelow: 'Add a lane below…',
   },
+  backups: {
+    title: 'Restore an earlier version',
+    intro: 'Versions this computer kept before each save replaced the map. Restoring one is a change you can undo; nothing is written until you save.',
+    none: 'No earlier versions of this map have been kept on this computer yet.',
+    noFile: 'This map has not been saved to a file yet, so there are no earlier versions.',
+    restored: 'Earlier version restored: save to keep it, or undo.',
+  },
   palette: {
     placeholder: 'Type a command',
     empty: 'No command matches',

@@ -169,6 +169,13 @@ export const id: DeepStrings<Messages> = {
     addStageAfter: 'Tambah tahapan sesudahnya',
     addLaneBelow: 'Tambah lajur di bawahnya…',
   },
+  backups: {
+    title: 'Pulihkan versi sebelumnya',
+    intro: 'Versi yang disimpan komputer ini sebelum setiap penyimpanan mengganti peta. Memulihkan satu versi adalah perubahan yang bisa diurungkan; tidak ada yang ditulis sampai Anda menyimpan.',
+    none: 'Belum ada versi sebelumnya dari peta ini yang tersimpan di komputer ini.',
+    noFile: 'Peta ini belum pernah disimpan ke berkas, jadi belum ada versi sebelumnya.',
+    restored: 'Versi sebelumnya dipulihkan: simpan untuk mempertahankannya, atau urungkan.',
+  },
   palette: {
     placeholder: 'Ketik perintah',
     empty: 'Tidak ada perintah yang cocok',

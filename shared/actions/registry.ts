@@ -23,6 +23,7 @@ export const ACTIONS = [
   { id: 'saveAs', keys: ['Mod+Shift+S'] },
   { id: 'open', keys: ['Mod+O'] },
   { id: 'close', keys: ['Mod+W'] },
+  { id: 'restoreBackup', keys: [] },
   { id: 'find', keys: ['Mod+F'] },
   { id: 'fit', keys: ['0'] },
   { id: 'actualSize', keys: ['1'] },

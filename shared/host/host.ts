@@ -103,6 +103,15 @@ export interface FolderListing {
   places: { name: string; handle: FileHandle }[];
 }
 
+/** An earlier version of a map, kept locally before a save replaced it. */
+export interface MapBackup {
+  id: string;
+  /** RFC 3339 time the version was kept. */
+  savedAt: string;
+  title: string | null;
+  size: number;
+}
+
 export interface HostSettings {
   language: Language | null;
 }
@@ -152,6 +161,11 @@ export interface Host {
   editAnyway(handle: FileHandle): Promise<HostResult<{ lockedBy: LockHolder | null }>>;
   /** The map is closed: its lock is released. */
   closeFile(handle: FileHandle): Promise<void>;
+
+  /** The earlier versions of a map kept in this machine's data folder (newest first). */
+  listBackups(handle: FileHandle): Promise<MapBackup[]>;
+  /** A kept version's bytes (base64), to open as an unsaved change; nothing is written. */
+  restoreBackup(handle: FileHandle, id: string): Promise<HostResult<{ bytesBase64: string }>>;
   /**
    * Journals the open map for recovery after a crash (`text` null: clears
    * the entry, after a save or a clean close). `key` names the entry.

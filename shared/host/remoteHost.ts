@@ -18,6 +18,8 @@ export const REMOTE_METHODS = [
   'fileStatus',
   'editAnyway',
   'closeFile',
+  'listBackups',
+  'restoreBackup',
   'journal',
   'pendingRecoveries',
   'restoreRecovery',
@@ -45,6 +47,8 @@ export function remoteHostMethods(call: RemoteCall, nativeDialogs: boolean): Rem
     readImage: (handle) => c('readImage', { handle }),
     fileStatus: (handle) => c('fileStatus', { handle }),
     editAnyway: (handle) => c('editAnyway', { handle }),
+    listBackups: (handle) => c('listBackups', { handle }),
+    restoreBackup: (handle, id) => c('restoreBackup', { handle, id }),
     closeFile: async (handle) => {
       await c<null>('closeFile', { handle });
     },

@@ -185,3 +185,25 @@ describe('the recovery journal', () => {
     rmSync(folder, { recursive: true });
   });
 });
+
+describe('earlier versions', () => {
+  it('each save keeps the version it replaced; restoring one gives its bytes and writes nothing', async () => {
+    const file = opened(await server.call('startupFile'));
+    const original = readFileSync(mapPath);
+    expect(await server.call('listBackups', { handle: file.handle })).toEqual([]);
+    await server.call('save', { handle: file.handle, text: retitled(original, 'First change') });
+    const afterFirst = readFileSync(mapPath);
+    await server.call('save', { handle: file.handle, text: retitled(original, 'Second change') });
+    const backups = (await server.call('listBackups', { handle: file.handle })) as { id: string; savedAt: string }[];
+    expect(backups).toHaveLength(2);
+    const oldest = backups[backups.length - 1]!;
+    const restored = (await server.call('restoreBackup', { handle: file.handle, id: oldest.id })) as HostResult<{ bytesBase64: string }>;
+    expect(restored.ok && Buffer.from(restored.value.bytesBase64, 'base64').equals(original)).toBe(true);
+    const newest = (await server.call('restoreBackup', { handle: file.handle, id: backups[0]!.id })) as HostResult<{ bytesBase64: string }>;
+    expect(newest.ok && Buffer.from(newest.value.bytesBase64, 'base64').equals(afterFirst)).toBe(true);
+    // Restoring wrote nothing: the map is still the second change, and no backup sits beside it.
+    expect(readFileSync(mapPath, 'utf8')).toContain('"title": "Second change"');
+    expect(readdirSync(f.work).filter((name) => !name.startsWith('.~lock'))).toEqual(['check-in.cjm']);
+    expect(await server.call('restoreBackup', { handle: file.handle, id: '2000-01-01T00-00-00-000Z' })).toEqual({ ok: false, error: { code: 'not-found', path: mapPath } });
+  });
+});

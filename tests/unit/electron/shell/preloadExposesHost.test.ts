@@ -52,6 +52,8 @@ describe('the preload', () => {
         'fileStatus',
         'editAnyway',
         'closeFile',
+        'listBackups',
+        'restoreBackup',
         'journal',
         'pendingRecoveries',
         'restoreRecovery',
