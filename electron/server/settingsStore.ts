@@ -18,15 +18,17 @@ export class SettingsStore {
   async get(): Promise<HostSettings> {
     const stored = await this.store.read();
     const language = isObject(stored) ? stored.language : null;
-    return { language: isLanguage(language) ? language : null };
+    return { language: isLanguage(language) ? language : null, autoSave: isObject(stored) && stored.autoSave === true };
   }
 
   async set(settings: unknown): Promise<void> {
     if (!isObject(settings) || !(settings.language === null || isLanguage(settings.language))) {
       throw new ApiError(400, 'bad-request', 'settings.language must be "en", "id" or null.');
     }
+    if (settings.autoSave !== undefined && typeof settings.autoSave !== 'boolean') throw new ApiError(400, 'bad-request', 'settings.autoSave must be true or false.');
     const stored = await this.store.read();
-    const saved = await this.store.write({ ...(isObject(stored) ? stored : {}), language: settings.language });
+    const previous = isObject(stored) ? stored : {};
+    const saved = await this.store.write({ ...previous, language: settings.language, autoSave: settings.autoSave ?? previous.autoSave === true });
     if (!saved.ok) throw new ApiError(500, 'internal', `The settings could not be saved (${saved.error.code}, ${saved.error.errno ?? 'no errno'}).`);
   }
 }

@@ -26,6 +26,9 @@ import { Session } from './session';
 import { installTestHooks } from './testHooks';
 import { useFileWatch, useRecoveryJournal } from './useFileSync';
 
+/** How long after the last change automatic saving waits (typing in bursts is one save). */
+const AUTO_SAVE_DELAY_MS = 3000;
+
 type DialogState =
   | { kind: 'none' }
   | { kind: 'file'; mode: FileDialogMode; resolve?: (handle: FileHandle | null) => void }
@@ -226,6 +229,31 @@ export function App({ host }: { host: Host }) {
     void host.journal(key, { handle: source.handle, title: read.map.title, text: result.value.text }).catch(() => undefined);
   };
 
+  // Saving by itself is a setting, off by default; when on, a writable map is
+  // saved a few seconds after the last change.
+  const [autoSave, setAutoSave] = useState(false);
+  useEffect(() => {
+    void host.settings().then((settings) => setAutoSave(settings.autoSave === true));
+  }, [host]);
+  const toggleAutoSave = async () => {
+    const settings = await host.settings();
+    await host.saveSettings({ ...settings, autoSave: !autoSave });
+    setAutoSave(!autoSave);
+    notify(t(autoSave ? 'autoSave.off' : 'autoSave.on'));
+  };
+  useEffect(() => {
+    if (!autoSave || !session) return;
+    let timer = 0;
+    const unsubscribe = session.subscribe(() => {
+      window.clearTimeout(timer);
+      if (session.dirty && session.file.handle && session.file.writable) timer = window.setTimeout(() => void save(), AUTO_SAVE_DELAY_MS);
+    });
+    return () => {
+      unsubscribe();
+      window.clearTimeout(timer);
+    };
+  }, [autoSave, session]);
+
   const restoreBackup = () => {
     const handle = sessionRef.current?.file.handle;
     if (!handle) return notify(t('backups.noFile'));
@@ -264,7 +292,7 @@ export function App({ host }: { host: Host }) {
           pickImage={pickImage}
           exposeBoard={(state) => (board.current = state)}
           host={host}
-          ui={{ save: () => void save(), saveAs, open: () => void openFile(), close, restoreBackup }}
+          ui={{ save: () => void save(), saveAs, open: () => void openFile(), close, restoreBackup, autoSave: () => void toggleAutoSave() }}
         />
       ) : (
         <StartScreen

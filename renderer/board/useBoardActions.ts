@@ -22,7 +22,7 @@ export interface BoardActionDeps {
   editing: string | null;
   setEditing(id: string | null): void;
   edit: Edit;
-  ui: { save(): void; saveAs(): void; open(): void; close(): void; restoreBackup(): void; find(): void; palette(): void; cheatSheet(): void; inspector(): void; addStage(): void; addLane(): void };
+  ui: { save(): void; saveAs(): void; open(): void; close(): void; restoreBackup(): void; autoSave(): void; find(): void; palette(): void; cheatSheet(): void; inspector(): void; addStage(): void; addLane(): void };
   clipboardTarget: RefObject<HTMLElement | null>;
 }
 
@@ -149,6 +149,8 @@ export function runBoardAction(id: ActionId, deps: BoardActionDeps): void {
       return ui.close();
     case 'restoreBackup':
       return ui.restoreBackup();
+    case 'autoSave':
+      return ui.autoSave();
     case 'find':
       return ui.find();
     case 'palette':

@@ -173,6 +173,10 @@ export const en = {
     noFile: 'This map has not been saved to a file yet, so there are no earlier versions.',
     restored: 'Earlier version restored: save to keep it, or undo.',
   },
+  autoSave: {
+    on: 'Automatic saving is on: each change is saved to the file a few seconds later.',
+    off: 'Automatic saving is off: save with Ctrl+S.',
+  },
   palette: {
     placeholder: 'Type a command',
     empty: 'No command matches',

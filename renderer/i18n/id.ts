@@ -176,6 +176,10 @@ export const id: DeepStrings<Messages> = {
     noFile: 'Peta ini belum pernah disimpan ke berkas, jadi belum ada versi sebelumnya.',
     restored: 'Versi sebelumnya dipulihkan: simpan untuk mempertahankannya, atau urungkan.',
   },
+  autoSave: {
+    on: 'Simpan otomatis menyala: setiap perubahan disimpan ke berkas beberapa detik kemudian.',
+    off: 'Simpan otomatis mati: simpan dengan Ctrl+S.',
+  },
   palette: {
     placeholder: 'Ketik perintah',
     empty: 'Tidak ada perintah yang cocok',

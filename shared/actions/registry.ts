@@ -24,6 +24,7 @@ export const ACTIONS = [
   { id: 'open', keys: ['Mod+O'] },
   { id: 'close', keys: ['Mod+W'] },
   { id: 'restoreBackup', keys: [] },
+  { id: 'autoSave', keys: [] },
   { id: 'find', keys: ['Mod+F'] },
   { id: 'fit', keys: ['0'] },
   { id: 'actualSize', keys: ['1'] },

@@ -114,6 +114,8 @@ export interface MapBackup {
 
 export interface HostSettings {
   language: Language | null;
+  /** Save to the file by itself a few seconds after each change; off unless the person turns it on. */
+  autoSave?: boolean;
 }
 
 export interface Host {

@@ -65,7 +65,7 @@ describe('createBrowserHost', () => {
     const sample = await host.openSample(samples[0]!.id);
     expect(sample.ok && sample.value.writable).toBe(false);
     await host.saveSettings({ language: 'id' });
-    expect(await host.settings()).toEqual({ language: 'id' });
+    expect(await host.settings()).toEqual({ language: 'id', autoSave: false });
     const images = await host.listFolder!(null, 'images');
     expect(images.ok && images.value.entries.every((e) => e.kind !== 'map')).toBe(true);
   });

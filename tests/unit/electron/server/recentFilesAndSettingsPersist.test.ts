@@ -124,30 +124,41 @@ describe('recent files', () => {
 
 describe('settings', () => {
   it('no language chosen at first', async () => {
-    expect(await server.call('settings')).toEqual({ language: null });
+    expect(await server.call('settings')).toEqual({ language: null, autoSave: false });
   });
 
   it('saved in settings.json and read back after a restart', async () => {
     expect(await server.call('saveSettings', { settings: { language: 'id' } })).toBeNull();
-    expect(await server.call('settings')).toEqual({ language: 'id' });
+    expect(await server.call('settings')).toEqual({ language: 'id', autoSave: false });
     await server.close();
     server = await serve(f);
-    expect(await server.call<HostSettings>('settings')).toEqual({ language: 'id' });
-    expect(JSON.parse(readFileSync(join(f.data, 'settings.json'), 'utf8'))).toEqual({ language: 'id' });
+    expect(await server.call<HostSettings>('settings')).toEqual({ language: 'id', autoSave: false });
+    expect(JSON.parse(readFileSync(join(f.data, 'settings.json'), 'utf8'))).toEqual({ language: 'id', autoSave: false });
     await server.call('saveSettings', { settings: { language: null } });
-    expect(await server.call('settings')).toEqual({ language: null });
+    expect(await server.call('settings')).toEqual({ language: null, autoSave: false });
   });
 
   it('keeps keys a newer Jejak wrote', async () => {
     writeFileSync(join(f.data, 'settings.json'), JSON.stringify({ language: 'en', theme: 'dark' }));
     await server.call('saveSettings', { settings: { language: 'id' } });
-    expect(JSON.parse(readFileSync(join(f.data, 'settings.json'), 'utf8'))).toEqual({ language: 'id', theme: 'dark' });
+    expect(JSON.parse(readFileSync(join(f.data, 'settings.json'), 'utf8'))).toEqual({ language: 'id', theme: 'dark', autoSave: false });
+  });
+
+  it('automatic saving is off until turned on, and stays on after a restart', async () => {
+    expect((await server.call<HostSettings>('settings')).autoSave).toBe(false);
+    await server.call('saveSettings', { settings: { language: null, autoSave: true } });
+    await server.close();
+    server = await serve(f);
+    expect(await server.call('settings')).toEqual({ language: null, autoSave: true });
+    // Changing the language alone leaves it on.
+    await server.call('saveSettings', { settings: { language: 'en' } });
+    expect(await server.call('settings')).toEqual({ language: 'en', autoSave: true });
   });
 
   it('refuses a language Jejak does not speak', async () => {
     for (const settings of [{ language: 'fr' }, {}, null, 'id']) {
       expect((await server.api('saveSettings', { settings })).status).toBe(400);
     }
-    expect(await server.call('settings')).toEqual({ language: null });
+    expect(await server.call('settings')).toEqual({ language: null, autoSave: false });
   });
 });
