@@ -71,6 +71,18 @@ function openWindow(file: string | null): void {
   void win.loadURL('jejak://app/index.html');
 }
 
+/** Maps opened or saved join the system's recent documents (the taskbar's and the Dock's lists). */
+function rememberInSystem(channel: string, result: unknown): void {
+  if (channel !== 'jejak:openFile' && channel !== 'jejak:saveAs' && channel !== 'jejak:startupFile') return;
+  const opened = result as { ok?: boolean; value?: { handle?: unknown; writable?: boolean } } | null;
+  if (!opened?.ok || typeof opened.value?.handle !== 'string' || opened.value.writable === false) return;
+  try {
+    app.addRecentDocument(shared.handles.resolve(opened.value.handle, 'file').path);
+  } catch {
+    // A handle this run did not issue: nothing to remember.
+  }
+}
+
 function contextOf(event: IpcMainInvokeEvent): ApiContext {
   const context = contexts.get(event.sender.id);
   if (!context) throw new Error('no window');
@@ -92,7 +104,9 @@ async function start(): Promise<void> {
           const saving = channel === 'jejak:save' || channel === 'jejak:saveAs';
           if (saving) savesInFlight++;
           try {
-            return await listener(event, args);
+            const result = await listener(event, args);
+            rememberInSystem(channel, result);
+            return result;
           } finally {
             if (saving) savesInFlight--;
           }
