@@ -120,6 +120,17 @@ export function App({ host }: { host: Host }) {
   const checkNow = useFileWatch(host, session, onStatus);
   useRecoveryJournal(host, session);
 
+  // The tab or window closing releases the map's lock (a clean map only: with
+  // unsaved changes the recovery journal keeps them and the lock says so).
+  useEffect(() => {
+    const leave = () => {
+      const current = sessionRef.current;
+      if (current?.file.handle && !current.dirty) void host.closeFile(current.file.handle).catch(() => undefined);
+    };
+    window.addEventListener('pagehide', leave);
+    return () => window.removeEventListener('pagehide', leave);
+  }, [host]);
+
   // A map closed (or replaced by another): its lock released, its recovery entry cleared.
   useEffect(() => {
     if (!session) return;

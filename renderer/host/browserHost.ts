@@ -60,6 +60,8 @@ export function createBrowserHost(location: PageLocation, fetchFn: Fetch = (inpu
         headers: { 'Content-Type': 'application/json', 'X-Jejak-Token': token! },
         body: JSON.stringify(args),
         credentials: 'omit',
+        // Releasing a map's lock must reach the server even as the tab closes.
+        keepalive: method === 'closeFile',
       });
     } catch (error) {
       throw new HostRequestError('unreachable', `Jejak's local server is not answering; is "jejak serve" still running? (${String(error)})`);
