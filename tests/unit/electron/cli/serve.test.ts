@@ -4,6 +4,7 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { hostname } from 'node:os';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BIN, EXIT, jejak, lines, workspace, type Workspace } from './support/jejak';
 
@@ -202,3 +203,34 @@ function freePort(): Promise<number> {
     });
   });
 }
+
+describe('two copies of jejak serve on one map', () => {
+  it('the second is told who has it open, and no save silently overwrites the other', async () => {
+    const file = ws.copy('samples/hotel-check-in.id.cjm', 'shared.cjm');
+    const original = readFileSync(file, 'utf8');
+    const retitled = (prefix: string) => original.replace('"title": "', `"title": "${prefix}`);
+    const first = await startServe(['shared.cjm', '--port', '0']);
+    const second = await startServe(['shared.cjm', '--port', '0'], { JEJAK_DATA_DIR: ws.path('data-2') });
+    try {
+      const a = (await (await call(first, 'startupFile')).json()) as { value: { handle: string; lockedBy?: unknown } };
+      const b = (await (await call(second, 'startupFile')).json()) as { value: { handle: string; lockedBy?: { host: string } } };
+      expect(a.value.lockedBy).toBeUndefined();
+      expect(b.value.lockedBy).toMatchObject({ host: hostname() });
+
+      // The second may not save over the first's open map without choosing to.
+      expect(await (await call(second, 'save', { handle: b.value.handle, text: retitled('B: ') })).json()).toMatchObject({ ok: false, error: { code: 'read-only' } });
+      expect(readFileSync(file, 'utf8')).toBe(original);
+
+      // The first saves; the second chooses to edit anyway, but its save is refused
+      // because the file changed since it loaded it (it gets the disk's bytes to merge).
+      expect(await (await call(first, 'save', { handle: a.value.handle, text: retitled('A: ') })).json()).toMatchObject({ ok: true });
+      await call(second, 'editAnyway', { handle: b.value.handle });
+      expect(await (await call(second, 'save', { handle: b.value.handle, text: retitled('B: ') })).json()).toMatchObject({ ok: false, error: { code: 'changed-on-disk' } });
+      expect(readFileSync(file, 'utf8')).toBe(retitled('A: '));
+    } finally {
+      first.child.kill('SIGTERM');
+      second.child.kill('SIGTERM');
+      await Promise.all([first.exited, second.exited]);
+    }
+  });
+});
