@@ -17,6 +17,9 @@ export interface DocumentState {
   dirty: boolean;
 }
 
+/** Renderer → main: open the .cjm dropped on the window, by the path the preload read from the File. */
+export const OPEN_DROPPED_CHANNEL = 'jejak:openDropped';
+
 /** Main → renderer: a menu item was chosen; the renderer runs the action of that id. */
 export const RUN_ACTION_CHANNEL = 'jejak:runAction';
 

@@ -5,9 +5,9 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell, type IpcMainInvokeEvent } from 'electron';
 import { mkdirSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import { isLanguage, languageOf, type Language } from '../../shared/i18n/language';
-import type { ApiContext } from '../server/api';
+import { METHODS, type ApiContext } from '../server/api';
 import { appDataDir } from '../server/appDataDir';
 import { HandleTable } from '../server/handles';
 import { OpenFiles } from '../server/openFiles';
@@ -17,7 +17,7 @@ import { SampleShelf } from '../server/samples';
 import { SettingsStore } from '../server/settingsStore';
 import { APP_SCHEME_PRIVILEGES, serveApp } from './appProtocol';
 import { denyPermissions, hardenContents } from './hardening';
-import { DOCUMENT_STATE_CHANNEL, RUN_ACTION_CHANNEL, type DocumentState } from './ipcContract';
+import { DOCUMENT_STATE_CHANNEL, OPEN_DROPPED_CHANNEL, RUN_ACTION_CHANNEL, type DocumentState } from './ipcContract';
 import { fromAppPage, registerIpc } from './ipcHandlers';
 import { menuTemplate } from './menu';
 import { secureWebPreferences } from './webPreferences';
@@ -127,6 +127,17 @@ async function start(): Promise<void> {
       },
     },
   );
+  ipcMain.handle(OPEN_DROPPED_CHANNEL, async (event, args: unknown) => {
+    if (!fromAppPage(event)) throw new Error('refused: not the app page');
+    const path = typeof args === 'object' && args !== null ? (args as { path?: unknown }).path : undefined;
+    if (typeof path !== 'string' || !isAbsolute(path) || !path.toLowerCase().endsWith('.cjm')) {
+      return { ok: false, error: { code: 'not-found', path: typeof path === 'string' ? path : '' } };
+    }
+    const context = contextOf(event);
+    const result = await METHODS.openFile(context, { handle: context.handles.issue(path, 'file') });
+    rememberInSystem('jejak:openFile', result);
+    return result;
+  });
   ipcMain.on(DOCUMENT_STATE_CHANNEL, (event, state: unknown) => {
     if (!fromAppPage(event) || typeof state !== 'object' || state === null) return;
     const { title, dirty } = state as Partial<DocumentState>;

@@ -148,7 +148,9 @@ export function App({ host }: { host: Host }) {
     const file = [...event.dataTransfer.files].find((f) => /\.cjm$/i.test(f.name));
     if (!file) return;
     if (sessionRef.current?.dirty && !window.confirm(t('board.closeQuestion'))) return;
-    show(openDropped(file.name, new Uint8Array(await file.arrayBuffer())));
+    // The desktop app opens the dropped file itself; a browser only has its bytes.
+    if (host.openDroppedFile) receive(await host.openDroppedFile(file));
+    else show(openDropped(file.name, new Uint8Array(await file.arrayBuffer())));
   };
 
   useEffect(() => {

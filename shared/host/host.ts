@@ -154,6 +154,13 @@ export interface Host {
 
   /** Desktop only: tells the window the map's title and unsaved state (title bar, close prompt). */
   documentChanged?(state: { title: string; dirty: boolean }): void;
+  /**
+   * Desktop only: opens a .cjm dropped on the window as that file (so Save
+   * writes it). `file` is the dropped File; the host, not the page, finds
+   * where it lives. Browser mode has no such door: a dropped map opens as an
+   * unsaved copy.
+   */
+  openDroppedFile?(file: unknown): Promise<HostResult<OpenedFile>>;
   /** Desktop only: a native menu item was chosen; the page runs the action of that id. */
   onMenuAction?(listener: (actionId: string) => void): void;
 

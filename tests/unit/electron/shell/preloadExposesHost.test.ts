@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { INVOKE_CHANNELS } from '../../../../electron/shell/ipcContract';
+import { INVOKE_CHANNELS, OPEN_DROPPED_CHANNEL } from '../../../../electron/shell/ipcContract';
 
 const root = join(import.meta.dirname, '../../../..');
 
@@ -22,6 +22,8 @@ function loadPreload() {
       send: (channel: string, args: unknown) => invoked.push([channel, args]),
       on: () => undefined,
     },
+    // The dropped file's path, as Electron reads it from a File object.
+    webUtils: { getPathForFile: (file: { path?: string }) => file.path ?? '' },
   };
   const module = { exports: {} };
   const requireInSandbox = (name: string) => {
@@ -63,6 +65,7 @@ describe('the preload', () => {
         'showSaveDialog',
         'systemLanguage',
         'documentChanged',
+        'openDroppedFile',
         'onMenuAction',
       ].sort(),
     );
@@ -78,11 +81,13 @@ describe('the preload', () => {
     await host.save!('h1', 'text');
     await host.saveAs!('f1', 'map.cjm', 'text', false);
     await host.showSaveDialog!('map.cjm');
+    await host.openDroppedFile!({ path: '/maps/dropped.cjm' });
     expect(invoked).toEqual([
       [INVOKE_CHANNELS.openFile, { handle: 'h1' }],
       [INVOKE_CHANNELS.save, { handle: 'h1', text: 'text' }],
       [INVOKE_CHANNELS.saveAs, { folder: 'f1', name: 'map.cjm', text: 'text', replace: false }],
       [INVOKE_CHANNELS.showSaveDialog, { suggestedName: 'map.cjm' }],
+      [OPEN_DROPPED_CHANNEL, { path: '/maps/dropped.cjm' }],
     ]);
   });
 });
