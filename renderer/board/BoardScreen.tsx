@@ -54,7 +54,9 @@ function useViewSize(element: HTMLElement | null): { width: number; height: numb
 
 export function BoardScreen({ session, ui, notify, pickImage, exposeBoard, host }: BoardScreenProps) {
   const { t } = useTranslation();
-  const revision = useSyncExternalStore((l) => session.subscribe(l), () => session.revision);
+  // Re-render on every change of the session (map, saved state); the value itself is not needed.
+  const subscribe = useCallback((listener: () => void) => session.subscribe(listener), [session]);
+  useSyncExternalStore(subscribe, () => session.revision);
   const map = session.map;
   const previous = useRef<BoardModel | null>(null);
   const model = useMemo(() => (previous.current = boardModel(map, previous.current)), [map]);
@@ -221,7 +223,6 @@ export function BoardScreen({ session, ui, notify, pickImage, exposeBoard, host 
   const editingNote = editing ? map.notes.find((n) => n.id === editing) : undefined;
   const editingLane = editingNote && map.lanes.find((l) => l.id === editingNote.lane);
   const editingFill = editingNote && editingLane ? (editingNote.color ?? editingLane.color ?? model.theme.noteFill[editingLane.kind]) : '#FFFFFF';
-  void revision;
 
   return (
     <div className="board-screen" data-testid="board-screen">
