@@ -7,6 +7,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { hostname, tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { errno, fakeSleep, recordingFileSystem } from '../../../support/injectedFileSystem';
 import { nodeFileSystem, type FileSystem } from '../../../../electron/services/fileSystem';
 import { acquireLock, processAlive, type HeldLock, type LockInfo, type LockOptions } from '../../../../electron/services/lock';
 
@@ -23,28 +24,6 @@ beforeEach(() => {
   writeFileSync(map, '{}\n');
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
-
-const errno = (code: string, syscall: string, path: string) =>
-  Object.assign(new Error(`${code}: injected, ${syscall} '${path}'`), { code, errno: -1, syscall, path });
-
-/** The real file system, each call recorded, any method replaceable. */
-function fileSystem(overrides: Partial<FileSystem> = {}): FileSystem & { calls: string[] } {
-  const calls: string[] = [];
-  const fs = { calls } as FileSystem & { calls: string[] };
-  for (const key of Object.keys(nodeFileSystem) as (keyof FileSystem)[]) {
-    const impl = (overrides[key] ?? nodeFileSystem[key]) as (...args: unknown[]) => Promise<unknown>;
-    (fs as unknown as Record<string, unknown>)[key] = (...args: unknown[]) => {
-      calls.push(`${key} ${args.filter((a) => typeof a === 'string').map((a) => basename(a as string)).join(' ')}`);
-      return impl(...args);
-    };
-  }
-  return fs;
-}
-
-function fakeSleep() {
-  const delays: number[] = [];
-  return { delays, sleep: async (ms: number) => void delays.push(ms) };
-}
 
 const options = (fs: FileSystem, overrides: Partial<LockOptions> = {}): LockOptions => ({
   user: 'Rina',
@@ -69,7 +48,7 @@ function held(result: Awaited<ReturnType<typeof acquireLock>>): HeldLock {
 
 describe('an unreachable folder is never "no lock"', () => {
   it.each(['ETIMEDOUT', 'EIO', 'EHOSTDOWN'])('%s creating the lock: can\'t reach the folder', async (code) => {
-    const fs = fileSystem({
+    const fs = recordingFileSystem({
       writeNewFile: async (path) => {
         throw errno(code, 'open', path);
       },
@@ -80,7 +59,7 @@ describe('an unreachable folder is never "no lock"', () => {
 
   it.each(['ETIMEDOUT', 'EIO', 'EHOSTDOWN'])('%s reading a lock that is there: can\'t reach the folder, not "held" or "free"', async (code) => {
     writeFileSync(lockFile, lockText(theirs));
-    const fs = fileSystem({
+    const fs = recordingFileSystem({
       readFile: async (path) => {
         if (isLock(path)) throw errno(code, 'read', path);
         return nodeFileSystem.readFile(path);
@@ -91,7 +70,7 @@ describe('an unreachable folder is never "no lock"', () => {
   });
 
   it('the lock vanishing along with its folder: can\'t reach the folder', async () => {
-    const fs = fileSystem({
+    const fs = recordingFileSystem({
       realpath: async (path) => path,
       writeNewFile: async (path) => {
         throw errno('EEXIST', 'open', path);
@@ -109,13 +88,13 @@ describe('an unreachable folder is never "no lock"', () => {
 
 describe('creating the lock', () => {
   it('is one exclusive create of the whole content, nothing else written', async () => {
-    const fs = fileSystem();
+    const fs = recordingFileSystem();
     held(await acquireLock(map, options(fs)));
     expect(fs.calls).toEqual(['realpath map.cjm', 'writeNewFile .~lock.map.cjm#']);
   });
 
   it('when the drive fills part-way removes the half-written lock and says why', async () => {
-    const fs = fileSystem({
+    const fs = recordingFileSystem({
       writeNewFile: async (path, data) => {
         await nodeFileSystem.writeNewFile(path, data.subarray(0, 20));
         throw errno('ENOSPC', 'write', path);
@@ -127,7 +106,7 @@ describe('creating the lock', () => {
 
   it('refused for permission with no lock there says so after a few tries, and writes nothing', async () => {
     const { delays, sleep } = fakeSleep();
-    const fs = fileSystem({
+    const fs = recordingFileSystem({
       writeNewFile: async (path) => {
         throw errno('EACCES', 'open', path);
       },
@@ -139,7 +118,7 @@ describe('creating the lock', () => {
 
   it('refused on a read-only share where a lock is there: held by its holder', async () => {
     writeFileSync(lockFile, lockText(theirs));
-    const fs = fileSystem({
+    const fs = recordingFileSystem({
       writeNewFile: async (path) => {
         throw errno('EROFS', 'open', path);
       },
@@ -151,7 +130,7 @@ describe('creating the lock', () => {
     writeFileSync(lockFile, lockText(theirs));
     const { delays, sleep } = fakeSleep();
     let reads = 0;
-    const fs = fileSystem({
+    const fs = recordingFileSystem({
       readFile: async (path) => (isLock(path) && reads++ < 2 ? Buffer.from(lockText(theirs).slice(0, reads * 10)) : nodeFileSystem.readFile(path)),
     });
     expect(await acquireLock(map, options(fs, { sleep }))).toEqual({ ok: false, reason: 'held', holder: theirs });
@@ -161,7 +140,7 @@ describe('creating the lock', () => {
   it('meeting a lock that stays unreadable: held by someone unknown, never deleted', async () => {
     writeFileSync(lockFile, lockText(theirs));
     const { delays, sleep } = fakeSleep();
-    const fs = fileSystem({
+    const fs = recordingFileSystem({
       readFile: async (path) => {
         if (isLock(path)) throw errno('EACCES', 'open', path);
         return nodeFileSystem.readFile(path);
@@ -176,7 +155,7 @@ describe('creating the lock', () => {
   it('meeting a lock released just then takes it', async () => {
     writeFileSync(lockFile, lockText(theirs));
     let first = true;
-    const fs = fileSystem({
+    const fs = recordingFileSystem({
       readFile: async (path) => {
         if (isLock(path) && first) {
           first = false;
@@ -196,7 +175,7 @@ describe('taking over a stale lock', () => {
 
   it('writes the new lock in full beside it, then renames it over, then reads it back', async () => {
     writeFileSync(lockFile, lockText(staleOf(deadPid)));
-    const fs = fileSystem();
+    const fs = recordingFileSystem();
     const lock = held(await acquireLock(map, options(fs, { processAlive: (pid) => pid !== deadPid })));
     expect(lock.how).toBe('took-over');
     const temporary = fs.calls.find((c) => c.startsWith('writeNewFile map.cjm.tmp-'))!.slice('writeNewFile '.length);
@@ -217,7 +196,7 @@ describe('taking over a stale lock', () => {
   it('finding the lock changed before the rename leaves the new one alone and names its holder', async () => {
     writeFileSync(lockFile, lockText(staleOf(deadPid)));
     const newcomer = { ...staleOf(5150), user: 'Sari' };
-    const fs = fileSystem({
+    const fs = recordingFileSystem({
       writeNewFile: async (path, data) => {
         if (!isLock(path)) writeFileSync(lockFile, lockText(newcomer)); // another copy here took it over first
         return nodeFileSystem.writeNewFile(path, data);
@@ -231,7 +210,7 @@ describe('taking over a stale lock', () => {
   it('losing to another copy that renamed its lock over ours just after: held by that copy', async () => {
     writeFileSync(lockFile, lockText(staleOf(deadPid)));
     const rival = { ...staleOf(5151), user: 'Sari' };
-    const fs = fileSystem({
+    const fs = recordingFileSystem({
       rename: async (from, to) => {
         await nodeFileSystem.rename(from, to);
         writeFileSync(lockFile, lockText(rival));
@@ -245,7 +224,7 @@ describe('taking over a stale lock', () => {
   it('with the rename refused leaves the stale lock and no temporary file, and says why', async () => {
     const stale = lockText(staleOf(deadPid));
     writeFileSync(lockFile, stale);
-    const fs = fileSystem({
+    const fs = recordingFileSystem({
       rename: async (from) => {
         throw errno('EPERM', 'rename', from);
       },
@@ -262,7 +241,7 @@ describe('taking over a stale lock', () => {
   it('never happens to a lock whose host is empty (it could be anyone\'s)', async () => {
     const nameless = { ...staleOf(deadPid), host: '' };
     writeFileSync(lockFile, lockText(nameless));
-    const fs = fileSystem();
+    const fs = recordingFileSystem();
     expect(await acquireLock(map, options(fs, { host: '', processAlive: () => false }))).toEqual({ ok: false, reason: 'held', holder: nameless });
   });
 });
@@ -270,7 +249,7 @@ describe('taking over a stale lock', () => {
 describe('releasing the lock', () => {
   it('that fails on an unreachable share says so, keeps nothing half done, and can be tried again', async () => {
     let failing = true;
-    const fs = fileSystem({
+    const fs = recordingFileSystem({
       unlink: async (path) => {
         if (failing) throw errno('EIO', 'unlink', path);
         return nodeFileSystem.unlink(path);
@@ -286,7 +265,7 @@ describe('releasing the lock', () => {
 
   it('that cannot read the lock back removes nothing', async () => {
     let failing = false;
-    const fs = fileSystem({
+    const fs = recordingFileSystem({
       readFile: async (path) => {
         if (failing) throw errno('ETIMEDOUT', 'read', path);
         return nodeFileSystem.readFile(path);
@@ -300,7 +279,7 @@ describe('releasing the lock', () => {
   });
 
   it('called twice at once removes the lock once', async () => {
-    const fs = fileSystem();
+    const fs = recordingFileSystem();
     const lock = held(await acquireLock(map, options(fs)));
     const results = await Promise.all([lock.release(), lock.release()]);
     expect(results).toEqual([

@@ -5,7 +5,8 @@ import { chmodSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { nodeFileSystem, type FileSystem } from '../../../../electron/services/fileSystem';
+import { errno, fakeSleep, recordingFileSystem } from '../../../support/injectedFileSystem';
+import { nodeFileSystem } from '../../../../electron/services/fileSystem';
 import { saveFileSafely, temporaryPathFor } from '../../../../electron/services/safeSave';
 
 let dir: string;
@@ -20,34 +21,11 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-const errno = (code: string, syscall: string, path: string) =>
-  Object.assign(new Error(`${code}: injected, ${syscall} '${path}'`), { code, errno: -1, syscall, path });
-
 const temporaries = () => readdirSync(dir).filter((name) => name.includes('.tmp-'));
-
-/** The real file system, each call recorded, any method replaceable. */
-function fileSystem(overrides: Partial<FileSystem> = {}): FileSystem & { calls: string[] } {
-  const calls: string[] = [];
-  const fs: FileSystem & { calls: string[] } = { calls } as FileSystem & { calls: string[] };
-  for (const key of Object.keys(nodeFileSystem) as (keyof FileSystem)[]) {
-    const impl = (overrides[key] ?? nodeFileSystem[key]) as (...args: unknown[]) => Promise<unknown>;
-    (fs as unknown as Record<string, unknown>)[key] = (...args: unknown[]) => {
-      calls.push(`${key} ${args.filter((a) => typeof a === 'string').map((a) => basename(a as string)).join(' ')}`);
-      return impl(...args);
-    };
-  }
-  return fs;
-}
-
-/** A sleep that records its delays and returns at once. */
-function fakeSleep() {
-  const delays: number[] = [];
-  return { delays, sleep: async (ms: number) => void delays.push(ms) };
-}
 
 describe('saveFileSafely, when all goes well', () => {
   it('writes a temporary NAME.cjm.tmp-* beside the file, reads it back, renames it over, syncs the folder', async () => {
-    const fs = fileSystem();
+    const fs = recordingFileSystem();
     expect(await saveFileSafely(file, REPLACEMENT, { fs })).toEqual({ ok: true });
     expect(readFileSync(file)).toEqual(REPLACEMENT);
     expect(temporaries()).toEqual([]);
@@ -88,7 +66,7 @@ describe('saveFileSafely, when all goes well', () => {
   });
 
   it('with overwrite off on a file system without hard links, still refuses an existing file', async () => {
-    const fs = fileSystem({ link: async (from) => Promise.reject(errno('EPERM', 'link', from)) });
+    const fs = recordingFileSystem({ link: async (from) => Promise.reject(errno('EPERM', 'link', from)) });
     const refused = await saveFileSafely(file, REPLACEMENT, { fs, overwrite: false });
     expect(refused.ok).toBe(false);
     expect(readFileSync(file)).toEqual(ORIGINAL);
@@ -112,7 +90,7 @@ describe('saveFileSafely, when all goes well', () => {
   });
 
   it('a folder that cannot be synced after the rename is not a failed save', async () => {
-    const fs = fileSystem({ syncFolder: async (path) => Promise.reject(errno('EINVAL', 'fsync', path)) });
+    const fs = recordingFileSystem({ syncFolder: async (path) => Promise.reject(errno('EINVAL', 'fsync', path)) });
     expect(await saveFileSafely(file, REPLACEMENT, { fs })).toEqual({ ok: true });
     expect(readFileSync(file)).toEqual(REPLACEMENT);
   });
@@ -121,7 +99,7 @@ describe('saveFileSafely, when all goes well', () => {
 describe('saveFileSafely, when the file system refuses', () => {
   it('EPERM on rename three times, then success: saved, after retrying', async () => {
     let refusals = 0;
-    const fs = fileSystem({
+    const fs = recordingFileSystem({
       rename: async (from, to) => {
         if (refusals < 3) {
           refusals++;
@@ -140,7 +118,7 @@ describe('saveFileSafely, when the file system refuses', () => {
   });
 
   it.each(['EBUSY', 'EPERM', 'EACCES'])('%s on rename forever: gives up after about retryForMs, original untouched, no temporary file', async (code) => {
-    const fs = fileSystem({ rename: async (from) => Promise.reject(errno(code, 'rename', from)) });
+    const fs = recordingFileSystem({ rename: async (from) => Promise.reject(errno(code, 'rename', from)) });
     const { delays, sleep } = fakeSleep();
     const result = await saveFileSafely(file, REPLACEMENT, { fs, sleep, retryForMs: 1000 });
     expect(result).toEqual({ ok: false, error: { code: code === 'EBUSY' ? 'busy' : 'permission', path: file, errno: code } });
@@ -154,7 +132,7 @@ describe('saveFileSafely, when the file system refuses', () => {
   });
 
   it('EBUSY forever with the default retry window stops after about two seconds of waiting', async () => {
-    const fs = fileSystem({ rename: async (from) => Promise.reject(errno('EBUSY', 'rename', from)) });
+    const fs = recordingFileSystem({ rename: async (from) => Promise.reject(errno('EBUSY', 'rename', from)) });
     const { delays, sleep } = fakeSleep();
     const result = await saveFileSafely(file, REPLACEMENT, { fs, sleep });
     expect(result.ok).toBe(false);
@@ -166,7 +144,7 @@ describe('saveFileSafely, when the file system refuses', () => {
   });
 
   it('a rename refused for a reason that does not pass is not retried', async () => {
-    const fs = fileSystem({ rename: async (from) => Promise.reject(errno('EROFS', 'rename', from)) });
+    const fs = recordingFileSystem({ rename: async (from) => Promise.reject(errno('EROFS', 'rename', from)) });
     const { delays, sleep } = fakeSleep();
     const result = await saveFileSafely(file, REPLACEMENT, { fs, sleep });
     expect(result).toEqual({ ok: false, error: { code: 'read-only', path: file, errno: 'EROFS' } });
@@ -176,7 +154,7 @@ describe('saveFileSafely, when the file system refuses', () => {
   });
 
   it('ENOSPC part-way through writing the temporary file: fails, original untouched, no temporary file', async () => {
-    const fs = fileSystem({
+    const fs = recordingFileSystem({
       writeNewFile: async (path, data) => {
         // The file is created and half written before the drive fills up.
         await nodeFileSystem.writeNewFile(path, data.subarray(0, data.length >> 1));
@@ -192,7 +170,7 @@ describe('saveFileSafely, when the file system refuses', () => {
 
   it('EEXIST on the temporary name: a file that is not ours is left alone', async () => {
     let foreign = '';
-    const fs = fileSystem({
+    const fs = recordingFileSystem({
       writeNewFile: async (path) => {
         foreign = path;
         writeFileSync(path, 'another save in progress');
@@ -206,7 +184,7 @@ describe('saveFileSafely, when the file system refuses', () => {
   });
 
   it('ENOSPC before anything is written: fails, original untouched', async () => {
-    const fs = fileSystem({ writeNewFile: async (path) => Promise.reject(errno('ENOSPC', 'open', path)) });
+    const fs = recordingFileSystem({ writeNewFile: async (path) => Promise.reject(errno('ENOSPC', 'open', path)) });
     const result = await saveFileSafely(file, REPLACEMENT, { fs });
     expect(result).toEqual({ ok: false, error: { code: 'no-space', path: file, errno: 'ENOSPC' } });
     expect(readFileSync(file)).toEqual(ORIGINAL);
@@ -214,7 +192,7 @@ describe('saveFileSafely, when the file system refuses', () => {
   });
 
   it('a temporary file that reads back different: verify-failed, original untouched, no temporary file', async () => {
-    const fs = fileSystem({
+    const fs = recordingFileSystem({
       readFile: async (path) => {
         const bytes = Buffer.from(await nodeFileSystem.readFile(path));
         if (path.includes('.tmp-')) bytes[0] = bytes[0]! ^ 0xff;
@@ -229,14 +207,14 @@ describe('saveFileSafely, when the file system refuses', () => {
   });
 
   it('a temporary file that reads back short: verify-failed', async () => {
-    const fs = fileSystem({ readFile: async (path) => (await nodeFileSystem.readFile(path)).subarray(1) });
+    const fs = recordingFileSystem({ readFile: async (path) => (await nodeFileSystem.readFile(path)).subarray(1) });
     expect(await saveFileSafely(file, REPLACEMENT, { fs })).toEqual({ ok: false, error: { code: 'verify-failed', path: file } });
     expect(readFileSync(file)).toEqual(ORIGINAL);
     expect(temporaries()).toEqual([]);
   });
 
   it('the folder vanished (ENOENT on the folder too): folder-unreachable, not "no such file"', async () => {
-    const fs = fileSystem({
+    const fs = recordingFileSystem({
       writeNewFile: async (path) => Promise.reject(errno('ENOENT', 'open', path)),
       stat: async (path) => {
         if (path === dir) throw errno('ENOENT', 'stat', path);
@@ -259,7 +237,7 @@ describe('saveFileSafely, when the file system refuses', () => {
   });
 
   it('a share that stops answering (ETIMEDOUT on write): folder-unreachable, no temporary file', async () => {
-    const fs = fileSystem({
+    const fs = recordingFileSystem({
       writeNewFile: async (path, data) => {
         await nodeFileSystem.writeNewFile(path, data);
         throw errno('ETIMEDOUT', 'fsync', path);
