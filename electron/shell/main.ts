@@ -17,9 +17,10 @@ import { SampleShelf } from '../server/samples';
 import { SettingsStore } from '../server/settingsStore';
 import { APP_SCHEME_PRIVILEGES, serveApp } from './appProtocol';
 import { denyPermissions, hardenContents } from './hardening';
-import { DOCUMENT_STATE_CHANNEL, OPEN_DROPPED_CHANNEL, RUN_ACTION_CHANNEL, type DocumentState } from './ipcContract';
+import { DOCUMENT_STATE_CHANNEL, INVOKE_CHANNELS, OPEN_DROPPED_CHANNEL, RUN_ACTION_CHANNEL, type DocumentState } from './ipcContract';
 import { fromAppPage, registerIpc } from './ipcHandlers';
 import { menuTemplate } from './menu';
+import { SHELL_PROMPTS } from './prompts';
 import { secureWebPreferences } from './webPreferences';
 import { loadWindowBounds, saveWindowBounds } from './windowState';
 
@@ -30,6 +31,8 @@ const shared = { handles: new HandleTable(), recent: new RecentFiles(dataDir), s
 const contexts = new Map<number, ApiContext>();
 const states = new Map<number, DocumentState>();
 let savesInFlight = 0;
+/** The interface language, for the menus and the main process's own prompts; follows the setting. */
+let currentLanguage: Language = 'en';
 
 protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 
@@ -58,14 +61,18 @@ function openWindow(file: string | null): void {
     },
   });
   contexts.set(win.webContents.id, { ...shared, home: homedir(), startupPath: file, lastFolder: file ? dirname(file) : null });
-  hardenContents(win.webContents, dialog, shell, (url) => ({ message: `Open ${new URL(url).host} in your browser?`, buttons: ['Cancel', 'Open'] }));
+  hardenContents(win.webContents, dialog, shell, (url) => {
+    const words = SHELL_PROMPTS[currentLanguage];
+    return { message: words.openLink(new URL(url).host), buttons: [words.cancel, words.open] };
+  });
   if (bounds.maximized) win.maximize();
   win.once('ready-to-show', () => win.show());
   win.on('close', (event) => {
     const state = states.get(win.webContents.id);
     saveWindowBounds(dataDir, { ...win.getNormalBounds(), maximized: win.isMaximized() });
     if (!state?.dirty) return;
-    const choice = dialog.showMessageBoxSync(win, { type: 'warning', message: `"${state.title}" has unsaved changes.`, buttons: ['Cancel', 'Close without saving'], defaultId: 0, cancelId: 0 });
+    const words = SHELL_PROMPTS[currentLanguage];
+    const choice = dialog.showMessageBoxSync(win, { type: 'warning', message: words.unsavedOnClose(state.title), detail: words.unsavedDetail, buttons: [words.cancel, words.closeWithoutSaving], defaultId: 0, cancelId: 0 });
     if (choice === 0) event.preventDefault();
   });
   void win.loadURL('jejak://app/index.html');
@@ -73,7 +80,7 @@ function openWindow(file: string | null): void {
 
 /** Maps opened or saved join the system's recent documents (the taskbar's and the Dock's lists). */
 function rememberInSystem(channel: string, result: unknown): void {
-  if (channel !== 'jejak:openFile' && channel !== 'jejak:saveAs' && channel !== 'jejak:startupFile') return;
+  if (channel !== INVOKE_CHANNELS.openFile && channel !== INVOKE_CHANNELS.saveAs && channel !== INVOKE_CHANNELS.startupFile) return;
   const opened = result as { ok?: boolean; value?: { handle?: unknown; writable?: boolean } } | null;
   if (!opened?.ok || typeof opened.value?.handle !== 'string' || opened.value.writable === false) return;
   try {
@@ -81,6 +88,12 @@ function rememberInSystem(channel: string, result: unknown): void {
   } catch {
     // A handle this run did not issue: nothing to remember.
   }
+}
+
+/** Draws the native menus in the current interface language (again whenever the setting changes). */
+async function refreshMenu(): Promise<void> {
+  currentLanguage = await language();
+  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(currentLanguage, (id) => BrowserWindow.getFocusedWindow()?.webContents.send(RUN_ACTION_CHANNEL, id))));
 }
 
 function contextOf(event: IpcMainInvokeEvent): ApiContext {
@@ -101,11 +114,12 @@ async function start(): Promise<void> {
     {
       handle: (channel, listener) =>
         ipcMain.handle(channel, async (event, args) => {
-          const saving = channel === 'jejak:save' || channel === 'jejak:saveAs';
+          const saving = channel === INVOKE_CHANNELS.save || channel === INVOKE_CHANNELS.saveAs;
           if (saving) savesInFlight++;
           try {
             const result = await listener(event, args);
             rememberInSystem(channel, result);
+            if (channel === INVOKE_CHANNELS.saveSettings) await refreshMenu();
             return result;
           } finally {
             if (saving) savesInFlight--;
@@ -135,7 +149,7 @@ async function start(): Promise<void> {
     }
     const context = contextOf(event);
     const result = await METHODS.openFile(context, { handle: context.handles.issue(path, 'file') });
-    rememberInSystem('jejak:openFile', result);
+    rememberInSystem(INVOKE_CHANNELS.openFile, result);
     return result;
   });
   ipcMain.on(DOCUMENT_STATE_CHANNEL, (event, state: unknown) => {
@@ -145,8 +159,7 @@ async function start(): Promise<void> {
     states.set(event.sender.id, clean);
     BrowserWindow.fromWebContents(event.sender)?.setDocumentEdited(clean.dirty);
   });
-  const lang = await language();
-  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(lang, (id) => BrowserWindow.getFocusedWindow()?.webContents.send(RUN_ACTION_CHANNEL, id))));
+  await refreshMenu();
 
   const files = mapArgs(process.argv.slice(1));
   if (files.length === 0) openWindow(null);

@@ -56,11 +56,16 @@ export class Session {
     this.baseMap = map;
   }
 
-  /** The file changed on disk and nothing here was edited: the map is replaced, and it is saved as it is. */
+  /**
+   * The file changed on disk and nothing here was edited: their map replaces
+   * this one as one undo step that counts as saved. The history before it is
+   * kept, so a facilitator can still undo (into their own edits, then shown
+   * as unsaved) rather than lose the morning's steps to a colleague's save.
+   */
   reload(map: JourneyMap): void {
     this.baseMap = map;
-    this.history.reset(map);
-    this.savedAt = null;
+    this.history.apply(ops.replaceMap, { map });
+    this.savedAt = this.markSaved();
     this.changed();
   }
 

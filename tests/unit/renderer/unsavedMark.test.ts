@@ -49,4 +49,24 @@ describe('the unsaved mark', () => {
     const session = new Session(map(), { ...source, writable: false }, true);
     expect(await session.save(fakeHost([]))).toEqual({ ok: false, needsLocation: true });
   });
+
+  it('a reload of what someone else saved is one step: saved, and undoable back into the earlier history', async () => {
+    const session = new Session(map(), source, true);
+    session.history.apply(ops.setTitle, { title: 'Mine' });
+    await session.save(fakeHost([]), new Date('2026-11-23T10:00:00Z'));
+    const theirs = { ...session.map, title: 'Theirs' };
+    session.reload(theirs);
+    expect(session.map.title).toBe('Theirs');
+    expect(session.base).toBe(theirs);
+    expect(session.dirty).toBe(false);
+    session.history.undo();
+    expect(session.map.title).toBe('Mine');
+    expect(session.dirty).toBe(true);
+    session.history.undo();
+    expect(session.map.title).not.toBe('Mine');
+    session.history.redo();
+    session.history.redo();
+    expect(session.map.title).toBe('Theirs');
+    expect(session.dirty).toBe(false);
+  });
 });
