@@ -2,8 +2,7 @@
 // functions: one Konva node paints a whole list (headers, bands, curves), and
 // one node per visible note paints that note, text already wrapped by
 // shared/layout, so nothing is measured or re-wrapped while drawing.
-import { GEOMETRY } from '../../shared/layout/geometry';
-import { noteTextTop } from '../../shared/layout/noteItem';
+import { notePrimitives } from '../../shared/layout/notePrimitives';
 import type { NoteItem, SceneItem } from '../../shared/layout/sceneTypes';
 import { baselineOffset, FONT_FAMILY, type FontSpec } from '../../shared/layout/textMetrics';
 
@@ -19,6 +18,7 @@ function textX(item: { x: number; width?: number; align?: 'left' | 'center' | 'r
 export function paintItem(ctx: CanvasRenderingContext2D, item: SceneItem, images: ImageSource): void {
   switch (item.type) {
     case 'rect':
+      ctx.globalAlpha = item.opacity ?? 1;
       ctx.beginPath();
       if (item.radius) ctx.roundRect(item.x, item.y, item.width, item.height, item.radius);
       else ctx.rect(item.x, item.y, item.width, item.height);
@@ -31,8 +31,10 @@ export function paintItem(ctx: CanvasRenderingContext2D, item: SceneItem, images
         ctx.lineWidth = item.strokeWidth ?? 1;
         ctx.stroke();
       }
+      ctx.globalAlpha = 1;
       return;
     case 'text':
+      ctx.globalAlpha = item.opacity ?? 1;
       ctx.font = cssFont(item.font);
       ctx.fontKerning = 'none';
       ctx.fillStyle = item.color;
@@ -40,6 +42,7 @@ export function paintItem(ctx: CanvasRenderingContext2D, item: SceneItem, images
       ctx.textBaseline = 'alphabetic';
       ctx.fillText(item.text, textX(item), item.y + baselineOffset(item.font));
       ctx.textAlign = 'left';
+      ctx.globalAlpha = 1;
       return;
     case 'line':
       ctx.beginPath();
@@ -84,42 +87,7 @@ export function paintItem(ctx: CanvasRenderingContext2D, item: SceneItem, images
 
 /** A note card; below a readable zoom the text is left out (DESIGN.md: cards without text). */
 export function paintNote(ctx: CanvasRenderingContext2D, note: NoteItem, withText: boolean): void {
-  ctx.beginPath();
-  ctx.roundRect(note.x, note.y, note.width, note.height, 6);
-  ctx.fillStyle = note.fill;
-  ctx.fill();
-  ctx.strokeStyle = note.border;
-  ctx.lineWidth = 1;
-  ctx.stroke();
-  if (note.faceDown) {
-    ctx.fillStyle = 'rgba(255,255,255,0.35)';
-    for (let i = 0; i < 3; i++) ctx.fillRect(note.x + 14, note.y + 16 + i * 12, note.width - 28 - i * 30, 5);
-    return;
-  }
-  if (!withText) return;
-  // Kerning off: lines were broken by advance widths alone (shared/layout), and must fit as measured.
-  ctx.fontKerning = 'none';
-  ctx.fillStyle = note.textColor;
-  ctx.textBaseline = 'alphabetic';
-  ctx.textAlign = 'left';
-  const left = note.x + GEOMETRY.notePaddingX;
-  if (note.metric) {
-    ctx.font = cssFont(note.metric.font);
-    ctx.fillText(note.metric.figure, left, note.y + GEOMETRY.notePaddingTop + baselineOffset(note.metric.font) - 2);
-  }
-  ctx.font = cssFont(note.font);
-  const top = note.y + noteTextTop(note) + baselineOffset(note.font);
-  for (let i = 0; i < note.lines.length; i++) ctx.fillText(note.lines[i]!, left, top + i * note.lineHeight);
-  if (note.marksLeft || note.marksRight) {
-    ctx.font = cssFont(note.marksFont);
-    ctx.globalAlpha = 0.78;
-    const y = note.y + note.height - GEOMETRY.notePaddingBottom - 2;
-    if (note.marksLeft) ctx.fillText(note.marksLeft, left, y);
-    if (note.marksRight) {
-      ctx.textAlign = 'right';
-      ctx.fillText(note.marksRight, note.x + note.width - GEOMETRY.notePaddingX, y);
-      ctx.textAlign = 'left';
-    }
-    ctx.globalAlpha = 1;
-  }
+  for (const item of notePrimitives(note, withText)) paintItem(ctx, item, NO_IMAGES);
 }
+
+const NO_IMAGES: ImageSource = () => null;

@@ -4,9 +4,9 @@
 import type { FontSpec } from './textMetrics';
 
 export type SceneItem =
-  | { type: 'rect'; x: number; y: number; width: number; height: number; fill?: string; stroke?: string; strokeWidth?: number; radius?: number }
-  /** One line of text; `y` is the top of the line box. */
-  | { type: 'text'; x: number; y: number; text: string; font: FontSpec; color: string; align?: 'left' | 'center' | 'right'; width?: number }
+  | { type: 'rect'; x: number; y: number; width: number; height: number; fill?: string; stroke?: string; strokeWidth?: number; radius?: number; opacity?: number }
+  /** One line of text; `y` is the top of the line box; with `align`, `width` is the box it is aligned in. */
+  | { type: 'text'; x: number; y: number; text: string; font: FontSpec; color: string; align?: 'left' | 'center' | 'right'; width?: number; opacity?: number }
   | { type: 'line'; points: readonly number[]; stroke: string; strokeWidth: number; dash?: readonly number[] }
   | { type: 'circle'; x: number; y: number; radius: number; fill: string; stroke?: string; strokeWidth?: number }
   | { type: 'image'; assetId: string; x: number; y: number; width: number; height: number; round?: boolean }

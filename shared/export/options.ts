@@ -1,0 +1,74 @@
+// What an export is asked for: the format and the choices that go with it,
+// the same for the export dialog, the command line and the services.
+import type { Language } from '../i18n/language';
+
+export const EXPORT_FORMATS = ['svg', 'png', 'pdf', 'csv', 'xlsx', 'html', 'md'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+/** A PDF's pages: the whole map on one page its own size, on one page of a paper size, or tiled over many. */
+export const PDF_PAGES = ['poster', 'fit', 'a4', 'a3', 'letter'] as const;
+export type PdfPage = (typeof PDF_PAGES)[number];
+
+export const PAPER_SIZES = ['a4', 'a3', 'letter'] as const;
+export type PaperSize = (typeof PAPER_SIZES)[number];
+
+/** Paper sizes in PDF points (1/72 inch), portrait. */
+export const PAPER_POINTS: Record<PaperSize, { width: number; height: number }> = {
+  a4: { width: 595.28, height: 841.89 },
+  a3: { width: 841.89, height: 1190.55 },
+  letter: { width: 612, height: 792 },
+};
+
+export type Orientation = 'portrait' | 'landscape';
+
+export const PNG_SCALES = { min: 1, max: 4 } as const;
+
+export interface ExportOptions {
+  format: ExportFormat;
+  /** PDF: poster, fit or tiled on a paper size. */
+  page: PdfPage;
+  /** PDF: the paper for `fit` and for the handout (tiled pages name their own). */
+  paper: PaperSize;
+  orientation: Orientation;
+  /** PNG: pixels per board pixel, 1 to 4. */
+  scale: number;
+  /** PNG: a white page or see-through. */
+  background: 'white' | 'transparent';
+  /** PDF: a title page and one page per stage instead of the map itself. */
+  handout: boolean;
+  /** Notes not yet revealed and hidden lanes are left out unless this is set. */
+  includeHidden: boolean;
+  /** The language of the words an export adds (legend, page labels, report headings, sheet columns). */
+  language: Language;
+  /** The date an export carries. */
+  now: Date;
+}
+
+export function defaultExportOptions(format: ExportFormat, language: Language, now = new Date()): ExportOptions {
+  return { format, page: 'poster', paper: 'a4', orientation: 'landscape', scale: 2, background: 'white', handout: false, includeHidden: false, language, now };
+}
+
+/** The file name ending for a format. */
+export const FORMAT_EXTENSIONS: Record<ExportFormat, string> = { svg: 'svg', png: 'png', pdf: 'pdf', csv: 'csv', xlsx: 'xlsx', html: 'html', md: 'md' };
+
+export function isExportFormat(value: unknown): value is ExportFormat {
+  return typeof value === 'string' && (EXPORT_FORMATS as readonly string[]).includes(value);
+}
+
+/** Reports progress (`done` of `total` steps) and can stop a long export. */
+export interface ExportControl {
+  onProgress?: (done: number, total: number) => void;
+  signal?: AbortSignal;
+}
+
+/** Thrown (and reported as "cancelled", not as a failure) when the signal aborts an export. */
+export class ExportCancelled extends Error {
+  constructor() {
+    super('export cancelled');
+    this.name = 'ExportCancelled';
+  }
+}
+
+export function throwIfCancelled(signal: AbortSignal | undefined): void {
+  if (signal?.aborted) throw new ExportCancelled();
+}

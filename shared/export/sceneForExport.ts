@@ -1,0 +1,67 @@
+// The one scene, prepared for an export: the map as exported, laid out with
+// the shipped font's metrics, built into the scene the board draws, and
+// flattened into the order the board paints it (bands, notes, curves, then
+// the headers on top), each note broken into the primitives the board uses.
+import type { JourneyMap } from '../format/types';
+import { sceneLabels } from '../i18n/sceneLabels';
+import { layoutBoard, type BoardLayout } from '../layout/layout';
+import { notePrimitives } from '../layout/notePrimitives';
+import { buildScene } from '../layout/scene';
+import type { Scene, SceneItem, SceneLabels } from '../layout/sceneTypes';
+import { LIGHT_THEME, type Theme } from '../layout/theme';
+import { mapForExport } from './mapForExport';
+
+export interface PreparedExport {
+  /** The map as exported: hidden notes and lanes already left out (or turned face up). */
+  map: JourneyMap;
+  layout: BoardLayout;
+  scene: Scene;
+  theme: Theme;
+  labels: SceneLabels;
+}
+
+export function prepareExport(map: JourneyMap, includeHidden: boolean): PreparedExport {
+  const exported = mapForExport(map, includeHidden);
+  const layout = layoutBoard(exported);
+  const theme = LIGHT_THEME;
+  const labels = sceneLabels(exported.locale);
+  return { map: exported, layout, scene: buildScene(layout, theme, labels), theme, labels };
+}
+
+/** Every item to draw, in paint order; notes as their card, text lines and marks. */
+export function flatSceneItems(scene: Scene): SceneItem[] {
+  const items: SceneItem[] = [...scene.background];
+  for (const note of scene.notes) items.push(...notePrimitives(note));
+  items.push(...scene.overlay, ...scene.personaStrip, ...scene.stageHeaders, ...scene.laneHeaders, ...scene.corner);
+  return items;
+}
+
+/** The box an item covers, for culling an export into tiles. */
+export function itemBounds(item: SceneItem): { x: number; y: number; width: number; height: number } {
+  switch (item.type) {
+    case 'rect':
+    case 'image':
+      return { x: item.x, y: item.y, width: item.width, height: item.height };
+    case 'note':
+      return { x: item.x, y: item.y, width: item.width, height: item.height };
+    case 'circle':
+      return { x: item.x - item.radius, y: item.y - item.radius, width: 2 * item.radius, height: 2 * item.radius };
+    case 'text':
+      // Generous: a line never reaches more than its font size below its box, and alignment stays inside `width`.
+      return { x: item.x, y: item.y, width: item.width ?? Number.MAX_SAFE_INTEGER, height: item.font.size * 2 };
+    case 'line': {
+      let minX = Infinity;
+      let minY = Infinity;
+      let maxX = -Infinity;
+      let maxY = -Infinity;
+      for (let i = 0; i < item.points.length; i += 2) {
+        minX = Math.min(minX, item.points[i]!);
+        maxX = Math.max(maxX, item.points[i]!);
+        minY = Math.min(minY, item.points[i + 1]!);
+        maxY = Math.max(maxY, item.points[i + 1]!);
+      }
+      const pad = item.strokeWidth;
+      return { x: minX - pad, y: minY - pad, width: maxX - minX + 2 * pad, height: maxY - minY + 2 * pad };
+    }
+  }
+}
