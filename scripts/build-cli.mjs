@@ -4,6 +4,8 @@
 import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
 
+import { EXPORT_LIBRARIES } from './exportLibraries.mjs';
+
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
 await build({
@@ -13,6 +15,7 @@ await build({
   bundle: true,
   platform: 'node',
   format: 'esm',
+  external: EXPORT_LIBRARIES,
   target: 'node20',
   sourcemap: 'linked',
   legalComments: 'none',

@@ -3,9 +3,10 @@
 import { build } from 'esbuild';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { EXPORT_LIBRARIES } from './exportLibraries.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const common = { bundle: true, format: 'cjs', target: 'node20', external: ['electron'], logLevel: 'warning', legalComments: 'none', sourcemap: true };
+const common = { bundle: true, format: 'cjs', target: 'node20', external: ['electron', ...EXPORT_LIBRARIES], logLevel: 'warning', legalComments: 'none', sourcemap: true };
 
 // The services find the package from import.meta.url; in CommonJS it is made from __filename.
 await build({
