@@ -1,0 +1,131 @@
+// The small legend every page carries: what the marks on the notes mean
+// (evidence, votes ●, the emotion scale), the colour of each emotion curve,
+// and the colour of each kind of lane the map actually uses. Explanations
+// are in the export's language; the marks are quoted as the notes print
+// them, in the map's language, so the key matches what is on the wall.
+import type { PreparedExport } from '../../../shared/export/sceneForExport';
+import type { PdfWords } from '../../../shared/i18n/export/pdfWords';
+import { LANE_KIND_NAMES } from '../../../shared/i18n/laneKindNames';
+import type { Language } from '../../../shared/i18n/language';
+import { curveColor } from '../../../shared/layout/emotionCurveItems';
+import type { FontSpec } from '../../../shared/layout/textMetrics';
+import { drawLine, lineWidth } from './drawText';
+import type { PdfContext } from './pdfDocument';
+
+export type LegendPiece = { kind: 'text'; text: string; bold?: boolean } | { kind: 'swatch'; fill: string; stroke: string } | { kind: 'curve'; color: string };
+
+/** Pieces that stay on one line together. */
+export interface LegendChunk {
+  pieces: LegendPiece[];
+  /** A new group starts here: a wider gap before it. */
+  group?: boolean;
+}
+
+const INK = '#1B2430';
+const MUTED = '#3E4C59';
+
+export function legendChunks(prepared: PreparedExport, words: PdfWords, language: Language): LegendChunk[] {
+  const { map, labels, theme, layout } = prepared;
+  const text = (value: string, bold = false): LegendPiece => ({ kind: 'text', text: value, bold });
+  const chunks: LegendChunk[] = [{ pieces: [text(words.legend, true)] }];
+
+  const levels = (['assumption', 'observed', 'measured'] as const).filter((level) => map.notes.some((n) => n.evidence === level));
+  if (levels.length > 0) {
+    const named = levels.map((level) => {
+      const onNotes = labels.evidence[level];
+      const explained = words.evidenceLevels[level];
+      return onNotes.toLocaleLowerCase() === explained.toLocaleLowerCase() ? onNotes : `${onNotes} (${explained})`;
+    });
+    chunks.push({ group: true, pieces: [text(`${words.evidence}: ${named.join(' · ')}`)] });
+  }
+  if (map.notes.some((n) => n.votes)) chunks.push({ group: true, pieces: [text(`● 3 = ${words.votesCount(3)}`)] });
+  const emotionRows = layout.rows.filter((row) => row.lane.kind === 'emotions');
+  if (emotionRows.length > 0 || map.notes.some((n) => n.emotion !== undefined)) {
+    chunks.push({ group: true, pieces: [text(`${words.emotion}: −2 ${words.veryNegative} … 0 … +2 ${words.veryPositive}`)] });
+    for (const row of emotionRows) chunks.push({ pieces: [{ kind: 'curve', color: curveColor(layout, row, theme) }, text(row.lane.title)] });
+  }
+  const seen = new Set<string>();
+  const lanes: LegendChunk[] = [];
+  for (const lane of map.lanes) {
+    const fill = lane.color ?? theme.noteFill[lane.kind];
+    const name = lane.color ? lane.title : LANE_KIND_NAMES[language][lane.kind];
+    const key = `${fill}\u0000${name}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    lanes.push({ pieces: [{ kind: 'swatch', fill, stroke: theme.noteBorder }, text(name)] });
+  }
+  if (lanes.length > 0) {
+    lanes[0] = { group: true, pieces: [text(`${words.lanes}:`), ...lanes[0]!.pieces] };
+    chunks.push(...lanes);
+  }
+  return chunks;
+}
+
+export interface LegendLayout {
+  size: number;
+  lines: { chunk: LegendChunk; x: number }[][];
+  height: number;
+}
+
+const fontOf = (piece: { bold?: boolean }, size: number): FontSpec => ({ weight: piece.bold ? 600 : 400, size });
+
+function pieceWidth(ctx: PdfContext, piece: LegendPiece, size: number): number {
+  switch (piece.kind) {
+    case 'text':
+      return lineWidth(ctx, piece.text, fontOf(piece, size));
+    case 'swatch':
+      return size * 1.3;
+    case 'curve':
+      return size * 2.2;
+  }
+}
+
+function chunkWidth(ctx: PdfContext, chunk: LegendChunk, size: number): number {
+  return chunk.pieces.reduce((sum, piece, i) => sum + pieceWidth(ctx, piece, size) + (i > 0 ? size * 0.35 : 0), 0);
+}
+
+/** Flows the chunks into lines no wider than `width` (a chunk wider than a line gets a line of its own). */
+export function layoutLegend(ctx: PdfContext, chunks: readonly LegendChunk[], width: number, size: number): LegendLayout {
+  const lines: { chunk: LegendChunk; x: number }[][] = [[]];
+  let x = 0;
+  for (const chunk of chunks) {
+    const w = chunkWidth(ctx, chunk, size);
+    const gap = lines[lines.length - 1]!.length === 0 ? 0 : chunk.group ? size * 1.6 : size * 0.8;
+    if (x > 0 && x + gap + w > width) {
+      lines.push([]);
+      x = 0;
+    } else x += gap;
+    lines[lines.length - 1]!.push({ chunk, x });
+    x += w;
+  }
+  return { size, lines, height: lines.length * size * 1.45 };
+}
+
+export function drawLegend(ctx: PdfContext, legend: LegendLayout, left: number, top: number): void {
+  const { doc } = ctx;
+  const { size } = legend;
+  const lineHeight = size * 1.45;
+  legend.lines.forEach((line, row) => {
+    const y = top + row * lineHeight;
+    for (const { chunk, x: start } of line) {
+      let x = left + start;
+      chunk.pieces.forEach((piece, i) => {
+        if (i > 0) x += size * 0.35;
+        const mid = y + lineHeight / 2;
+        switch (piece.kind) {
+          case 'text':
+            drawLine(ctx, piece.text, x, y + (lineHeight - size * 1.35) / 2, { font: fontOf(piece, size), color: piece.bold ? INK : MUTED });
+            break;
+          case 'swatch':
+            doc.lineWidth(size * 0.08).roundedRect(x + size * 0.15, mid - size * 0.5, size, size, size * 0.2).fillAndStroke(piece.fill, piece.stroke);
+            break;
+          case 'curve':
+            doc.lineWidth(size * 0.3).lineCap('round').moveTo(x + size * 0.2, mid).lineTo(x + size * 2, mid).stroke(piece.color);
+            doc.circle(x + size * 1.1, mid, size * 0.35).fill(piece.color);
+            break;
+        }
+        x += pieceWidth(ctx, piece, size);
+      });
+    }
+  });
+}

@@ -1,0 +1,179 @@
+// A wall of paper: the map at real size cut into pages (shared/export/tiles.ts
+// does the arithmetic), preceded by an overview page that shows how the
+// pages fit together and how to assemble them. Every tile carries its label
+// (A1, A2, … B1), cut marks at the corners of its printed area, ticks where
+// its neighbours' overlap begins, its neighbours' labels in the margins,
+// the title, the date and the legend.
+import { DEFAULT_TILE_MARGINS, rowLetters, tileGrid, tileLabel, type Box, type Tile, type TileGrid } from '../../../shared/export/tiles';
+import type { PaperSize } from '../../../shared/export/options';
+import { noteCard } from '../../../shared/layout/notePrimitives';
+import type { SceneItem } from '../../../shared/layout/sceneTypes';
+import { drawItem } from './drawScene';
+import { drawLine } from './drawText';
+import { drawHeader, INK, MUTED, type HeaderContent } from './furniture';
+import { drawLegend, layoutLegend, type LegendLayout } from './legend';
+import { drawRegion, itemsIn, type FlatScene } from './mapRegion';
+import type { PageContext } from './pageContext';
+import type { Progress } from './progress';
+
+const LEGEND_SIZE = 6.5;
+/** Space under the printed area for its cut marks, before the legend. */
+const MARKS_BAND = 22;
+const MARK = { offset: 5, length: 13, width: 0.5 };
+const TILE_BLUE = '#2563EB';
+
+export interface TilePlan {
+  grid: TileGrid;
+  legend: LegendLayout;
+  /** Per tile, the scene items it shows. */
+  items: number[][];
+}
+
+export function planTiles(page: PageContext, scene: FlatScene, paper: PaperSize): TilePlan {
+  const { options, ctx } = page;
+  const probe = tileGrid(scene, paper, options.orientation);
+  const legend = layoutLegend(ctx, page.legend, probe.page.width - DEFAULT_TILE_MARGINS.left - DEFAULT_TILE_MARGINS.right, LEGEND_SIZE);
+  const grid = tileGrid(scene, paper, options.orientation, { ...DEFAULT_TILE_MARGINS, bottom: MARKS_BAND + legend.height + 16 });
+  return { grid, legend, items: grid.tiles.map((tile) => itemsIn(scene, tile.region)) };
+}
+
+export async function drawTiles(page: PageContext, scene: FlatScene, plan: TilePlan, progress: Progress): Promise<void> {
+  const total = plan.grid.tiles.length + 1;
+  drawOverview(page, scene, plan, total);
+  await progress.advance(1);
+  for (const [i, tile] of plan.grid.tiles.entries()) {
+    await drawTile(page, scene, plan, tile, plan.items[i]!, i + 2, total, progress);
+  }
+}
+
+function furniture(page: PageContext, plan: TilePlan, content: HeaderContent): void {
+  const { ctx } = page;
+  const { page: size, area } = plan.grid;
+  // The header ends short of the right cut mark, which rises at the area's right edge.
+  drawHeader(ctx, content, area.x, 8, area.width - 10);
+  drawLegend(ctx, plan.legend, area.x, size.height - 14 - plan.legend.height);
+}
+
+async function drawTile(page: PageContext, scene: FlatScene, plan: TilePlan, tile: Tile, items: number[], n: number, total: number, progress: Progress): Promise<void> {
+  const { ctx, words, prepared } = page;
+  const { grid } = plan;
+  const { area } = grid;
+  ctx.doc.addPage({ size: [grid.page.width, grid.page.height], margin: 0 });
+  furniture(page, plan, {
+    title: prepared.map.title,
+    lines: [page.exported],
+    label: tile.label,
+    labelLines: [`${words.tilePlace(rowLetters(tile.row), tile.column + 1)} · ${words.page(n, total)}`],
+  });
+  await drawRegion(ctx, scene, items, tile.region, area, grid.scale, progress);
+  cutMarks(page, area);
+  overlapTicks(page, grid, tile);
+  neighbours(page, grid, tile);
+}
+
+/** Short lines just outside each corner of the printed area, along its edges: where to cut. */
+function cutMarks(page: PageContext, area: Box): void {
+  const { doc } = page.ctx;
+  doc.save();
+  doc.lineWidth(MARK.width).lineCap('butt').strokeColor('#000000');
+  const xs = [area.x, area.x + area.width];
+  const ys = [area.y, area.y + area.height];
+  for (const x of xs) {
+    for (const y of ys) {
+      const sx = x === area.x ? -1 : 1;
+      const sy = y === area.y ? -1 : 1;
+      doc.moveTo(x + sx * MARK.offset, y).lineTo(x + sx * (MARK.offset + MARK.length), y).stroke();
+      doc.moveTo(x, y + sy * MARK.offset).lineTo(x, y + sy * (MARK.offset + MARK.length)).stroke();
+    }
+  }
+  doc.restore();
+}
+
+/** Ticks in the margins where the next page's cut edge will lie: the overlap to glue. */
+function overlapTicks(page: PageContext, grid: TileGrid, tile: Tile): void {
+  const { doc } = page.ctx;
+  const { area, overlap } = grid;
+  doc.save();
+  doc.lineWidth(MARK.width).lineCap('butt').strokeColor(TILE_BLUE);
+  if (tile.column < grid.columns - 1) {
+    const x = area.x + area.width - overlap;
+    doc.moveTo(x, area.y - MARK.offset).lineTo(x, area.y - MARK.offset - MARK.length).stroke();
+    doc.moveTo(x, area.y + area.height + MARK.offset).lineTo(x, area.y + area.height + MARK.offset + MARK.length).stroke();
+  }
+  if (tile.row < grid.rows - 1) {
+    const y = area.y + area.height - overlap;
+    doc.moveTo(area.x - MARK.offset, y).lineTo(area.x - MARK.offset - MARK.length, y).stroke();
+    doc.moveTo(area.x + area.width + MARK.offset, y).lineTo(area.x + area.width + MARK.offset + MARK.length, y).stroke();
+  }
+  doc.restore();
+}
+
+/** The labels of the pages that go left, right, above and below, in the margins beside the edges they share. */
+function neighbours(page: PageContext, grid: TileGrid, tile: Tile): void {
+  const { ctx } = page;
+  const { area, page: size } = grid;
+  const font = { weight: 600 as const, size: 7 };
+  const style = { font, color: MUTED };
+  const midY = area.y + area.height / 2;
+  const midX = area.x + area.width / 2;
+  if (tile.column > 0) drawLine(ctx, `← ${tileLabel(tile.row, tile.column - 1)}`, 0, midY - 5, { ...style, align: 'center', width: area.x });
+  if (tile.column < grid.columns - 1) {
+    const right = area.x + area.width;
+    drawLine(ctx, `${tileLabel(tile.row, tile.column + 1)} →`, right, midY - 5, { ...style, align: 'center', width: size.width - right });
+  }
+  if (tile.row > 0) drawLine(ctx, `↑ ${tileLabel(tile.row - 1, tile.column)}`, midX - 40, area.y - 16, { ...style, align: 'center', width: 80 });
+  if (tile.row < grid.rows - 1) drawLine(ctx, `↓ ${tileLabel(tile.row + 1, tile.column)}`, midX - 40, area.y + area.height + 6, { ...style, align: 'center', width: 80 });
+}
+
+/** The first page: the map in miniature (cards without text), the grid of pages over it, and how to assemble them. */
+function drawOverview(page: PageContext, scene: FlatScene, plan: TilePlan, total: number): void {
+  const { ctx, words, prepared } = page;
+  const { grid } = plan;
+  const { area } = grid;
+  const { doc } = ctx;
+  doc.addPage({ size: [grid.page.width, grid.page.height], margin: 0 });
+  const last = grid.tiles[grid.tiles.length - 1]!;
+  furniture(page, plan, { title: prepared.map.title, lines: [page.exported], label: `${grid.tiles[0]!.label}–${last.label}`, labelLines: [words.page(1, total)] });
+  const heading = { weight: 600 as const, size: 9 };
+  const body = { weight: 400 as const, size: 7.5 };
+  let y = area.y;
+  drawLine(ctx, words.overviewTitle(grid.columns, grid.rows), area.x, y, { font: heading, color: INK });
+  y += 9 * 1.35 + 2;
+  words.assembly.forEach((line, i) => {
+    drawLine(ctx, `${i + 1}. ${line}`, area.x, y, { font: body, color: MUTED });
+    y += 7.5 * 1.35;
+  });
+  y += 8;
+  const box = { x: area.x, y, width: area.width, height: area.y + area.height - y };
+  const t = Math.min(box.width / scene.width, box.height / scene.height);
+  const left = box.x + (box.width - scene.width * t) / 2;
+  doc.save();
+  doc.transform(t, 0, 0, t, left, box.y);
+  for (const item of miniature(page)) drawItem(ctx, item);
+  doc.restore();
+  // The grid: each page's own part of the map (its overlap belongs to the next), labelled.
+  const stepX = (grid.area.width - grid.overlap) / grid.scale;
+  const stepY = (grid.area.height - grid.overlap) / grid.scale;
+  for (const tile of grid.tiles) {
+    const x0 = left + tile.region.x * t;
+    const y0 = box.y + tile.region.y * t;
+    const w = Math.min(stepX, scene.width - tile.region.x) * t;
+    const h = Math.min(stepY, scene.height - tile.region.y) * t;
+    doc.save();
+    doc.lineWidth(0.75).rect(x0, y0, w, h).stroke(TILE_BLUE);
+    doc.restore();
+    const size = Math.max(3, Math.min(16, w / 3, h / 2));
+    const labelFont = { weight: 600 as const, size };
+    doc.save();
+    doc.opacity(0.85).roundedRect(x0 + w / 2 - size * 1.1, y0 + h / 2 - size * 0.7, size * 2.2, size * 1.4, size * 0.25).fill('#FFFFFF');
+    doc.restore();
+    drawLine(ctx, tile.label, x0, y0 + h / 2 - size * 0.675, { font: labelFont, color: TILE_BLUE, align: 'center', width: w });
+  }
+}
+
+/** The scene without its words: what the board shows zoomed far out. */
+function miniature(page: PageContext): SceneItem[] {
+  const { scene } = page.prepared;
+  const shapes = (items: readonly SceneItem[]) => items.filter((item) => item.type !== 'text');
+  return [...shapes(scene.background), ...scene.notes.map(noteCard), ...shapes(scene.overlay), ...shapes(scene.personaStrip), ...shapes(scene.stageHeaders), ...shapes(scene.laneHeaders), ...shapes(scene.corner)];
+}
