@@ -5,10 +5,12 @@
 // them to points.
 import { notePrimitives } from '../../../shared/layout/notePrimitives';
 import type { SceneItem } from '../../../shared/layout/sceneTypes';
+import { HEADER_FONT } from '../../../shared/layout/geometry';
+import { lineHeight } from '../../../shared/layout/textMetrics';
 import { drawLine } from './drawText';
 import type { PdfContext } from './pdfDocument';
 
-/** The disc drawn where a photo cannot be read: the strip's neutral grey. */
+/** The disc drawn where a photo cannot be read and nobody's initials are known. */
 const MISSING_PHOTO = '#AEB8C4';
 
 export function drawItem(ctx: PdfContext, item: SceneItem): void {
@@ -52,7 +54,9 @@ export function drawItem(ctx: PdfContext, item: SceneItem): void {
       const cy = item.y + item.height / 2;
       const r = Math.min(item.width, item.height) / 2;
       if (!image) {
-        doc.circle(cx, cy, r).fill(MISSING_PHOTO);
+        const standIn = ctx.standIns.get(item.assetId);
+        doc.circle(cx, cy, r).fill(standIn?.color ?? MISSING_PHOTO);
+        if (standIn) drawLine(ctx, standIn.initials, item.x, cy - lineHeight(HEADER_FONT) / 2, { font: HEADER_FONT, color: '#FFFFFF', align: 'center', width: item.width });
         return;
       }
       doc.save();

@@ -21,6 +21,10 @@ export interface PageContext {
 
 export function pageContext(ctx: PdfContext, prepared: PreparedExport, options: ExportOptions): PageContext {
   const words = pdfWords(options.language);
+  const { theme } = prepared;
+  prepared.map.personas.forEach((persona, i) => {
+    if (persona.photo) ctx.standIns.set(persona.photo, { initials: initials(persona.name), color: theme.curve[i % theme.curve.length]! });
+  });
   return {
     ctx,
     prepared,
@@ -30,4 +34,9 @@ export function pageContext(ctx: PdfContext, prepared: PreparedExport, options: 
     mapType: words.mapTypes[prepared.map.type],
     legend: legendChunks(prepared, words, options.language),
   };
+}
+
+/** Up to two initials, by code point so an emoji initial is never cut in half (as the persona strip does). */
+export function initials(name: string): string {
+  return [...name.split(/\s+/).map((w) => [...w][0] ?? '').join('')].slice(0, 2).join('').toUpperCase();
 }

@@ -14,6 +14,8 @@ export interface PdfContext {
   inter: Coverage;
   emoji: Coverage;
   images: PdfImages;
+  /** What to draw for a photo that cannot be read: the persona's initials on their colour, as the board does without a photo. */
+  standIns: Map<string, { initials: string; color: string }>;
 }
 
 export interface DocumentMeta {
@@ -52,7 +54,7 @@ export function openDocument(meta: DocumentMeta): OpenDocument {
   // pdfkit takes an opened fontkit font as well as a file; see pdfFonts.ts for why it is opened there.
   for (const [name, font] of Object.entries(sources)) doc.registerFont(name, font as unknown as Buffer);
   const images = new PdfImages(doc as unknown as { openImage(src: Buffer): OpenedImage }, meta.assets);
-  const ctx: PdfContext = { doc, inter: coverageOf(sources[PDF_FONT.inter400]), emoji: coverageOf(sources[PDF_FONT.emoji]), images };
+  const ctx: PdfContext = { doc, inter: coverageOf(sources[PDF_FONT.inter400]), emoji: coverageOf(sources[PDF_FONT.emoji]), images, standIns: new Map() };
   return {
     ctx,
     finish: async () => {

@@ -42,9 +42,12 @@ async function drawStage(page: PageContext, flow: Flow, stage: Stage, index: num
   const { ctx, words, prepared } = page;
   const { map, layout, theme } = prepared;
   const { doc } = ctx;
+  // A page break inside a lane says again which stage, and which lane, the notes belong to.
+  let lane: Lane | null = null;
   flow.onNewPage = () => {
     drawLine(ctx, words.continued(stage.title), flow.left, flow.y, { font: FONTS.subheading, color: MUTED });
     flow.y += lineHeight(FONTS.subheading) + 8;
+    if (lane) drawLaneHeading(page, flow, lane, true);
   };
   flow.paragraph(words.stage(index + 1, map.stages.length), FONTS.small, MUTED);
   flow.paragraph(stage.title, STAGE_TITLE, INK);
@@ -60,11 +63,13 @@ async function drawStage(page: PageContext, flow: Flow, stage: Stage, index: num
     any = true;
     const first = noteHeight(page, flow, notes[0]!, row.lane);
     flow.ensure(lineHeight(FONTS.heading) + 4 + Math.min(first, flow.pageRoom / 2));
-    drawLaneHeading(page, flow, row.lane);
+    drawLaneHeading(page, flow, row.lane, false);
+    lane = row.lane;
     for (const note of notes) {
       drawNote(page, flow, note, row.lane);
       await progress.advance(1);
     }
+    lane = null;
     flow.gap(10);
   }
   if (!any) flow.paragraph(words.noNotes, FONTS.body, MUTED);
@@ -72,8 +77,8 @@ async function drawStage(page: PageContext, flow: Flow, stage: Stage, index: num
   await progress.advance(1);
 }
 
-function drawLaneHeading(page: PageContext, flow: Flow, lane: Lane): void {
-  const { ctx, prepared, options } = page;
+function drawLaneHeading(page: PageContext, flow: Flow, lane: Lane, continued: boolean): void {
+  const { ctx, prepared, options, words } = page;
   const { theme } = prepared;
   const size = 9;
   const y = flow.y + (lineHeight(FONTS.heading) - size) / 2;
@@ -83,7 +88,7 @@ function drawLaneHeading(page: PageContext, flow: Flow, lane: Lane): void {
   const kind = LANE_KIND_NAMES[options.language][lane.kind];
   // The kind is said after the title unless the title already says it ("Emotions: Maya").
   const title = lane.title.toLocaleLowerCase().includes(kind.toLocaleLowerCase()) ? lane.title : `${lane.title} · ${kind}`;
-  flow.paragraph(title, FONTS.heading, INK, NOTE_INDENT);
+  flow.paragraph(continued ? words.continued(title) : title, FONTS.heading, INK, NOTE_INDENT);
   flow.gap(4);
 }
 

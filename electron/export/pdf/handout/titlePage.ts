@@ -7,7 +7,7 @@ import { curveColor } from '../../../../shared/layout/emotionCurveItems';
 import { lineHeight, type FontSpec } from '../../../../shared/layout/textMetrics';
 import { drawLine } from '../drawText';
 import { INK, MUTED } from '../furniture';
-import type { PageContext } from '../pageContext';
+import { initials, type PageContext } from '../pageContext';
 import { CHART_HEIGHT, drawEmotionChart } from './emotionChart';
 import type { Flow } from './flow';
 
@@ -98,8 +98,7 @@ function drawPersona(page: PageContext, flow: Flow, persona: Persona, color: str
     doc.restore();
   } else {
     doc.circle(cx, cy, PHOTO / 2).fill(color);
-    const initials = [...persona.name.split(/\s+/).map((w) => [...w][0] ?? '').join('')].slice(0, 2).join('').toUpperCase();
-    drawLine(ctx, initials, flow.left, cy - lineHeight(FONTS.heading) / 2, { font: FONTS.heading, color: '#FFFFFF', align: 'center', width: PHOTO });
+    drawLine(ctx, initials(persona.name), flow.left, cy - lineHeight(FONTS.heading) / 2, { font: FONTS.heading, color: '#FFFFFF', align: 'center', width: PHOTO });
   }
   flow.paragraph(persona.name, FONTS.subheading, INK, indent);
   const about = [persona.role, persona.age !== undefined ? words.age(persona.age) : undefined].filter(Boolean).join(' · ');

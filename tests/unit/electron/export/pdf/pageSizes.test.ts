@@ -7,6 +7,7 @@ import { prepareExport } from '../../../../../shared/export/sceneForExport';
 import { MAX_PAGE_POINTS, POINTS_PER_BOARD_PX } from '../../../../../shared/export/tiles';
 import { pdfWords, percent } from '../../../../../shared/i18n/export/pdfWords';
 import { exportPdf } from '../../../../../electron/export/pdf/exportPdf';
+import { createMap } from '../../../../../shared/templates';
 import { bigMap } from '../../../../support/bigMap';
 import { pdfInfo, pdfOptions, pdfPages, pdfText, sample } from './poppler';
 
@@ -92,6 +93,31 @@ describe('fit and handout', () => {
       const first = pages.findIndex((text) => text.includes(`Stage ${i + 1} of ${prepared.map.stages.length}`));
       expect(first).toBeGreaterThan(0);
       expect(pages[first]).toContain(stage.title);
+    }
+  });
+});
+
+describe('edge cases', () => {
+  it('shrinks a map wider than 200 inches by its width', async () => {
+    const prepared = prepareExport(bigMap({ notes: 300, stages: 50 }), false);
+    expect(prepared.scene.width * POINTS_PER_BOARD_PX).toBeGreaterThan(MAX_PAGE_POINTS);
+    const pdf = await exportPdf(prepared, pdfOptions({ page: 'poster' }));
+    const page = pdfInfo(pdf.bytes).sizes[0]!;
+    expect(page.width).toBeLessThanOrEqual(MAX_PAGE_POINTS);
+    expect(pdf.scaledTo).toBeLessThan(1);
+    // Less only the margins either side.
+    expect(prepared.scene.width * POINTS_PER_BOARD_PX * pdf.scaledTo!).toBeGreaterThan(MAX_PAGE_POINTS - 300);
+  });
+
+  it('exports a new map with no notes, and one with no stages or lanes at all, in every shape', async () => {
+    const fresh = createMap({ type: 'service-blueprint', locale: 'id', now: '2026-11-23T09:00:00Z', id: 'm1' });
+    for (const map of [fresh, { ...fresh, stages: [], lanes: [], personas: [] }]) {
+      const prepared = prepareExport(map, false);
+      for (const changes of [{ page: 'poster' }, { page: 'fit' }, { page: 'letter' }, { handout: true }] as const) {
+        const pdf = await exportPdf(prepared, pdfOptions(changes, 'id'));
+        expect(pdfInfo(pdf.bytes).pages).toBeGreaterThanOrEqual(1);
+        expect(pdfText(pdf.bytes)).toContain(map.title);
+      }
     }
   });
 });
