@@ -16,9 +16,11 @@ import { drawRegion, itemsIn, type FlatScene } from './mapRegion';
 import type { PageContext } from './pageContext';
 import type { Progress } from './progress';
 
-const LEGEND_SIZE = 6.5;
+/** The legend's type size, largest first: it shrinks until it fits the bottom margin. */
+const LEGEND_SIZES = [6.5, 6, 5.5, 5, 4.5];
 /** Space under the printed area for its cut marks, before the legend. */
 const MARKS_BAND = 22;
+const PAGE_FOOT = 6;
 const MARK = { offset: 5, length: 13, width: 0.5 };
 const TILE_BLUE = '#2563EB';
 
@@ -29,11 +31,20 @@ export interface TilePlan {
   items: number[][];
 }
 
+/**
+ * The grid is tileGrid's with its default margins, so the export dialog's
+ * preview shows exactly these pages; the legend is fitted into the bottom
+ * margin rather than the margin grown to the legend.
+ */
 export function planTiles(page: PageContext, scene: FlatScene, paper: PaperSize): TilePlan {
   const { options, ctx } = page;
-  const probe = tileGrid(scene, paper, options.orientation);
-  const legend = layoutLegend(ctx, page.legend, probe.page.width - DEFAULT_TILE_MARGINS.left - DEFAULT_TILE_MARGINS.right, LEGEND_SIZE);
-  const grid = tileGrid(scene, paper, options.orientation, { ...DEFAULT_TILE_MARGINS, bottom: MARKS_BAND + legend.height + 16 });
+  const grid = tileGrid(scene, paper, options.orientation);
+  const room = DEFAULT_TILE_MARGINS.bottom - MARKS_BAND - PAGE_FOOT;
+  let legend = layoutLegend(ctx, page.legend, grid.area.width, LEGEND_SIZES[0]!);
+  for (const size of LEGEND_SIZES.slice(1)) {
+    if (legend.height <= room) break;
+    legend = layoutLegend(ctx, page.legend, grid.area.width, size);
+  }
   return { grid, legend, items: grid.tiles.map((tile) => itemsIn(scene, tile.region)) };
 }
 
@@ -48,10 +59,10 @@ export async function drawTiles(page: PageContext, scene: FlatScene, plan: TileP
 
 function furniture(page: PageContext, plan: TilePlan, content: HeaderContent): void {
   const { ctx } = page;
-  const { page: size, area } = plan.grid;
+  const { area } = plan.grid;
   // The header ends short of the right cut mark, which rises at the area's right edge.
   drawHeader(ctx, content, area.x, 8, area.width - 10);
-  drawLegend(ctx, plan.legend, area.x, size.height - 14 - plan.legend.height);
+  drawLegend(ctx, plan.legend, area.x, area.y + area.height + MARKS_BAND);
 }
 
 async function drawTile(page: PageContext, scene: FlatScene, plan: TilePlan, tile: Tile, items: number[], n: number, total: number, progress: Progress): Promise<void> {

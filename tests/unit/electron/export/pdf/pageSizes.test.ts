@@ -4,7 +4,7 @@
 // handout on its paper.
 import { describe, expect, it } from 'vitest';
 import { prepareExport } from '../../../../../shared/export/sceneForExport';
-import { MAX_PAGE_POINTS, POINTS_PER_BOARD_PX } from '../../../../../shared/export/tiles';
+import { MAX_PAGE_POINTS, POINTS_PER_BOARD_PX, tileGrid } from '../../../../../shared/export/tiles';
 import { pdfWords, percent } from '../../../../../shared/i18n/export/pdfWords';
 import { exportPdf } from '../../../../../electron/export/pdf/exportPdf';
 import { createMap } from '../../../../../shared/templates';
@@ -56,6 +56,9 @@ describe('tiles', () => {
     const columns = new Set(labels.map((m) => m[2]));
     expect(info.pages).toBe(1 + rows.size * columns.size);
     expect(rows.size * columns.size).toBeGreaterThan(1);
+    // The very grid the export dialog's preview computes.
+    const grid = tileGrid(prepared.scene, 'a4', 'landscape');
+    expect([rows.size, columns.size]).toEqual([grid.rows, grid.columns]);
     // A1, A2 … row by row.
     expect(labels.map((m) => `${m[1]}${m[2]}`)).toEqual([...rows].flatMap((r) => [...columns].map((c) => `${r}${c}`)));
   });
@@ -67,6 +70,8 @@ describe('tiles', () => {
     const a3 = pdfInfo((await exportPdf(prepared, pdfOptions({ page: 'a3', orientation: 'portrait' }))).bytes);
     expect(a3.sizes.every((s) => close(s.width, 841.89) && close(s.height, 1190.55))).toBe(true);
     expect(a3.pages).toBeLessThan(letter.pages);
+    expect(letter.pages).toBe(1 + tileGrid(prepared.scene, 'letter', 'portrait').tiles.length);
+    expect(a3.pages).toBe(1 + tileGrid(prepared.scene, 'a3', 'portrait').tiles.length);
   });
 });
 
