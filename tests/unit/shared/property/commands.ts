@@ -185,6 +185,34 @@ const SPECS: Record<string, Spec> = {
       if ('hidden' in given) run(ops.setNotesHidden, { ids: targets, value: given.hidden ?? null });
     });
   }),
+  // An import plan as a sheet makes one: changed fields and a move, a new note (mostly valid), deletions; one step.
+  importNotes: spec(
+    2,
+    fc.record({
+      updates: fc.array(fc.record({ note: ref, text: fc.option(text(10_000), { nil: undefined }), stage: fc.option(ref, { nil: undefined }), lane: fc.option(ref, { nil: undefined }), fields: validNoteFields }), { maxLength: 3 }),
+      additions: fc.array(fc.record({ id: newId, lane: ref, stage: ref, text: text(10_000), fields: noteFields }), { maxLength: 3 }),
+      deletions: fc.array(ref, { maxLength: 3 }),
+    }),
+    (h, a, ids) => {
+      const changes = ({ color: _c, hidden: _h, ...fields }: FieldsWithImage) => fields;
+      return h.apply(ops.importNotes, {
+        plan: {
+          updates: a.updates.map((u) => ({
+            id: at(ids.notes, u.note),
+            at: 2,
+            changes: {
+              ...changes(u.fields),
+              ...(u.text === undefined ? {} : { text: u.text }),
+              ...(u.stage === undefined ? {} : { stage: at(ids.stages, u.stage) }),
+              ...(u.lane === undefined ? {} : { lane: at(ids.lanes, u.lane) }),
+            },
+          })),
+          additions: a.additions.map((n) => ({ at: 3, note: { ...withImage(n.fields, ids), id: n.id, lane: at(ids.lanes, n.lane), stage: at(ids.stages, n.stage), text: n.text } })),
+          deletions: [...new Set(a.deletions.map((r) => at(ids.notes, r)))],
+        },
+      });
+    },
+  ),
   setEmotion: spec(2, fc.tuple(refs, fc.option(fc.integer({ min: -3, max: 3 }), { nil: null })), (h, [rs, value], ids) =>
     h.apply(ops.setEmotion, { ids: rs.map((r) => at(ids.notes, r)), value: value as never }),
   ),
