@@ -33,6 +33,15 @@ export interface PngExportOptions {
 }
 
 const DEFAULT_BAND_PIXELS = 16 * 1024 * 1024;
+/**
+ * Up to this many pixels (a sample map at 4× has about 100 million) the
+ * image data is deflated at zlib's level 6, past it at level 3. Measured:
+ * level 6 makes a sample's PNG at 2× 30% smaller for a fraction of a
+ * second, while on a band of a 5,000-note map at 2× it deflates 2.4 times
+ * slower for 16% less, which on a poster of tens of thousands of notes is
+ * minutes of waiting.
+ */
+const SMALL_PICTURE = 250_000_000;
 /** Bands drawn ahead of the one being encoded: resvg draws on libuv's threads while this thread filters. */
 const BANDS_AHEAD = 2;
 /** resvg decodes PNG and JPEG (and GIF); WebP photos stand as a quiet disc in the picture. */
@@ -44,9 +53,11 @@ const BAND_MARGIN = 4;
  * path at the edge of what it draws by cutting its curves there, which
  * changes how they are flattened into lines all along the cut curve: a
  * glyph or a round corner straddling an edge came out a few levels of
- * antialiasing different from the same shape drawn whole, a faint seam.
- * Cut well away from the kept rows (further than any curve of the scene is
- * long), the rows kept are drawn as one big render would draw them.
+ * antialiasing different from the same shape drawn whole, a faint seam; and
+ * a stroke half outside the picture (the lane headers' at its left edge)
+ * came out paler than the board draws it. Cut well away from the pixels
+ * kept (further than any curve of the scene is long), they are drawn as
+ * the board draws them.
  */
 const OVERLAP = 32;
 
@@ -72,32 +83,39 @@ export async function exportPng(prepared: PreparedExport, options: PngExportOpti
   };
   const family = `${FONT_FAMILY}, '${EXPORT_FONTS.emoji.family}'`;
 
+  // Every band is drawn with a margin on all four sides that is then cut off
+  // (see OVERLAP), the picture's own edges included.
+  const margin = roundDown(Math.ceil(OVERLAP * scale) + step.rows - 1, step.rows);
+  const drawnWidth = width + 2 * margin;
   const drawBand = (index: number) => {
     const top = index * bandRows;
     const rows = Math.min(bandRows, height - top);
-    // Drawn with a margin above and below that is then cut off, so no path
-    // is clipped near the rows kept (see OVERLAP).
-    const overlap = roundDown(Math.ceil(OVERLAP * scale) + step.rows - 1, step.rows);
-    const above = Math.min(top, overlap);
-    const below = Math.min(height - top - rows, overlap);
-    const from = (top - above) / scale - BAND_MARGIN;
-    const to = (top + rows + below) / scale + BAND_MARGIN;
+    const drawnRows = rows + 2 * margin;
+    const from = (top - margin) / scale - BAND_MARGIN;
+    const to = (top + rows + margin) / scale + BAND_MARGIN;
     const inBand = items.filter((_, i) => spans[2 * i + 1]! >= from && spans[2 * i]! <= to);
     const svg = svgDocument({
-      width,
-      height: above + rows + below,
+      width: drawnWidth,
+      height: drawnRows,
       scale,
       items: inBand,
-      context: { originX: 0, originY: (top - above) / scale, image: images, nextId: idCounter() },
+      context: { originX: -margin / scale, originY: (top - margin) / scale, image: images, nextId: idCounter() },
       family,
     });
     return renderAsync(svg, renderOptions).then((image) => {
-      if (image.width !== width || image.height !== above + rows + below) throw new Error(`band ${index} drew ${image.width} × ${image.height}, not ${width} × ${above + rows + below}`);
-      return { pixels: image.pixels.subarray(above * width * 4, (above + rows) * width * 4), rows };
+      if (image.width !== drawnWidth || image.height !== drawnRows) throw new Error(`band ${index} drew ${image.width} × ${image.height}, not ${drawnWidth} × ${drawnRows}`);
+      const drawn = image.pixels;
+      const kept = new Uint8Array(rows * width * 4);
+      for (let r = 0; r < rows; r++) {
+        const start = ((margin + r) * drawnWidth + margin) * 4;
+        kept.set(drawn.subarray(start, start + width * 4), r * width * 4);
+      }
+      return { pixels: kept, rows };
     });
   };
 
-  const writer = new PngWriter(width, height, options.embedMap ? [{ keyword: PNG_MAP_KEYWORD, text: new TextEncoder().encode(writeCjm(map)) }] : []);
+  const texts = options.embedMap ? [{ keyword: PNG_MAP_KEYWORD, text: new TextEncoder().encode(writeCjm(map)) }] : [];
+  const writer = new PngWriter(width, height, texts, width * height <= SMALL_PICTURE ? 6 : 3);
   const pending: ReturnType<typeof drawBand>[] = [];
   const queue = (index: number) => {
     if (index >= bands) return;

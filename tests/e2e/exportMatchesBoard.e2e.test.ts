@@ -1,0 +1,79 @@
+// What you see is what prints, tested: each sample opened in Chromium at 100%
+// with the board's origin at the canvas's top-left corner, the board canvas
+// screenshotted, and the same map (the page's own document) exported to PNG
+// at scale 1 in Node; the same region of both compared pixel by pixel.
+//
+// The tolerance: Chromium draws text with Skia and its own font rasteriser,
+// the export with resvg, so the edges of glyphs come out a little different
+// (hinting, gamma, subpixel placement); cards, bands, lines and the place of
+// every line of text must match. pixelmatch's colour threshold 0.1 ignores
+// the slight tint of antialiased edges, and at most 2.5% of the pixels may
+// still differ. Measured: the glyph edges alone differ in about 0.8% of a
+// board at 100%, while the same picture 2 px off differs in about 7% (checked
+// below, so the tolerance is known to catch a misplaced card or line), and a
+// missing note or a wrong colour shows more still.
+import { writeFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import pixelmatch from 'pixelmatch';
+import { PNG } from 'pngjs';
+import { describe, expect, it } from 'vitest';
+import { prepareExport } from '../../shared/export/sceneForExport';
+import { exportPng } from '../../electron/export/png';
+import { currentMap, geometry, setCamera, settle, waitForBoard } from './support/board';
+import { ROOT, SAMPLES, useE2E } from './support/jejak';
+import { capture } from './support/pixels';
+
+const e2e = useE2E();
+
+const THRESHOLD = 0.1;
+const MAX_DIFF_SHARE = 0.025;
+/** Where a comparison leaves both pictures and their difference (git ignores test-results/). */
+const OUT = join(ROOT, 'test-results/e2e');
+
+function crop(image: PNG, width: number, height: number, dx = 0, dy = 0): PNG {
+  const out = new PNG({ width, height });
+  PNG.bitblt(image, out, dx, dy, width, height, 0, 0);
+  return out;
+}
+
+describe('the PNG export matches the board', () => {
+  it.each(['b2b-software-purchase.en.cjm', 'hotel-check-in.id.cjm'])('%s at full size, pixel by pixel within the tolerance', async (file) => {
+    const served = await e2e.serve({ file: join(SAMPLES, file), settings: { language: 'en' } });
+    const page = await e2e.open(served.url);
+    await waitForBoard(page);
+    await setCamera(page, { x: 0, y: 0, scale: 1 });
+    await settle(page);
+    const g = await geometry(page);
+    expect(g.view).toMatchObject({ x: 0, y: 0, scale: 1 });
+    // The pointer away from the board, so nothing on it is hovered.
+    await page.mouse.move(1, 1);
+    const box = { x: Math.round(g.canvas.x), y: Math.round(g.canvas.y), width: Math.floor(g.canvas.width), height: Math.floor(g.canvas.height) };
+    const board = await capture(page, box);
+
+    const prepared = prepareExport(await currentMap(page), false);
+    const exported = PNG.sync.read(Buffer.from(await exportPng(prepared, { scale: 1, background: 'white', embedMap: false })));
+    const width = Math.min(box.width, exported.width);
+    const height = Math.min(box.height, exported.height);
+    expect(width * height, 'the compared region is most of the board').toBeGreaterThan(0.8 * box.width * box.height);
+    const seen = crop(board, width, height);
+    const printed = crop(exported, width, height);
+
+    const diff = new PNG({ width, height });
+    const differing = pixelmatch(seen.data, printed.data, diff.data, width, height, { threshold: THRESHOLD });
+    const share = differing / (width * height);
+    mkdirSync(OUT, { recursive: true });
+    const name = file.replace(/\.cjm$/, '');
+    writeFileSync(join(OUT, `${name}.board.png`), PNG.sync.write(seen));
+    writeFileSync(join(OUT, `${name}.export.png`), PNG.sync.write(printed));
+    writeFileSync(join(OUT, `${name}.diff.png`), PNG.sync.write(diff));
+    console.log(`${file}: ${differing} of ${width * height} pixels differ (${(share * 100).toFixed(2)}%) between the board and the PNG export`);
+    expect(share, `share of pixels that differ (see test-results/e2e/${name}.diff.png)`).toBeLessThanOrEqual(MAX_DIFF_SHARE);
+
+    // The tolerance catches a picture 2 px off, so positions really are compared.
+    const shifted = crop(exported, width - 2, height - 2, 2, 2);
+    const shiftedDiff = pixelmatch(crop(seen, width - 2, height - 2).data, shifted.data, undefined, width - 2, height - 2, { threshold: THRESHOLD });
+    const shiftedShare = shiftedDiff / ((width - 2) * (height - 2));
+    console.log(`${file}: shifted by 2 px, ${(shiftedShare * 100).toFixed(2)}% differ`);
+    expect(shiftedShare).toBeGreaterThan(2 * MAX_DIFF_SHARE);
+  });
+});
