@@ -63,6 +63,35 @@ function zeroWidthRanges() {
 
 const pkg = JSON.parse(readFileSync(join(fontDir, 'package.json'), 'utf8'));
 
+// Emoji: Inter has none, so every renderer draws them from an emoji font
+// (exports embed Noto Emoji; the board's browser uses the system's). They
+// are measured at Noto Emoji's advance, close to every colour emoji font's
+// width, rather than at Inter's fallback, which is less than half of it.
+const emojiFont = openSync(join(root, 'node_modules/@expo-google-fonts/noto-emoji/400Regular/NotoEmoji_400Regular.ttf'));
+
+function emojiRanges(inter) {
+  const drawsNothing = /^[\p{Mn}\p{Me}\p{Default_Ignorable_Code_Point}\p{Cc}\p{Zs}]$/u;
+  const emoji = emojiFont.characterSet
+    .filter((cp) => !inter.hasGlyphForCodePoint(cp) && !drawsNothing.test(String.fromCodePoint(cp)) && emojiFont.glyphForCodePoint(cp).advanceWidth > 0)
+    .sort((a, b) => a - b);
+  const found = [];
+  for (let i = 0; i < emoji.length; ) {
+    let j = i;
+    while (j + 1 < emoji.length && emoji[j + 1] === emoji[j] + 1) j++;
+    found.push(i === j ? emoji[i].toString(36) : `${emoji[i].toString(36)}-${emoji[j].toString(36)}`);
+    i = j + 1;
+  }
+  return found.join(',');
+}
+
+// The advance most of its glyphs share (a handful of symbols are narrower; they measure a little wide, which only wraps earlier).
+const advanceCounts = new Map();
+for (const cp of emojiFont.characterSet) {
+  const advance = emojiFont.glyphForCodePoint(cp).advanceWidth;
+  advanceCounts.set(advance, (advanceCounts.get(advance) ?? 0) + 1);
+}
+const EMOJI_EM = [...advanceCounts].sort((a, b) => b[1] - a[1])[0][0] / emojiFont.unitsPerEm;
+
 function metricsOf({ name, weight, file }) {
   const font = openSync(join(fontDir, file));
   const mapped = new Set(font.characterSet);
@@ -128,6 +157,11 @@ lines.push(
   `// (Unicode ${process.versions.unicode} marks and default-ignorables): base-36 "first-last" or`,
   `// single code points, comma separated, ascending.`,
   `export const ZERO_WIDTH = '${zeroWidthRanges()}';`,
+  '',
+  `// Emoji Inter does not map, measured as one emoji font advance each (Noto Emoji,`,
+  `// ${emojiFont.version}): base-36 ranges as above, and that advance in em.`,
+  `export const EMOJI = '${emojiRanges(openSync(join(fontDir, weights[0].file)))}';`,
+  `export const EMOJI_EM = ${EMOJI_EM};`,
 );
 for (const f of fonts) {
   lines.push(

@@ -11,6 +11,8 @@ export interface CliIO {
   env: Record<string, string | undefined>;
   cwd: string;
   now(): Date;
+  /** Progress is drawn only for a person watching, never into a log or a pipe. */
+  stderrIsTerminal?: boolean;
 }
 
 export interface CliContext {

@@ -7,13 +7,16 @@ import { MAP_TYPES, type MapType } from '../../shared/format/types';
 import { textWithin } from '../../shared/format/rules';
 import { makeContext, EXIT, type CliContext, type CliIO, type ExitCode } from './context';
 import { commandHelp, generalHelp } from './help';
-import { COMMANDS, CLI_TEXT, type CommandName } from './text';
+import { COMMANDS, CLI_TEXT, type CliText, type CommandName } from './text';
 import { validate } from './commands/validate';
 import { repair } from './commands/repair';
 import { fmt } from './commands/fmt';
 import { newMap } from './commands/new';
 import { info } from './commands/info';
 import { parsePort, serve } from './commands/serve';
+import { exportCommand } from './commands/export';
+import { importCommand } from './commands/import';
+import { EXPORT_FORMATS, PAPER_SIZES, PDF_PAGES, type ExportOptions } from '../../shared/export/options';
 
 declare const __JEJAK_VERSION__: string | undefined;
 export const VERSION = typeof __JEJAK_VERSION__ === 'string' ? __JEJAK_VERSION__ : '0.0.0-dev';
@@ -39,6 +42,19 @@ const COMMAND_OPTIONS: Record<CommandName, Options> = {
     force: { type: 'boolean' },
   },
   info: {},
+  export: {
+    format: { type: 'string' },
+    out: { type: 'string' },
+    page: { type: 'string' },
+    paper: { type: 'string' },
+    orientation: { type: 'string' },
+    handout: { type: 'boolean' },
+    scale: { type: 'string' },
+    background: { type: 'string' },
+    'include-hidden': { type: 'boolean' },
+    force: { type: 'boolean' },
+  },
+  import: { into: { type: 'string' }, new: { type: 'string' }, 'delete-missing': { type: 'boolean' }, force: { type: 'boolean' } },
   serve: { port: { type: 'string' }, open: { type: 'boolean' } },
   help: {},
 };
@@ -50,6 +66,34 @@ function pickLanguage(flag: unknown, env: CliIO['env']): Language {
 }
 
 class UsageError extends Error {}
+
+function choice<T extends string>(values: Record<string, unknown>, key: string, allowed: readonly T[], fallback: T, text: CliText): T {
+  const value = values[key];
+  if (value === undefined) return fallback;
+  if (typeof value !== 'string' || !(allowed as readonly string[]).includes(value)) throw new UsageError(text.badValue(`--${key}`, String(value), allowed));
+  return value as T;
+}
+
+/** The export's choices from the flags; the words it adds follow --lang, else the map's language (chosen later). */
+function exportOptions(values: Record<string, string | boolean | undefined>, text: CliText, lang: Language | null, now: Date): ExportOptions & { languageFromMap: boolean } {
+  if (values.format === undefined) throw new UsageError(text.badValue('--format', '', EXPORT_FORMATS));
+  const scaleText = values.scale;
+  const scale = scaleText === undefined ? 2 : Number(scaleText);
+  if (typeof scaleText === 'string' && !(/^\d+(\.\d+)?$/.test(scaleText) && scale >= 1 && scale <= 4)) throw new UsageError(text.badScale(scaleText));
+  return {
+    format: choice(values, 'format', EXPORT_FORMATS, 'pdf', text),
+    page: choice(values, 'page', PDF_PAGES, 'poster', text),
+    paper: choice(values, 'paper', PAPER_SIZES, 'a4', text),
+    orientation: choice(values, 'orientation', ['portrait', 'landscape'] as const, 'landscape', text),
+    background: choice(values, 'background', ['white', 'transparent'] as const, 'white', text),
+    scale,
+    handout: values.handout === true,
+    includeHidden: values['include-hidden'] === true,
+    language: lang ?? 'en',
+    languageFromMap: lang === null,
+    now,
+  };
+}
 
 export async function runCli(argv: string[], io: CliIO): Promise<ExitCode> {
   // First pass, forgiving: find the command and the language to complain in.
@@ -97,7 +141,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<ExitCode> {
   }
   const ctx = makeContext(io, language, values.json === true, text);
   try {
-    return await runCommand(ctx, command, args, values);
+    return await runCommand(ctx, command, args, values, isLanguage(loose.values.lang) ? loose.values.lang : null);
   } catch (error) {
     if (error instanceof UsageError) return usage(error.message, command);
     throw error;
@@ -109,6 +153,7 @@ async function runCommand(
   command: CommandName,
   args: string[],
   values: Record<string, string | boolean | undefined>,
+  langFlag: Language | null,
 ): Promise<ExitCode> {
   const { text } = ctx;
   const needFiles = (max = Infinity) => {
@@ -138,6 +183,26 @@ async function runCommand(
       const port = parsePort(portText);
       if (port === null) throw new UsageError(text.badPort(portText));
       return serve(ctx, { file: args[0], port, open: values.open === true });
+    }
+    case 'export': {
+      needFiles(1);
+      const out = values.out;
+      if (typeof out !== 'string' || out === '') throw new UsageError(text.missingFile(command));
+      if (resolve(ctx.io.cwd, out) === resolve(ctx.io.cwd, args[0]!)) throw new UsageError(text.outIsInput);
+      const options = exportOptions(values, text, langFlag, ctx.io.now());
+      return exportCommand(ctx, args[0]!, out, options, values.force === true);
+    }
+    case 'import': {
+      needFiles(1);
+      const into = typeof values.into === 'string' ? values.into : undefined;
+      const fresh = typeof values.new === 'string' ? values.new : undefined;
+      if ((into === undefined) === (fresh === undefined)) throw new UsageError(text.conflictingImportTargets);
+      return importCommand(ctx, args[0]!, {
+        into,
+        fresh,
+        deleteMissing: values['delete-missing'] === true,
+        force: values.force === true,
+      });
     }
     case 'repair': {
       needFiles(1);

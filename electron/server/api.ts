@@ -2,7 +2,7 @@
 // object of named fields, its reply the method's own return value as JSON.
 // The method table is typed against the Host interface, so the two cannot
 // drift apart.
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, extname, join } from 'node:path';
 import { existsSync } from 'node:fs';
 import { readCjm } from '../../shared/format/reader';
 import type { Host, HostResult, OpenedFile, PendingRecovery, RecentFile, RestoredRecovery } from '../../shared/host/host';
@@ -15,6 +15,10 @@ import type { HandleTable } from './handles';
 import type { RecentFiles } from './recentFiles';
 import type { SampleShelf } from './samples';
 import type { SettingsStore } from './settingsStore';
+import type { ExportJobs } from '../export/exportJobs';
+import { embeddedMapOf } from '../export/embeddedMap';
+import { EXPORT_METHODS } from './exportMethods';
+import { PICTURE_MAP_EXTENSIONS } from './folders';
 
 export interface ApiContext {
   handles: HandleTable;
@@ -27,6 +31,10 @@ export interface ApiContext {
   startupPath: string | null;
   /** Where the user last opened or saved a map this run: where the file dialog starts. */
   lastFolder: string | null;
+  /** Exports running and finished this run. */
+  exports: ExportJobs;
+  /** Shows a file in the system's file manager (an export just written). */
+  showInFolder(path: string): void;
 }
 
 /** The Host methods the page reaches over HTTP (the rest are answered in the page itself). */
@@ -56,6 +64,20 @@ async function openAndRemember(ctx: ApiContext, path: string): Promise<HostResul
   return { ok: true, value: lockedBy === null ? file : { ...file, lockedBy } };
 }
 
+/**
+ * A PNG or SVG that Jejak exported opens as the map inside it: a copy, not
+ * that file (Save asks where), neither locked nor watched, named after it.
+ */
+async function openPicture(ctx: ApiContext, path: string): Promise<HostResult<OpenedFile>> {
+  const opened = await openPath(ctx.handles, path, true);
+  if (!opened.ok) return opened;
+  const map = embeddedMapOf(Buffer.from(opened.value.bytesBase64, 'base64'));
+  if (map === null) return { ok: false, error: { code: 'no-map-inside', path: basename(path) } };
+  ctx.lastFolder = dirname(path);
+  const name = `${basename(path, extname(path))}.cjm`;
+  return { ok: true, value: { ...opened.value, name, bytesBase64: Buffer.from(map).toString('base64'), writable: false } };
+}
+
 /** Opens a file only to look at: no lock, but its changes are still reported. */
 async function openToRead(ctx: ApiContext, path: string): Promise<HostResult<OpenedFile>> {
   const opened = await openPath(ctx.handles, path, true);
@@ -80,6 +102,7 @@ export const METHODS: Record<ApiMethod, (ctx: ApiContext, args: Args) => Promise
 
   openFile: async (ctx, args) => {
     const target = ctx.handles.resolve(args.handle, 'file');
+    if (PICTURE_MAP_EXTENSIONS.has(extname(target.path).toLowerCase())) return openPicture(ctx, target.path);
     return target.readOnly ? openToRead(ctx, target.path) : openAndRemember(ctx, target.path);
   },
 
@@ -142,7 +165,7 @@ export const METHODS: Record<ApiMethod, (ctx: ApiContext, args: Args) => Promise
 
   listFolder: async (ctx, args) => {
     const show = args.show;
-    if (show !== 'maps' && show !== 'images') throw new ApiError(400, 'bad-request', '"show" must be "maps" or "images".');
+    if (show !== 'maps' && show !== 'images' && show !== 'sheets') throw new ApiError(400, 'bad-request', '"show" must be "maps", "images" or "sheets".');
     if (args.folder !== null && args.folder !== undefined) {
       return listFolder(ctx.handles.resolve(args.folder, 'folder').path, show, ctx.home, ctx.handles);
     }
@@ -217,6 +240,8 @@ export const METHODS: Record<ApiMethod, (ctx: ApiContext, args: Args) => Promise
     await ctx.settings.set(args.settings);
     return null;
   },
+
+  ...EXPORT_METHODS,
 };
 
 export function isApiMethod(name: string): name is ApiMethod {

@@ -12,6 +12,7 @@ export type ApiErrorCode =
   | 'wrong-handle'
   | 'unknown-method'
   | 'unknown-sample'
+  | 'unknown-job'
   | 'not-an-image'
   | 'method-not-allowed'
   | 'unsupported-media-type'

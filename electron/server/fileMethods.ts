@@ -75,17 +75,17 @@ export async function saveOver(path: string, text: unknown, backups: MapBackups)
 }
 
 /**
- * A map file name the user typed: `.cjm` added if missing, and refused if it
- * could name anything but a file in the chosen folder.
+ * A file name the user typed: `.cjm` (or the export's extension) added if
+ * missing, and refused if it could name anything but a file in the chosen folder.
  */
-export function mapFileName(name: unknown): string {
+export function fileNameWithExtension(name: unknown, extension = 'cjm'): string {
   if (typeof name !== 'string') throw new ApiError(400, 'bad-name', '"name" must be a file name.');
   let fileName = name.trim();
-  if (!fileName.toLowerCase().endsWith('.cjm')) fileName += '.cjm';
+  if (!fileName.toLowerCase().endsWith(`.${extension}`)) fileName += `.${extension}`;
   // Control characters, and on Windows the characters it reserves, are refused too.
   const forbidden = process.platform === 'win32' ? /[/\\\x00-\x1f<>:"|?*]/ : /[/\\\x00-\x1f]/;
-  if (fileName === '.cjm' || fileName.startsWith('.') || forbidden.test(fileName) || Buffer.byteLength(fileName) > 255) {
-    throw new ApiError(400, 'bad-name', 'A map name must be a plain file name: no folders, no slashes, not starting with a dot.');
+  if (fileName === `.${extension}` || fileName.startsWith('.') || forbidden.test(fileName) || Buffer.byteLength(fileName) > 255) {
+    throw new ApiError(400, 'bad-name', 'A file name must be a plain file name: no folders, no slashes, not starting with a dot.');
   }
   return fileName;
 }
@@ -98,7 +98,7 @@ export async function saveAsIn(
   text: unknown,
   replace: boolean,
 ): Promise<HostResult<OpenedFile>> {
-  const path = join(folder, mapFileName(name));
+  const path = join(folder, fileNameWithExtension(name));
   const bytes = mapBytes(text);
   if (bytes.length > LIMITS.maxFileBytes) return fail(tooLarge(path));
   const saved = await saveFileSafely(path, bytes, { overwrite: replace });

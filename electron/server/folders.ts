@@ -1,5 +1,5 @@
 // The in-app file dialog's view of a folder (browser mode has no native
-// dialog): sub-folders and maps (or images), folders first, then by name as
+// dialog): sub-folders and maps (or images, or sheets to import), folders first, then by name as
 // people sort them; hidden dot-files left out. A folder that cannot be read
 // is "can't reach the folder", never "not found" (DESIGN.md).
 import type { Dirent } from 'node:fs';
@@ -12,6 +12,20 @@ import type { HandleTable } from './handles';
 
 export const MAP_EXTENSIONS = new Set(['.cjm']);
 export const IMAGE_EXTENSIONS = new Set(['.png', '.jpg', '.jpeg', '.webp']);
+/** Pictures Jejak exports carry their map inside: they open as maps too. */
+export const PICTURE_MAP_EXTENSIONS = new Set(['.png', '.svg']);
+/** What an import reads: sheets in the export's columns, and plain lists typed up from a paper wall. */
+export const IMPORT_EXTENSIONS = new Set(['.csv', '.xlsx', '.txt', '.md']);
+
+type Show = 'maps' | 'images' | 'sheets';
+
+function kindOf(name: string, show: Show): FolderEntry['kind'] | null {
+  const extension = extname(name).toLowerCase();
+  if (show === 'images') return IMAGE_EXTENSIONS.has(extension) ? 'image' : null;
+  if (show === 'sheets') return IMPORT_EXTENSIONS.has(extension) ? 'sheet' : null;
+  if (MAP_EXTENSIONS.has(extension)) return 'map';
+  return PICTURE_MAP_EXTENSIONS.has(extension) ? 'image' : null;
+}
 
 // Numeric so "Workshop 2" comes before "Workshop 10"; base sensitivity so case does not split the list.
 const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
@@ -43,7 +57,7 @@ export async function places(home: string, handles: HandleTable): Promise<Folder
 
 export async function listFolder(
   dir: string,
-  show: 'maps' | 'images',
+  show: Show,
   home: string,
   handles: HandleTable,
 ): Promise<HostResult<FolderListing>> {
@@ -53,8 +67,7 @@ export async function listFolder(
   } catch (error) {
     return { ok: false, error: folderError(error, dir) };
   }
-  const wanted = show === 'images' ? IMAGE_EXTENSIONS : MAP_EXTENSIONS;
-  const entries = (await Promise.all(dirents.filter((d) => !d.name.startsWith('.')).map((d) => entryOf(dir, d, wanted, handles)))).filter(
+  const entries = (await Promise.all(dirents.filter((d) => !d.name.startsWith('.')).map((d) => entryOf(dir, d, show, handles)))).filter(
     (e): e is FolderEntry => e !== null,
   );
   entries.sort(compareEntries);
@@ -71,7 +84,7 @@ export async function listFolder(
   };
 }
 
-async function entryOf(dir: string, dirent: Dirent, wanted: Set<string>, handles: HandleTable): Promise<FolderEntry | null> {
+async function entryOf(dir: string, dirent: Dirent, show: Show, handles: HandleTable): Promise<FolderEntry | null> {
   const path = join(dir, dirent.name);
   let isFolder = dirent.isDirectory();
   let isFile = dirent.isFile();
@@ -86,7 +99,6 @@ async function entryOf(dir: string, dirent: Dirent, wanted: Set<string>, handles
     if (dirent.isSymbolicLink()) return null; // a broken link leads nowhere
   }
   if (isFolder) return { name: dirent.name, kind: 'folder', handle: handles.issue(path, 'folder'), modifiedAt };
-  if (!isFile || !wanted.has(extname(dirent.name).toLowerCase())) return null;
-  const kind = wanted === IMAGE_EXTENSIONS ? 'image' : 'map';
-  return { name: dirent.name, kind, handle: handles.issue(path, 'file'), modifiedAt };
+  const kind = isFile ? kindOf(dirent.name, show) : null;
+  return kind === null ? null : { name: dirent.name, kind, handle: handles.issue(path, 'file'), modifiedAt };
 }

@@ -5,13 +5,16 @@ import { mkdir } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { homedir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { LIMITS } from '../../shared/format/schema';
 import { ApiError } from './apiError';
 import { isApiMethod, METHODS, type ApiContext } from './api';
 import { newToken, RequestGuard, setSecurityHeaders } from './guard';
 import { HandleTable } from './handles';
 import { OpenFiles } from './openFiles';
+import { openInFileManager } from './openBrowser';
+import { ExportJobs } from '../export/exportJobs';
+import { companionNames, runExport } from '../export/runExport';
 import { readJsonBody, sendError, sendJson, sendText } from './http';
 import { findPackageRoot } from './packageRoot';
 import { RecentFiles } from './recentFiles';
@@ -57,6 +60,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     home: resolve(options.home ?? homedir()),
     startupPath: options.file === undefined ? null : resolve(options.file),
     lastFolder: null,
+    exports: new ExportJobs(runExport, companionNames),
+    showInFolder: (path) => openInFileManager(dirname(path)),
   };
   let guard: RequestGuard | null = null;
 

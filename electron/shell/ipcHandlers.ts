@@ -12,9 +12,12 @@ export interface IpcLike {
 }
 
 export type DialogMethods = {
-  showOpenDialog(event: IpcMainInvokeEvent): Promise<string | null>;
-  showSaveDialog(event: IpcMainInvokeEvent, suggestedName: string): Promise<{ folder: string; name: string } | null>;
+  showOpenDialog(event: IpcMainInvokeEvent, what: 'maps' | 'sheets'): Promise<string | null>;
+  showSaveDialog(event: IpcMainInvokeEvent, suggestedName: string, extension: string): Promise<{ folder: string; name: string } | null>;
 };
+
+/** What a save dialog may be asked to save: a map, or one of the export formats. */
+const SAVE_EXTENSIONS = new Set(['cjm', 'svg', 'png', 'pdf', 'csv', 'xlsx', 'html', 'md']);
 
 /** Whether a message comes from the app's own page (not a page it was navigated to, not a frame). */
 export function fromAppPage(event: Pick<IpcMainInvokeEvent, 'senderFrame'>): boolean {
@@ -28,10 +31,12 @@ export function registerIpc(ipc: IpcLike, context: (event: IpcMainInvokeEvent) =
       if (!fromAppPage(event)) throw new Error('refused: not the app page');
       const named = typeof args === 'object' && args !== null && !Array.isArray(args) ? (args as Record<string, unknown>) : {};
       try {
-        if (method === 'showOpenDialog') return await dialogs.showOpenDialog(event);
+        if (method === 'showOpenDialog') return await dialogs.showOpenDialog(event, named.what === 'sheets' ? 'sheets' : 'maps');
         if (method === 'showSaveDialog') {
           if (typeof named.suggestedName !== 'string') throw new ApiError(400, 'bad-request', '"suggestedName" must be a text.');
-          return await dialogs.showSaveDialog(event, named.suggestedName);
+          const extension = named.extension ?? 'cjm';
+          if (typeof extension !== 'string' || !SAVE_EXTENSIONS.has(extension)) throw new ApiError(400, 'bad-request', '"extension" must be cjm or an export format.');
+          return await dialogs.showSaveDialog(event, named.suggestedName, extension);
         }
         return await METHODS[method](context(event), named);
       } catch (error) {

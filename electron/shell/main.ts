@@ -15,7 +15,10 @@ import { findPackageRoot } from '../server/packageRoot';
 import { RecentFiles } from '../server/recentFiles';
 import { SampleShelf } from '../server/samples';
 import { SettingsStore } from '../server/settingsStore';
+import { ExportJobs } from '../export/exportJobs';
+import { companionNames, runExport } from '../export/runExport';
 import { APP_SCHEME_PRIVILEGES, serveApp } from './appProtocol';
+import { openDialogFilters, saveDialogFilters } from './dialogFilters';
 import { denyPermissions, hardenContents } from './hardening';
 import { DOCUMENT_STATE_CHANNEL, INVOKE_CHANNELS, OPEN_DROPPED_CHANNEL, RUN_ACTION_CHANNEL, type DocumentState } from './ipcContract';
 import { fromAppPage, registerIpc } from './ipcHandlers';
@@ -27,7 +30,15 @@ import { loadWindowBounds, saveWindowBounds } from './windowState';
 const root = findPackageRoot();
 const dataDir = appDataDir();
 mkdirSync(dataDir, { recursive: true });
-const shared = { handles: new HandleTable(), recent: new RecentFiles(dataDir), settings: new SettingsStore(dataDir), samples: new SampleShelf(join(root, 'shared', 'samples')), open: new OpenFiles(dataDir) };
+const shared = {
+  handles: new HandleTable(),
+  recent: new RecentFiles(dataDir),
+  settings: new SettingsStore(dataDir),
+  samples: new SampleShelf(join(root, 'shared', 'samples')),
+  open: new OpenFiles(dataDir),
+  exports: new ExportJobs(runExport, companionNames),
+  showInFolder: (path: string) => shell.showItemInFolder(path),
+};
 const contexts = new Map<number, ApiContext>();
 const states = new Map<number, DocumentState>();
 let savesInFlight = 0;
@@ -128,14 +139,14 @@ async function start(): Promise<void> {
     },
     contextOf,
     {
-      showOpenDialog: async (event) => {
+      showOpenDialog: async (event, what) => {
         const win = BrowserWindow.fromWebContents(event.sender)!;
-        const result = await dialog.showOpenDialog(win, { properties: ['openFile'], filters: [{ name: 'Journey map', extensions: ['cjm'] }] });
+        const result = await dialog.showOpenDialog(win, { properties: ['openFile'], filters: openDialogFilters(what, currentLanguage) });
         return result.canceled || !result.filePaths[0] ? null : contextOf(event).handles.issue(result.filePaths[0], 'file');
       },
-      showSaveDialog: async (event, suggestedName) => {
+      showSaveDialog: async (event, suggestedName, extension) => {
         const win = BrowserWindow.fromWebContents(event.sender)!;
-        const result = await dialog.showSaveDialog(win, { defaultPath: join(contextOf(event).lastFolder ?? homedir(), basename(suggestedName)), filters: [{ name: 'Journey map', extensions: ['cjm'] }] });
+        const result = await dialog.showSaveDialog(win, { defaultPath: join(contextOf(event).lastFolder ?? homedir(), basename(suggestedName)), filters: saveDialogFilters(extension, currentLanguage) });
         if (result.canceled || !result.filePath) return null;
         return { folder: contextOf(event).handles.issue(dirname(result.filePath), 'folder'), name: basename(result.filePath) };
       },
@@ -181,7 +192,18 @@ app.on('window-all-closed', () => {
   if (process.platform !== 'darwin') app.quit();
 });
 let locksReleased = false;
+let exportsSettled = false;
 app.on('before-quit', (event) => {
+  // Exports still running are cancelled (they write nothing until complete); one writing its file finishes first.
+  if (!exportsSettled) {
+    event.preventDefault();
+    shared.exports.cancelAll();
+    void shared.exports.idle().then(() => {
+      exportsSettled = true;
+      app.quit();
+    });
+    return;
+  }
   // Quitting waits for saves in flight: a half-written map is never left behind.
   if (savesInFlight === 0) {
     if (locksReleased) return;

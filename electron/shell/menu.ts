@@ -6,7 +6,7 @@ import { ACTION_NAMES } from '../../shared/i18n/actionNames';
 import type { Language } from '../../shared/i18n/language';
 
 const GROUPS: { label: Record<Language, string>; actions: (ActionId | 'separator')[] }[] = [
-  { label: { en: 'File', id: 'Berkas' }, actions: ['open', 'separator', 'save', 'saveAs', 'restoreBackup', 'autoSave', 'separator', 'close'] },
+  { label: { en: 'File', id: 'Berkas' }, actions: ['open', 'separator', 'save', 'saveAs', 'restoreBackup', 'autoSave', 'separator', 'import', 'export', 'separator', 'close'] },
   { label: { en: 'Edit', id: 'Sunting' }, actions: ['undo', 'redo', 'separator', 'cut', 'copy', 'paste', 'duplicate', 'delete', 'separator', 'selectAll', 'find'] },
   { label: { en: 'Board', id: 'Papan' }, actions: ['newNote', 'edit', 'separator', 'addStage', 'addLane'] },
   { label: { en: 'View', id: 'Tampilan' }, actions: ['fit', 'actualSize', 'zoomIn', 'zoomOut', 'separator', 'inspector', 'palette', 'cheatSheet'] },

@@ -2,9 +2,10 @@
 // save files through the host, and the messages that say what happened.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { encodeBase64 } from '../../shared/format/base64';
 import { readCjm } from '../../shared/format/reader';
 import type { MapType } from '../../shared/format/types';
-import type { FileHandle, FileStatus, Host, HostResult, OpenedFile } from '../../shared/host/host';
+import type { FileHandle, FileStatus, Host, HostResult, ImportSource, OpenedFile } from '../../shared/host/host';
 import { fileErrorMessage } from '../../shared/i18n/files';
 import type { Language } from '../../shared/i18n/language';
 import type { LockHolder } from '../../shared/i18n/lock';
@@ -18,9 +19,12 @@ import type { Selection } from '../board/selection';
 import { BackupsDialog } from '../dialogs/BackupsDialog';
 import { FileDialog, type FileDialogMode } from '../dialogs/FileDialog';
 import { ProblemsDialog } from '../dialogs/ProblemsDialog';
+import { ExportDialog } from '../exporting/ExportDialog';
+import { ImportDialog } from '../importing/ImportDialog';
 import { currentLanguage, setLanguage } from '../i18n';
 import { StartScreen } from '../start/StartScreen';
 import { ConflictsDialog, LockDialog, UnreachableBanner } from './SyncDialogs';
+import { droppedKind } from './dropped';
 import { base64ToBytes, openDropped, openFromHost, type Opening } from './opening';
 import { Session } from './session';
 import { installTestHooks } from './testHooks';
@@ -36,7 +40,9 @@ type DialogState =
   | { kind: 'confirm-close' }
   | { kind: 'backups'; handle: FileHandle }
   | { kind: 'lock'; file: OpenedFile; holder: LockHolder }
-  | { kind: 'conflicts'; result: MergeResult };
+  | { kind: 'conflicts'; result: MergeResult }
+  | { kind: 'export' }
+  | { kind: 'import'; source: ImportSource };
 
 export function App({ host }: { host: Host }) {
   const { t } = useTranslation();
@@ -142,15 +148,42 @@ export function App({ host }: { host: Host }) {
     };
   }, [session, host]);
 
-  /** A .cjm dropped onto the window opens (after asking, if this map has unsaved changes). */
+  /**
+   * A file dropped onto the window: a map (or a picture Jejak exported, with
+   * its map inside) opens, after asking if this map has unsaved changes; a
+   * sheet or typed list dropped onto an open map is offered for import.
+   */
   const onDrop = async (event: React.DragEvent) => {
     event.preventDefault();
-    const file = [...event.dataTransfer.files].find((f) => /\.cjm$/i.test(f.name));
+    const file = [...event.dataTransfer.files].find((f) => droppedKind(f.name) !== null);
     if (!file) return;
+    const kind = droppedKind(file.name);
+    if (kind === 'import') {
+      if (!sessionRef.current) return notify(t('importing.dropHint'));
+      const read = await host.readImport({ name: file.name, bytesBase64: encodeBase64(new Uint8Array(await file.arrayBuffer())) });
+      if (!read.ok) return notify(fileErrorMessage(read.error, currentLanguage()));
+      return setDialog({ kind: 'import', source: read.value });
+    }
     if (sessionRef.current?.dirty && !window.confirm(t('board.closeQuestion'))) return;
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    if (kind === 'picture') {
+      const inside = await host.mapInPicture(encodeBase64(bytes));
+      if (inside === null) return notify(fileErrorMessage({ code: 'no-map-inside', path: file.name }, currentLanguage()));
+      return show(openDropped(`${file.name.replace(/\.(png|svg)$/i, '')}.cjm`, base64ToBytes(inside)));
+    }
     // The desktop app opens the dropped file itself; a browser only has its bytes.
     if (host.openDroppedFile) receive(await host.openDroppedFile(file));
-    else show(openDropped(file.name, new Uint8Array(await file.arrayBuffer())));
+    else show(openDropped(file.name, bytes));
+  };
+
+  /** Import from the File menu: a sheet or typed list picked in a dialog. */
+  const importNotes = async () => {
+    const handle = host.dialogs === 'native' ? await host.showOpenDialog!('sheets') : await pickFile({ kind: 'sheet' });
+    setDialog({ kind: 'none' });
+    if (!handle) return;
+    const read = await host.readImport({ handle });
+    if (!read.ok) return notify(fileErrorMessage(read.error, currentLanguage()));
+    setDialog({ kind: 'import', source: read.value });
   };
 
   useEffect(() => {
@@ -305,7 +338,16 @@ export function App({ host }: { host: Host }) {
           pickImage={pickImage}
           exposeBoard={(state) => (board.current = state)}
           host={host}
-          ui={{ save: () => void save(), saveAs, open: () => void openFile(), close, restoreBackup, autoSave: () => void toggleAutoSave() }}
+          ui={{
+            save: () => void save(),
+            saveAs,
+            open: () => void openFile(),
+            close,
+            exportMap: () => setDialog({ kind: 'export' }),
+            importNotes: () => void importNotes(),
+            restoreBackup,
+            autoSave: () => void toggleAutoSave(),
+          }}
         />
       ) : (
         <StartScreen
@@ -387,6 +429,19 @@ export function App({ host }: { host: Host }) {
             setDialog({ kind: 'none' });
           }}
           onClose={() => setDialog({ kind: 'none' })}
+        />
+      )}
+      {dialog.kind === 'export' && session && (
+        <ExportDialog host={host} map={session.map} fileName={session.file.name} onClose={() => setDialog({ kind: 'none' })} />
+      )}
+      {dialog.kind === 'import' && session && (
+        <ImportDialog
+          source={dialog.source}
+          session={session}
+          onDone={(text) => {
+            setDialog({ kind: 'none' });
+            if (text) notify(text);
+          }}
         />
       )}
       {away && session && <UnreachableBanner kind={away} name={session.file.name} onRetry={checkNow} onSaveCopy={saveAs} />}

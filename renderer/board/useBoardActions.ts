@@ -22,7 +22,7 @@ export interface BoardActionDeps {
   editing: string | null;
   setEditing(id: string | null): void;
   edit: Edit;
-  ui: { save(): void; saveAs(): void; open(): void; close(): void; restoreBackup(): void; autoSave(): void; find(): void; palette(): void; cheatSheet(): void; inspector(): void; addStage(): void; addLane(): void };
+  ui: { save(): void; saveAs(): void; open(): void; close(): void; exportMap(): void; importNotes(): void; restoreBackup(): void; autoSave(): void; find(): void; palette(): void; cheatSheet(): void; inspector(): void; addStage(): void; addLane(): void };
   clipboardTarget: RefObject<HTMLElement | null>;
 }
 
@@ -147,6 +147,10 @@ export function runBoardAction(id: ActionId, deps: BoardActionDeps): void {
       return ui.open();
     case 'close':
       return ui.close();
+    case 'export':
+      return ui.exportMap();
+    case 'import':
+      return ui.importNotes();
     case 'restoreBackup':
       return ui.restoreBackup();
     case 'autoSave':

@@ -7,7 +7,13 @@ import { fileErrorMessage } from '../../shared/i18n/files';
 import { currentLanguage } from '../i18n';
 import { Dialog } from './Dialog';
 
-export type FileDialogMode = { kind: 'open' } | { kind: 'image' } | { kind: 'save'; suggestedName: string };
+export type FileDialogMode =
+  | { kind: 'open' }
+  | { kind: 'image' }
+  /** A sheet or typed list to import notes from. */
+  | { kind: 'sheet' }
+  /** `title`: what the dialog says it saves (an export names itself). */
+  | { kind: 'save'; suggestedName: string; title?: string };
 
 export function FileDialog({ host, mode, onPick, onSave, onCancel }: {
   host: Host;
@@ -22,7 +28,7 @@ export function FileDialog({ host, mode, onPick, onSave, onCancel }: {
   const [name, setName] = useState(mode.kind === 'save' ? mode.suggestedName : '');
   const [confirmReplace, setConfirmReplace] = useState(false);
   const [recent, setRecent] = useState<RecentFile[]>([]);
-  const show = mode.kind === 'image' ? 'images' : 'maps';
+  const show = mode.kind === 'image' ? 'images' : mode.kind === 'sheet' ? 'sheets' : 'maps';
 
   const list = async (folder: FileHandle | null) => {
     const result = await host.listFolder!(folder, show);
@@ -41,7 +47,8 @@ export function FileDialog({ host, mode, onPick, onSave, onCancel }: {
     const outcome = await onSave(listing.folder, name.trim(), replace);
     if (outcome === 'exists') setConfirmReplace(true);
   };
-  const title = mode.kind === 'save' ? t('fileDialog.saveTitle') : mode.kind === 'image' ? t('fileDialog.imageTitle') : t('fileDialog.openTitle');
+  const title =
+    mode.kind === 'save' ? (mode.title ?? t('fileDialog.saveTitle')) : mode.kind === 'image' ? t('fileDialog.imageTitle') : mode.kind === 'sheet' ? t('importing.pick') : t('fileDialog.openTitle');
 
   return (
     <Dialog title={title} onCancel={onCancel} testId="file-dialog" wide>

@@ -23,6 +23,8 @@ export const ACTIONS = [
   { id: 'saveAs', keys: ['Mod+Shift+S'] },
   { id: 'open', keys: ['Mod+O'] },
   { id: 'close', keys: ['Mod+W'] },
+  { id: 'export', keys: ['Mod+E'] },
+  { id: 'import', keys: ['Mod+Shift+I'] },
   { id: 'restoreBackup', keys: [] },
   { id: 'autoSave', keys: [] },
   { id: 'find', keys: ['Mod+F'] },

@@ -55,10 +55,15 @@ export function isExportFormat(value: unknown): value is ExportFormat {
   return typeof value === 'string' && (EXPORT_FORMATS as readonly string[]).includes(value);
 }
 
+/** The part of an AbortSignal an export reads (shared/ declares no DOM or Node types). */
+export interface CancelSignal {
+  readonly aborted: boolean;
+}
+
 /** Reports progress (`done` of `total` steps) and can stop a long export. */
 export interface ExportControl {
   onProgress?: (done: number, total: number) => void;
-  signal?: AbortSignal;
+  signal?: CancelSignal;
 }
 
 /** Thrown (and reported as "cancelled", not as a failure) when the signal aborts an export. */
@@ -69,6 +74,6 @@ export class ExportCancelled extends Error {
   }
 }
 
-export function throwIfCancelled(signal: AbortSignal | undefined): void {
+export function throwIfCancelled(signal: CancelSignal | undefined): void {
   if (signal?.aborted) throw new ExportCancelled();
 }

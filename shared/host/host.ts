@@ -2,7 +2,10 @@
 // asks it for everything outside the page; the Electron preload and the
 // browser-mode server implement it with the same services. Maps cross it as
 // bytes and canonical text: reading and writing stay in shared/format.
+import type { ExportOptions } from '../export/options';
+import type { SheetFailure } from '../i18n/export/importWords';
 import type { FileError } from '../i18n/files';
+import type { SheetRow } from '../import/types';
 import type { Language } from '../i18n/language';
 import type { LockHolder } from '../i18n/lock';
 
@@ -88,7 +91,7 @@ export interface SampleMap {
 /** One entry of the in-app file dialog (browser mode has no native one). */
 export interface FolderEntry {
   name: string;
-  kind: 'folder' | 'map' | 'image';
+  kind: 'folder' | 'map' | 'image' | 'sheet';
   handle: FileHandle;
   modifiedAt: string | null;
 }
@@ -111,6 +114,38 @@ export interface MapBackup {
   title: string | null;
   size: number;
 }
+
+/** What the export dialog asks for; the host dates the export itself. */
+export type ExportChoices = Omit<ExportOptions, 'now'>;
+
+export interface ExportRequest {
+  /** The map as it is in the window (canonical .cjm text), unsaved changes included. */
+  text: string;
+  choices: ExportChoices;
+  /** Where to write: a folder the host handed over and a file name in it. */
+  folder: FileHandle;
+  name: string;
+  /** Replace a file of that name; otherwise an existing file is an `exists` error. */
+  replace: boolean;
+}
+
+/** A long export, asked about while it runs (a progress bar with cancel). */
+export type ExportStatus =
+  | { state: 'running'; done: number; total: number }
+  /** `files`: the names written in `folder` (a Markdown report writes its picture beside it). */
+  | { state: 'done'; folder: string; files: string[]; scaledTo: number | null }
+  | { state: 'failed'; error: FileError }
+  | { state: 'cancelled' };
+
+/**
+ * A sheet or list read for an import, not yet planned: a sheet's header row
+ * and rows (a semicolon-separated CSV writes decimals with a comma), a plain
+ * list's text, or why the file cannot be read.
+ */
+export type ImportSource =
+  | { kind: 'sheet'; name: string; format: 'csv' | 'xlsx'; headers: string[]; rows: SheetRow[]; decimalComma: boolean }
+  | { kind: 'list'; name: string; text: string }
+  | { kind: 'unreadable'; name: string; failure: SheetFailure };
 
 export interface HostSettings {
   language: Language | null;
@@ -140,14 +175,15 @@ export interface Host {
   /** Saves to a new file `name` in `folder`; never replaces an existing file unless `replace`. */
   saveAs(folder: FileHandle, name: string, text: string, replace: boolean): Promise<HostResult<OpenedFile>>;
 
-  /** Native dialogs (desktop); null when cancelled. */
-  showOpenDialog?(): Promise<FileHandle | null>;
-  showSaveDialog?(suggestedName: string): Promise<{ folder: FileHandle; name: string } | null>;
+  /** Native dialogs (desktop); null when cancelled. `what`: maps (default) or sheets and lists to import. */
+  showOpenDialog?(what?: 'maps' | 'sheets'): Promise<FileHandle | null>;
+  /** `extension`: the file type to save, `cjm` unless exporting. */
+  showSaveDialog?(suggestedName: string, extension?: string): Promise<{ folder: FileHandle; name: string } | null>;
   /**
    * The in-app dialog's view of a folder (browser mode): its sub-folders and
    * its maps (or images, for a photo); the start folder when `folder` is omitted.
    */
-  listFolder?(folder: FileHandle | null, show: 'maps' | 'images'): Promise<HostResult<FolderListing>>;
+  listFolder?(folder: FileHandle | null, show: 'maps' | 'images' | 'sheets'): Promise<HostResult<FolderListing>>;
 
   /** An image file's bytes for a persona photo or a note picture, picked by handle. */
   readImage(handle: FileHandle): Promise<HostResult<{ name: string; bytesBase64: string }>>;
@@ -183,6 +219,17 @@ export interface Host {
   /** Maps journaled by runs that ended without saving them, newest first. */
   pendingRecoveries(): Promise<PendingRecovery[]>;
   restoreRecovery(key: string): Promise<HostResult<RestoredRecovery>>;
+
+  /** Starts an export in the host (pictures, PDFs, sheets, reports are made in Node, not in the page). */
+  startExport(request: ExportRequest): Promise<HostResult<{ job: string }>>;
+  exportStatus(job: string): Promise<ExportStatus>;
+  cancelExport(job: string): Promise<void>;
+  /** Shows a finished export's file in the system's file manager. */
+  showExported(job: string): Promise<void>;
+  /** A CSV or XLSX sheet, or a plain list (.txt, .md), read for an import: picked by handle, or dropped (name and bytes). */
+  readImport(source: { handle: FileHandle } | { name: string; bytesBase64: string }): Promise<HostResult<ImportSource>>;
+  /** The map inside a PNG or SVG that Jejak exported (base64 .cjm), or null for any other picture. */
+  mapInPicture(bytesBase64: string): Promise<string | null>;
 
   settings(): Promise<HostSettings>;
   saveSettings(settings: HostSettings): Promise<void>;

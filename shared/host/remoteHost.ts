@@ -23,6 +23,12 @@ export const REMOTE_METHODS = [
   'journal',
   'pendingRecoveries',
   'restoreRecovery',
+  'startExport',
+  'exportStatus',
+  'cancelExport',
+  'showExported',
+  'readImport',
+  'mapInPicture',
   'settings',
   'saveSettings',
   'showOpenDialog',
@@ -57,14 +63,24 @@ export function remoteHostMethods(call: RemoteCall, nativeDialogs: boolean): Rem
     },
     pendingRecoveries: () => c('pendingRecoveries', {}),
     restoreRecovery: (key) => c('restoreRecovery', { key }),
+    startExport: (request) => c('startExport', { request }),
+    exportStatus: (job) => c('exportStatus', { job }),
+    cancelExport: async (job) => {
+      await c<null>('cancelExport', { job });
+    },
+    showExported: async (job) => {
+      await c<null>('showExported', { job });
+    },
+    readImport: (source) => c('readImport', { source }),
+    mapInPicture: (bytesBase64) => c('mapInPicture', { bytesBase64 }),
     settings: () => c<HostSettings>('settings', {}),
     saveSettings: async (settings) => {
       await c<null>('saveSettings', { settings });
     },
   };
   if (nativeDialogs) {
-    methods.showOpenDialog = () => c('showOpenDialog', {});
-    methods.showSaveDialog = (suggestedName: string) => c('showSaveDialog', { suggestedName });
+    methods.showOpenDialog = (what = 'maps') => c('showOpenDialog', { what });
+    methods.showSaveDialog = (suggestedName: string, extension = 'cjm') => c('showSaveDialog', { suggestedName, extension });
   }
   return methods;
 }

@@ -102,7 +102,7 @@ export function parsePlainList(text: string, map: JourneyMap, options: PlainList
  * Markdown bold and a colon at the end. `marked`: the line says it is a
  * heading, so if no stage has that name it is not a note either.
  */
-function headingName(line: string): { name: string; marked: boolean } | null {
+export function headingName(line: string): { name: string; marked: boolean } | null {
   let name = line;
   let marked = false;
   if (HEADING.test(name)) {

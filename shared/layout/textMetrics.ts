@@ -10,7 +10,7 @@
 // width, turn kerning off where text is drawn (canvas fontKerning = 'none',
 // SVG font-kerning: none). Left on, Inter's kerning narrows most lines but
 // widens a few pairs ("77" by 80 units, 0.6 px at 15 px).
-import { INTER_400, INTER_600, ZERO_WIDTH, type GeneratedFontMetrics } from './fontMetrics.generated';
+import { EMOJI, EMOJI_EM, INTER_400, INTER_600, ZERO_WIDTH, type GeneratedFontMetrics } from './fontMetrics.generated';
 
 export interface FontSpec {
   weight: 400 | 600;
@@ -35,6 +35,8 @@ export interface FontTable {
   /** Advance in font units for every code point below advances.length. */
   readonly advances: Uint16Array;
   readonly fallback: number;
+  /** Advance of an emoji, drawn from an emoji font. */
+  readonly emoji: number;
   /** Advance of U+0020, the only break opportunity when wrapping. */
   readonly space: number;
 }
@@ -42,25 +44,24 @@ export interface FontTable {
 // Marks and default-ignorables that Inter does not map (ZWJ, variation
 // selectors, the soft hyphen, bidi controls) render as nothing; counting
 // them at the fallback width would make "❤️" or "co\u00ADoperate" look
-// wider than it draws. Decoded once into sorted [first, last] pairs.
+// wider than it draws. Emoji, which Inter lacks too, draw from an emoji font
+// at about 1.27 em, more than twice the fallback. Both are decoded once into
+// sorted [first, last] pairs.
 let zeroWidth: Int32Array | undefined;
+let emoji: Int32Array | undefined;
 
-function zeroWidthRanges(): Int32Array {
-  if (zeroWidth === undefined) {
-    const parts = ZERO_WIDTH.split(',');
-    const pairs = new Int32Array(parts.length * 2);
-    parts.forEach((part, i) => {
-      const [first = '', last = first] = part.split('-');
-      pairs[2 * i] = parseInt(first, 36);
-      pairs[2 * i + 1] = parseInt(last, 36);
-    });
-    zeroWidth = pairs;
-  }
-  return zeroWidth;
+function decodeRanges(list: string): Int32Array {
+  const parts = list.split(',');
+  const pairs = new Int32Array(parts.length * 2);
+  parts.forEach((part, i) => {
+    const [first = '', last = first] = part.split('-');
+    pairs[2 * i] = parseInt(first, 36);
+    pairs[2 * i + 1] = parseInt(last, 36);
+  });
+  return pairs;
 }
 
-function isZeroWidth(cp: number): boolean {
-  const r = zeroWidthRanges();
+function inRanges(r: Int32Array, cp: number): boolean {
   let lo = 0;
   let hi = r.length / 2 - 1;
   while (lo <= hi) {
@@ -72,11 +73,25 @@ function isZeroWidth(cp: number): boolean {
   return false;
 }
 
+function isZeroWidth(cp: number): boolean {
+  zeroWidth ??= decodeRanges(ZERO_WIDTH);
+  return inRanges(zeroWidth, cp);
+}
+
+function isEmoji(cp: number): boolean {
+  emoji ??= decodeRanges(EMOJI);
+  return inRanges(emoji, cp);
+}
+
 function decode(metrics: GeneratedFontMetrics): FontTable {
   const cells = metrics.blocks.map((b) => ({ first: b.first, widths: b.advances.split(',') }));
   const last = cells.reduce((end, c) => Math.max(end, c.first + c.widths.length), 0);
   const advances = new Uint16Array(last).fill(metrics.fallbackAdvance);
-  for (let cp = 0; cp < last; cp++) if (isZeroWidth(cp)) advances[cp] = 0;
+  const emojiAdvance = Math.round(EMOJI_EM * metrics.unitsPerEm);
+  for (let cp = 0; cp < last; cp++) {
+    if (isZeroWidth(cp)) advances[cp] = 0;
+    else if (isEmoji(cp)) advances[cp] = emojiAdvance;
+  }
   for (const { first, widths } of cells) {
     widths.forEach((w, i) => {
       if (w !== '') advances[first + i] = parseInt(w, 36);
@@ -86,7 +101,7 @@ function decode(metrics: GeneratedFontMetrics): FontTable {
   // Canvas fillText and SVG draw ASCII whitespace (tab, LF, FF, CR) as
   // spaces, so they measure as spaces here too.
   for (const cp of [0x09, 0x0a, 0x0c, 0x0d]) advances[cp] = space;
-  return { metrics, unitsPerEm: metrics.unitsPerEm, advances, fallback: metrics.fallbackAdvance, space };
+  return { metrics, unitsPerEm: metrics.unitsPerEm, advances, fallback: metrics.fallbackAdvance, emoji: emojiAdvance, space };
 }
 
 // The per-font cache of character widths (DESIGN.md, "Speed"): decoded once
@@ -106,7 +121,7 @@ export function fontTable(weight: FontSpec['weight']): FontTable {
 /** Advance of one code point in font units. */
 export function advanceOf(table: FontTable, cp: number): number {
   if (cp < table.advances.length) return table.advances[cp] ?? table.fallback;
-  return isZeroWidth(cp) ? 0 : table.fallback;
+  return isZeroWidth(cp) ? 0 : isEmoji(cp) ? table.emoji : table.fallback;
 }
 
 /** Sum of advances of text[start, end) in font units, by code point. */

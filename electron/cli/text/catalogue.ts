@@ -2,7 +2,7 @@
 // from shared/i18n), one catalogue per language with the same shape.
 import type { MapCounts } from '../../../shared/analysis/summary';
 
-export const COMMANDS = ['validate', 'repair', 'fmt', 'new', 'info', 'serve', 'help'] as const;
+export const COMMANDS = ['validate', 'repair', 'fmt', 'new', 'info', 'export', 'import', 'serve', 'help'] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 export interface CommandHelp {
@@ -62,6 +62,17 @@ export interface CliText {
   serveFailed(detail: string): string;
   /** Said on stderr once the server runs; stdout carries only the address. */
   serveRunning: string;
+
+  exportRepairedInMemory(file: string, count: number): string;
+  exported(file: string, out: string): string;
+  posterScaled(percent: number): string;
+  exporting(percent: number): string;
+  badScale(value: string): string;
+
+  imported(sheet: string, map: string, c: { updated: number; added: number; deleted: number; problems: number }): string;
+  importNothing(sheet: string): string;
+  importProblemsHeading(count: number): string;
+  conflictingImportTargets: string;
 
   info: {
     title: string;

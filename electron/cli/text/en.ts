@@ -55,6 +55,36 @@ export const en: CliText = {
       usage: 'jejak info FILE',
       details: 'Shows title, type, language, counts of personas, stages, lanes, notes and votes,\nthe mean emotion per stage as a small text curve, and whether the review date has passed.',
     },
+    export: {
+      summary: 'export a map as a picture, PDF, spreadsheet or report',
+      usage: 'jejak export FILE --format svg|png|pdf|csv|xlsx|html|md --out OUT [options]',
+      details: [
+        '  --format F              svg, png, pdf, csv, xlsx, html (a report) or md (a report with its picture)',
+        '  --out OUT               the file to write (refused if it exists, unless --force)',
+        '  --page P                PDF pages: poster (default), fit, or a4, a3, letter (tiled to build a wall)',
+        '  --paper P               the paper for --page fit and --handout: a4 (default), a3 or letter',
+        '  --orientation O         portrait or landscape (default) for paper pages',
+        '  --handout               PDF: a title page, then one page per stage with its notes',
+        '  --scale N               PNG: 1 to 4 pixels per board pixel (default 2)',
+        '  --background B          PNG: white (default) or transparent',
+        '  --include-hidden        include face-down notes and hidden lanes (left out by default)',
+        '  --force                 replace OUT if it exists',
+        'The words the export adds (legend, headings) follow --lang, else the map\'s own language.',
+      ].join('\n'),
+    },
+    import: {
+      summary: 'bring notes in from a CSV or XLSX sheet, or a typed list',
+      usage: 'jejak import SHEET (--into MAP | --new OUT) [--delete-missing] [--force]',
+      details: [
+        '  SHEET             a .csv or .xlsx sheet in the export\'s columns, or a .txt/.md list',
+        '                    (one note per line; lines under a stage\'s name go to that stage)',
+        '  --into MAP        update MAP: rows with a known id change that note, rows without one add notes',
+        '  --new OUT         write a new map OUT from the sheet (refused if it exists, unless --force)',
+        '  --delete-missing  with --into: also delete the notes the sheet does not list',
+        'Rows that cannot be read are listed by row number with the reason; the others are imported.',
+        'Exit code 1 when some rows were left out.',
+      ].join('\n'),
+    },
     serve: {
       summary: 'open the board in a web browser on this computer (browser mode)',
       usage: 'jejak serve [FILE] [--port N] [--open]',
@@ -108,6 +138,20 @@ export const en: CliText = {
   servePortInUse: (port) => `port ${port} is already in use; choose another with --port, or leave --port out to use any free port.`,
   serveFailed: (detail) => `the server could not start: ${detail}`,
   serveRunning: 'Open this address in a browser on this computer. Press Ctrl+C to stop.',
+
+  exportRepairedInMemory: (file, n) =>
+    `${file}: ${plural(n, 'problem was', 'problems were')} repaired for this export only; the file is untouched (run "jejak repair" to fix it)`,
+  exported: (file, out) => `${file}: exported to ${out}`,
+  posterScaled: (percent) => `The poster was shrunk to ${percent}% to fit within the largest page a PDF allows.`,
+  exporting: (percent) => `exporting… ${percent}%`,
+  badScale: (value) => `--scale must be a number from 1 to 4, not "${value}".`,
+
+  imported: (sheet, map, c) =>
+    `${sheet} → ${map}: ${plural(c.updated, 'note', 'notes')} changed, ${c.added.toLocaleString('en-GB')} added, ${c.deleted.toLocaleString('en-GB')} deleted` +
+    (c.problems > 0 ? `, ${plural(c.problems, 'row', 'rows')} left out` : ''),
+  importNothing: (sheet) => `${sheet}: nothing to import, the map already says the same`,
+  importProblemsHeading: (n) => `${plural(n, 'row', 'rows')} could not be read and ${n === 1 ? 'was' : 'were'} left out:`,
+  conflictingImportTargets: 'use either --into MAP or --new OUT (one of them is needed).',
 
   info: {
     title: 'Title',

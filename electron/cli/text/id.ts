@@ -56,6 +56,36 @@ export const id: CliText = {
       details:
         'Menampilkan judul, jenis, bahasa, jumlah persona, tahapan, lajur, catatan, dan suara,\nrata-rata emosi per tahapan sebagai kurva teks kecil, dan apakah tanggal tinjauan sudah lewat.',
     },
+    export: {
+      summary: 'ekspor peta sebagai gambar, PDF, lembar kerja, atau laporan',
+      usage: 'jejak export BERKAS --format svg|png|pdf|csv|xlsx|html|md --out KELUARAN [opsi]',
+      details: [
+        '  --format F              svg, png, pdf, csv, xlsx, html (laporan) atau md (laporan beserta gambarnya)',
+        '  --out KELUARAN          berkas yang ditulis (ditolak jika sudah ada, kecuali dengan --force)',
+        '  --page P                halaman PDF: poster (bawaan), fit, atau a4, a3, letter (dipotong untuk dirangkai di dinding)',
+        '  --paper P               kertas untuk --page fit dan --handout: a4 (bawaan), a3 atau letter',
+        '  --orientation O         portrait atau landscape (bawaan) untuk halaman kertas',
+        '  --handout               PDF: halaman judul, lalu satu halaman per tahap beserta catatannya',
+        '  --scale N               PNG: 1 sampai 4 piksel per piksel papan (bawaan 2)',
+        '  --background B          PNG: white (putih, bawaan) atau transparent (transparan)',
+        '  --include-hidden        sertakan catatan tertutup dan lajur tersembunyi (bawaannya tidak ikut)',
+        '  --force                 timpa KELUARAN jika sudah ada',
+        'Kata-kata tambahan ekspor (keterangan, judul bagian) mengikuti --lang, atau bahasa peta itu sendiri.',
+      ].join('\n'),
+    },
+    import: {
+      summary: 'masukkan catatan dari lembar CSV atau XLSX, atau dari daftar yang diketik',
+      usage: 'jejak import LEMBAR (--into PETA | --new KELUARAN) [--delete-missing] [--force]',
+      details: [
+        '  LEMBAR            lembar .csv atau .xlsx dengan kolom hasil ekspor, atau daftar .txt/.md',
+        '                    (satu catatan per baris; baris di bawah nama tahap masuk ke tahap itu)',
+        '  --into PETA       perbarui PETA: baris dengan id yang dikenal mengubah catatan itu, baris tanpa id menambah catatan',
+        '  --new KELUARAN    tulis peta baru KELUARAN dari lembar itu (ditolak jika sudah ada, kecuali dengan --force)',
+        '  --delete-missing  dengan --into: hapus juga catatan yang tidak ada di lembar',
+        'Baris yang tidak bisa dibaca dicantumkan dengan nomor baris dan alasannya; baris lain tetap diimpor.',
+        'Kode keluar 1 jika ada baris yang dilewati.',
+      ].join('\n'),
+    },
     serve: {
       summary: 'membuka papan di browser pada komputer ini (mode browser)',
       usage: 'jejak serve [BERKAS] [--port N] [--open]',
@@ -109,6 +139,20 @@ export const id: CliText = {
   servePortInUse: (port) => `port ${port} sudah dipakai; pilih port lain dengan --port, atau jangan pakai --port agar dipilihkan port yang kosong.`,
   serveFailed: (detail) => `server tidak bisa dijalankan: ${detail}`,
   serveRunning: 'Buka alamat ini di browser pada komputer ini. Tekan Ctrl+C untuk berhenti.',
+
+  exportRepairedInMemory: (file, n) =>
+    `${file}: ${n.toLocaleString('id-ID')} masalah diperbaiki hanya untuk ekspor ini; berkasnya tidak diubah (jalankan "jejak repair" untuk memperbaikinya)`,
+  exported: (file, out) => `${file}: diekspor ke ${out}`,
+  posterScaled: (percent) => `Poster diperkecil menjadi ${percent}% agar muat di halaman terbesar yang diizinkan PDF.`,
+  exporting: (percent) => `mengekspor… ${percent}%`,
+  badScale: (value) => `--scale harus angka dari 1 sampai 4, bukan "${value}".`,
+
+  imported: (sheet, map, c) =>
+    `${sheet} → ${map}: ${c.updated.toLocaleString('id-ID')} catatan diubah, ${c.added.toLocaleString('id-ID')} ditambahkan, ${c.deleted.toLocaleString('id-ID')} dihapus` +
+    (c.problems > 0 ? `, ${c.problems.toLocaleString('id-ID')} baris dilewati` : ''),
+  importNothing: (sheet) => `${sheet}: tidak ada yang perlu diimpor, isi peta sudah sama`,
+  importProblemsHeading: (n) => `${n.toLocaleString('id-ID')} baris tidak bisa dibaca dan dilewati:`,
+  conflictingImportTargets: 'gunakan --into PETA atau --new KELUARAN (salah satunya wajib).',
 
   info: {
     title: 'Judul',

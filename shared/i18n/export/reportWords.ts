@@ -164,7 +164,7 @@ const EN: ReportWords = {
     overdue: (date, days) => `The review was due on ${date}, ${days} ${days === 1 ? 'day' : 'days'} ago.`,
     today: (date) => `The review is due today, ${date}.`,
     due: (date, days) => `The review is due by ${date}, in ${days} ${days === 1 ? 'day' : 'days'}.`,
-    scheduled: (date, days) => `Review by ${date}, in ${days} days.`,
+    scheduled: (date, days) => `The next review is due by ${date}, in ${days} days.`,
     before: (assumptions, actions) =>
       `Before the review: ${assumptions} ${assumptions === 1 ? 'note is' : 'notes are'} still ${assumptions === 1 ? 'an assumption' : 'assumptions'} to check against data, and ${actions} ${actions === 1 ? 'action is' : 'actions are'} due by then.`,
     cadence: 'Customers change, and a map nobody updates stops being true. Review it with the team every three to six months, and sooner when behaviour shifts.',
@@ -269,7 +269,7 @@ const ID: ReportWords = {
     overdue: (date, days) => `Tinjauan seharusnya dilakukan paling lambat ${date}, ${days} hari yang lalu.`,
     today: (date) => `Tinjauan harus dilakukan hari ini, ${date}.`,
     due: (date, days) => `Tinjauan harus dilakukan paling lambat ${date}, ${days} hari lagi.`,
-    scheduled: (date, days) => `Tinjau paling lambat ${date}, ${days} hari lagi.`,
+    scheduled: (date, days) => `Tinjauan berikutnya paling lambat ${date}, ${days} hari lagi.`,
     before: (assumptions, actions) =>
       `Sebelum tinjauan: ${assumptions} catatan masih berupa asumsi yang perlu dicek dengan data, dan ${actions} tindakan bertenggat sampai tanggal itu.`,
     cadence: 'Pelanggan berubah, dan peta yang tidak pernah diperbarui lama-lama tidak lagi sesuai kenyataan. Tinjau bersama tim setiap tiga sampai enam bulan, atau lebih cepat bila perilaku pelanggan bergeser.',

@@ -12,6 +12,12 @@ export type FileErrorCode =
   | 'backup-exists'
   | 'verify-failed'
   | 'changed-on-disk'
+  /** An export stopped by something other than the file system: nothing was written. */
+  | 'export-failed'
+  /** A picture opened as a map that Jejak did not export (it carries no map). */
+  | 'no-map-inside'
+  /** A sheet or list to import that cannot be read as one. */
+  | 'unreadable-import'
   | 'unknown';
 
 export interface FileError {

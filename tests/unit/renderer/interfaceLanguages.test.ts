@@ -37,8 +37,9 @@ describe('interface languages', () => {
 
   it('say most things differently (a missing translation shows as English)', () => {
     const same = [...english].filter(([key, text]) => indonesian.get(key) === text).map(([key]) => key);
-    // Words the two languages share: the name, persona, frontstage/backstage, "Id", "Tag".
-    expect(same.filter((key) => !/^(app\.name|laneKinds\.(frontstage|backstage)|personas\.heading)$/.test(key))).toEqual([]);
+    // Words the two languages share: the name, persona, frontstage/backstage, "Format", paper sizes, a percentage.
+    const shared = /^(app\.name|laneKinds\.(frontstage|backstage)|personas\.heading|exporting\.format|exporting\.papers\.(a4|a3|letter)|exporting\.progress)$/;
+    expect(same.filter((key) => !shared.test(key))).toEqual([]);
   });
 
   it('name every action of the registry', () => {

@@ -1,5 +1,6 @@
 // The in-app file dialog's view of a folder: folders first, then by name as
-// people sort them; maps or images only; no hidden files; home, Documents and
+// people sort them; maps (with the pictures Jejak exports, which carry one),
+// images, or sheets to import only; no hidden files; home, Documents and
 // Desktop as places where they exist; a folder out of reach said so.
 import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,7 +13,7 @@ let server: TestServer;
 
 beforeEach(async () => {
   f = folders();
-  for (const name of ['b.cjm', 'A.cjm', 'workshop 10.cjm', 'workshop 2.cjm', 'notes.txt', 'photo.PNG', 'face.jpg', 'pic.jpeg', 'art.webp', 'anim.gif', '.hidden.cjm', 'readme', 'map.cjm.bak']) {
+  for (const name of ['b.cjm', 'A.cjm', 'workshop 10.cjm', 'workshop 2.cjm', 'notes.txt', 'photo.PNG', 'face.jpg', 'pic.jpeg', 'art.webp', 'anim.gif', '.hidden.cjm', 'readme', 'map.cjm.bak', 'poster.svg', 'sheet.CSV', 'actions.xlsx', 'wall.md']) {
     writeFileSync(join(f.work, name), 'x');
   }
   for (const name of ['Zeta', 'alpha', '.git', 'Maps 2', 'Maps 10']) mkdirSync(join(f.work, name));
@@ -25,7 +26,7 @@ afterEach(async () => {
   f.remove();
 });
 
-async function list(folder: string | null, show: 'maps' | 'images' = 'maps'): Promise<FolderListing> {
+async function list(folder: string | null, show: 'maps' | 'images' | 'sheets' = 'maps'): Promise<FolderListing> {
   const result = await server.call<HostResult<FolderListing>>('listFolder', { folder, show });
   if (!result.ok) throw new Error(`not listed: ${JSON.stringify(result.error)}`);
   return result.value;
@@ -33,7 +34,7 @@ async function list(folder: string | null, show: 'maps' | 'images' = 'maps'): Pr
 const names = (listing: FolderListing) => listing.entries.map((e) => `${e.kind}:${e.name}`);
 
 describe('listFolder', () => {
-  it('starts in the start-up file\'s folder: folders first, then maps, by name, numbers in order', async () => {
+  it('starts in the start-up file\'s folder: folders first, then maps and exported pictures, by name, numbers in order', async () => {
     const listing = await list(null);
     expect(listing.path).toBe(f.work);
     expect(names(listing)).toEqual([
@@ -44,9 +45,16 @@ describe('listFolder', () => {
       'folder:Zeta',
       'map:A.cjm',
       'map:b.cjm',
+      'image:photo.PNG',
+      'image:poster.svg',
       'map:workshop 2.cjm',
       'map:workshop 10.cjm',
     ]);
+  });
+
+  it('in sheets mode: folders, and the CSV and XLSX sheets and text lists an import reads', async () => {
+    const listing = await list(null, 'sheets');
+    expect(names(listing).filter((n) => !n.startsWith('folder:'))).toEqual(['sheet:actions.xlsx', 'sheet:notes.txt', 'sheet:sheet.CSV', 'sheet:wall.md']);
   });
 
   it('in images mode: folders and PNG, JPEG and WebP pictures, whatever the case of the extension', async () => {

@@ -59,6 +59,12 @@ describe('the preload', () => {
         'journal',
         'pendingRecoveries',
         'restoreRecovery',
+        'startExport',
+        'exportStatus',
+        'cancelExport',
+        'showExported',
+        'readImport',
+        'mapInPicture',
         'settings',
         'saveSettings',
         'showOpenDialog',
@@ -81,12 +87,16 @@ describe('the preload', () => {
     await host.save!('h1', 'text');
     await host.saveAs!('f1', 'map.cjm', 'text', false);
     await host.showSaveDialog!('map.cjm');
+    await host.showSaveDialog!('map.pdf', 'pdf');
+    await host.cancelExport!('job-1');
     await host.openDroppedFile!({ path: '/maps/dropped.cjm' });
     expect(invoked).toEqual([
       [INVOKE_CHANNELS.openFile, { handle: 'h1' }],
       [INVOKE_CHANNELS.save, { handle: 'h1', text: 'text' }],
       [INVOKE_CHANNELS.saveAs, { folder: 'f1', name: 'map.cjm', text: 'text', replace: false }],
-      [INVOKE_CHANNELS.showSaveDialog, { suggestedName: 'map.cjm' }],
+      [INVOKE_CHANNELS.showSaveDialog, { suggestedName: 'map.cjm', extension: 'cjm' }],
+      [INVOKE_CHANNELS.showSaveDialog, { suggestedName: 'map.pdf', extension: 'pdf' }],
+      [INVOKE_CHANNELS.cancelExport, { job: 'job-1' }],
       [OPEN_DROPPED_CHANNEL, { path: '/maps/dropped.cjm' }],
     ]);
   });

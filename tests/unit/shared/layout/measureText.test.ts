@@ -48,9 +48,11 @@ describe('what the table leaves out on purpose', () => {
     expect(measureText('AVATAR', font)).toBeGreaterThan(kerned);
   });
 
-  it('measures emoji and other characters Inter lacks at the width of "?"', () => {
+  it('measures emoji at an emoji font\'s width, and other characters Inter lacks at the width of "?"', () => {
     const font: FontSpec = { weight: 400, size: 20 };
-    expect(measureText('😊', font)).toBe(measureText('?', font));
+    // Noto Emoji, which exports draw them with, advances 2600 units of 2048 for every emoji.
+    expect(measureText('😊', font)).toBeCloseTo((20 * 2600) / 2048, 1);
+    expect(measureText('👍🏽', font)).toBeCloseTo(2 * measureText('😊', font), 5);
     expect(measureText('中文', font)).toBe(2 * measureText('?', font));
     // A variation selector draws nothing; the emoji before it still counts.
     expect(measureText('❤️', font)).toBe(measureText('❤', font));

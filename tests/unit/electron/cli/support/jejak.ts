@@ -3,7 +3,7 @@
 // temporary folder.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -50,6 +50,8 @@ export interface Workspace {
   path(name: string): string;
   /** Copies a fixture (tests/fixtures/cli) or sample (`samples/NAME`) into the folder. */
   copy(source: string, as?: string): string;
+  /** Writes a file of the test's own making into the folder. */
+  write(name: string, content: string | Uint8Array): string;
   bytes(name: string): Buffer;
   sha(name: string): string;
   files(): string[];
@@ -75,6 +77,10 @@ export function workspace(): Workspace {
       const to = path(as ?? source.replace(/^samples\//, ''));
       copyFileSync(from, to);
       return to;
+    },
+    write(name, content) {
+      writeFileSync(path(name), content);
+      return path(name);
     },
     bytes: (name) => readFileSync(path(name)),
     sha: (name) => sha256(readFileSync(path(name))),

@@ -1,0 +1,125 @@
+// The export dialog: the format and its choices with a preview, then where to
+// write it, then a progress bar with cancel, then "show in folder". The work
+// itself runs in the host (Node), from the map as it is in the window.
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { EXPORT_FORMATS, FORMAT_EXTENSIONS, type ExportFormat } from '../../shared/export/options';
+import { prepareExport } from '../../shared/export/sceneForExport';
+import { writeCjm } from '../../shared/format/writer';
+import type { JourneyMap } from '../../shared/format/types';
+import type { ExportChoices, FileHandle, Host } from '../../shared/host/host';
+import { fileErrorMessage } from '../../shared/i18n/files';
+import { languageOf } from '../../shared/i18n/language';
+import { Dialog } from '../dialogs/Dialog';
+import { FileDialog } from '../dialogs/FileDialog';
+import { currentLanguage } from '../i18n';
+import { ExportChoicesForm } from './ExportChoicesForm';
+import { ExportPreview } from './ExportPreview';
+import { useExportJob } from './useExportJob';
+
+/** The last choices, so a second export of the day starts where the first ended. */
+let remembered: ExportChoices | null = null;
+
+function initialChoices(map: JourneyMap): ExportChoices {
+  return remembered ?? { format: 'pdf', page: 'poster', paper: 'a4', orientation: 'landscape', scale: 2, background: 'white', handout: false, includeHidden: false, language: languageOf(map.locale) };
+}
+
+/** A file name from the map's own name: the characters no system allows in one become dashes. */
+export function exportFileName(baseName: string, format: ExportFormat): string {
+  const base = baseName.replace(/\.cjm$/i, '').replace(/[\\/:*?"<>|\x00-\x1f]/g, '-').trim() || 'map';
+  return `${base}.${FORMAT_EXTENSIONS[format]}`;
+}
+
+export function ExportDialog({ host, map, fileName, onClose }: { host: Host; map: JourneyMap; fileName: string; onClose(): void }) {
+  const { t } = useTranslation();
+  const [choices, setChoices] = useState<ExportChoices>(() => initialChoices(map));
+  const [picking, setPicking] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const job = useExportJob(host);
+  const prepared = useMemo(() => prepareExport(map, choices.includeHidden), [map, choices.includeHidden]);
+  const suggested = exportFileName(fileName, choices.format);
+
+  const change = (next: ExportChoices) => {
+    remembered = next;
+    setChoices(next);
+  };
+
+  const request = () => ({ text: writeCjm(map), choices });
+
+  const begin = async (folder: FileHandle, name: string, replace: boolean): Promise<'done' | 'exists'> => {
+    const outcome = await job.start(request(), folder, name, replace);
+    if (outcome === 'exists') return 'exists';
+    setPicking(false);
+    if (outcome !== 'started') setError(fileErrorMessage(outcome.error.error, currentLanguage()));
+    return 'done';
+  };
+
+  const chooseLocation = async () => {
+    setError(null);
+    if (host.dialogs === 'native') {
+      const target = await host.showSaveDialog!(suggested, FORMAT_EXTENSIONS[choices.format]);
+      // The system's dialog has already asked before replacing a file.
+      if (target) await begin(target.folder, target.name, true);
+    } else setPicking(true);
+  };
+
+  const { state } = job;
+  if (state.phase !== 'idle') {
+    const status = state.status;
+    const percent = status.state === 'running' ? Math.floor((100 * status.done) / Math.max(1, status.total)) : 100;
+    return (
+      <Dialog title={t('exporting.title')} onCancel={state.phase === 'running' ? job.cancel : onClose} testId="export-dialog">
+        {status.state === 'running' && (
+          <div className="export-progress">
+            <p>{t('exporting.working', { name: state.name })}</p>
+            <progress data-testid="export-progress" max={100} value={percent} />
+            <span className="muted">{t('exporting.progress', { percent })}</span>
+          </div>
+        )}
+        {status.state === 'done' && (
+          <div role="status" data-testid="export-done">
+            <p>{t('exporting.done', { files: status.files.join(', ') })}</p>
+            {status.scaledTo !== null && <p className="muted">{t('exporting.scaledNote', { percent: Math.round(status.scaledTo * 100) })}</p>}
+          </div>
+        )}
+        {status.state === 'cancelled' && <p role="status">{t('exporting.cancelled')}</p>}
+        {status.state === 'failed' && <p className="error" role="alert">{t('exporting.failed', { message: fileErrorMessage(status.error, currentLanguage()) })}</p>}
+        <div className="dialog-buttons">
+          {status.state === 'running' ? (
+            <button data-autofocus onClick={job.cancel}>{t('exporting.stop')}</button>
+          ) : (
+            <>
+              {status.state === 'done' && <button data-testid="export-show" onClick={() => void host.showExported(state.job)}>{t('exporting.showInFolder')}</button>}
+              <button data-autofocus className="primary" onClick={onClose}>{t('exporting.close')}</button>
+            </>
+          )}
+        </div>
+      </Dialog>
+    );
+  }
+
+  return (
+    <Dialog title={t('exporting.title')} onCancel={onClose} testId="export-dialog" wide>
+      <div className="export-dialog">
+        <ExportChoicesForm choices={choices} formats={EXPORT_FORMATS} map={map} onChange={change} />
+        <section className="export-preview" aria-label={t('exporting.preview')}>
+          <h3>{t('exporting.preview')}</h3>
+          <ExportPreview prepared={prepared} choices={choices} />
+        </section>
+      </div>
+      {error && <p className="error" role="alert">{error}</p>}
+      <div className="dialog-buttons">
+        <button onClick={onClose}>{t('exporting.cancel')}</button>
+        <button className="primary" data-testid="export-start" onClick={() => void chooseLocation()}>{t('exporting.export')}</button>
+      </div>
+      {picking && (
+        <FileDialog
+          host={host}
+          mode={{ kind: 'save', suggestedName: suggested, title: t('exporting.title') }}
+          onSave={begin}
+          onCancel={() => setPicking(false)}
+        />
+      )}
+    </Dialog>
+  );
+}
