@@ -1,7 +1,8 @@
 // What you see is what prints, tested: each sample opened in Chromium at 100%
 // with the board's origin at the canvas's top-left corner, the board canvas
 // screenshotted, and the same map (the page's own document) exported to PNG
-// at scale 1 in Node; the same region of both compared pixel by pixel.
+// at scale 1 in Node; the same region of both compared pixel by pixel. The
+// SVG export, opened in Chromium as a file, is held to the same.
 //
 // The tolerance: Chromium draws text with Skia and its own font rasteriser,
 // the export with resvg, so the edges of glyphs come out a little different
@@ -13,14 +14,16 @@
 // below, so the tolerance is known to catch a misplaced card or line), and a
 // missing note or a wrong colour shows more still.
 import { writeFileSync, mkdirSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import { prepareExport } from '../../shared/export/sceneForExport';
 import { exportPng } from '../../electron/export/png';
+import { exportSvg } from '../../electron/export/svg';
 import { currentMap, geometry, setCamera, settle, waitForBoard } from './support/board';
-import { ROOT, SAMPLES, useE2E } from './support/jejak';
+import { ROOT, SAMPLES, useE2E, VIEWPORT } from './support/jejak';
 import { capture } from './support/pixels';
 
 const e2e = useE2E();
@@ -75,5 +78,28 @@ describe('the PNG export matches the board', () => {
     const shiftedShare = shiftedDiff / ((width - 2) * (height - 2));
     console.log(`${file}: shifted by 2 px, ${(shiftedShare * 100).toFixed(2)}% differ`);
     expect(shiftedShare).toBeGreaterThan(2 * MAX_DIFF_SHARE);
+
+    // The SVG export opened in Chromium as a file of its own: it draws with
+    // the fonts it carries (no Inter is installed for the browser to find)
+    // and shows what the board shows, within the same tolerance.
+    const svgFile = join(served.dir, `${name}.svg`);
+    writeFileSync(svgFile, await exportSvg(prepared, { embedMap: true }));
+    const context = await e2e.browser().newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
+    try {
+      const svgPage = await context.newPage();
+      await svgPage.goto(pathToFileURL(svgFile).href);
+      const faces = await svgPage.evaluate(async () => {
+        const fonts = (globalThis as unknown as { document: { fonts: { ready: Promise<unknown> } & Iterable<{ family: string; weight: string; status: string }> } }).document.fonts;
+        await fonts.ready;
+        return [...fonts].map((f) => `${f.family} ${f.weight} ${f.status}`);
+      });
+      expect(faces).toEqual(['Inter 400 loaded', 'Inter 600 loaded']);
+      const drawn = PNG.sync.read(await svgPage.screenshot({ clip: { x: 0, y: 0, width, height } }));
+      const svgDiffering = pixelmatch(seen.data, drawn.data, undefined, width, height, { threshold: THRESHOLD });
+      console.log(`${file}: the SVG export in Chromium differs from the board in ${svgDiffering} of ${width * height} pixels`);
+      expect(svgDiffering / (width * height)).toBeLessThanOrEqual(MAX_DIFF_SHARE);
+    } finally {
+      await context.close();
+    }
   });
 });
