@@ -6,6 +6,15 @@ import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
 
+/**
+ * A font file's path on disk. In the packaged app the fonts are unpacked
+ * beside app.asar (package.json's asarUnpack): Skia opens them by path,
+ * and only Node's own fs can read inside the archive.
+ */
+function onDisk(path: string): string {
+  return path.replace(/([\\/])app\.asar([\\/])/, '$1app.asar.unpacked$2');
+}
+
 export interface ExportFont {
   /** The family name drawn with; Inter's is the one the layout measures. */
   family: string;
@@ -14,9 +23,9 @@ export interface ExportFont {
 }
 
 export const EXPORT_FONTS = {
-  inter400: { family: 'Inter', weight: 400, path: require.resolve('@expo-google-fonts/inter/400Regular/Inter_400Regular.ttf') },
-  inter600: { family: 'Inter', weight: 600, path: require.resolve('@expo-google-fonts/inter/600SemiBold/Inter_600SemiBold.ttf') },
-  emoji: { family: 'Noto Emoji', weight: 400, path: require.resolve('@expo-google-fonts/noto-emoji/400Regular/NotoEmoji_400Regular.ttf') },
+  inter400: { family: 'Inter', weight: 400, path: onDisk(require.resolve('@expo-google-fonts/inter/400Regular/Inter_400Regular.ttf')) },
+  inter600: { family: 'Inter', weight: 600, path: onDisk(require.resolve('@expo-google-fonts/inter/600SemiBold/Inter_600SemiBold.ttf')) },
+  emoji: { family: 'Noto Emoji', weight: 400, path: onDisk(require.resolve('@expo-google-fonts/noto-emoji/400Regular/NotoEmoji_400Regular.ttf')) },
 } as const satisfies Record<string, ExportFont>;
 
 const cache = new Map<string, Buffer>();

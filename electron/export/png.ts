@@ -1,25 +1,26 @@
-// The PNG export: the scene drawn by resvg from the same SVG items the SVG
-// export writes, at 1 to 4 output pixels per board pixel, on white or on
-// nothing. resvg gets Jejak's own font files and no system fonts, so every
-// machine draws the same picture.
+// The PNG export: the scene drawn by Skia (@napi-rs/canvas) with the very
+// paint code the board runs in the browser (shared/layout/paintCanvas), at 1
+// to 4 output pixels per board pixel, on white or on nothing. Skia is the
+// rasteriser Chromium draws the board with, and it caches glyphs: resvg,
+// drawing the SVG export, shaped every glyph afresh and took 17 s for a
+// 5,000-note map at 2×, against about 5 s here. Skia gets Jejak's own font
+// files, so every machine draws the same picture.
 //
-// There is no size limit: the picture is drawn in horizontal bands, each an
-// SVG of only the items that reach into it, its coordinates shifted so the
-// band starts at 0 (renderers draw in 32-bit floats, which lose sub-pixel
-// precision a few hundred thousand pixels down a tall map), and the rows go
-// straight into a streaming encoder. Bands start on whole output pixels and
-// are drawn with an overlap that is cut off, so the seams do not show. Each
-// band reports progress; a cancel is honoured between bands.
-import { renderAsync, type ResvgRenderOptions } from '@resvg/resvg-js';
+// There is no size limit: the picture is drawn in horizontal bands, each on
+// a canvas shifted by whole output pixels, from only the items that reach
+// into it, and the rows go straight into a streaming encoder, which
+// compresses one band while the next is drawn.
+// Each band reports progress; a cancel is honoured between bands.
+import { createCanvas, GlobalFonts, loadImage, type Image } from '@napi-rs/canvas';
 import { writeCjm } from '../../shared/format/writer';
 import { ExportCancelled, PNG_SCALES, throwIfCancelled, type ExportControl } from '../../shared/export/options';
 import { flatSceneItems, itemBounds, type PreparedExport } from '../../shared/export/sceneForExport';
+import { paintItem, type Canvas2D } from '../../shared/layout/paintCanvas';
 import type { SceneItem } from '../../shared/layout/sceneTypes';
 import { FONT_FAMILY } from '../../shared/layout/textMetrics';
 import { PNG_MAP_KEYWORD } from './embeddedMap';
 import { EXPORT_FONTS } from './fonts';
 import { PngWriter } from './pngWriter';
-import { assetImages, idCounter, svgDocument } from './svgItems';
 
 export interface PngExportOptions {
   /** Output pixels per board pixel, 1 to 4. */
@@ -32,113 +33,105 @@ export interface PngExportOptions {
   bandPixels?: number;
 }
 
-// Three bands are in memory at once (two being drawn, one being encoded),
-// each several copies deep; bands of twice this size exported a 5,000-note
-// map at 2× hardly faster and peaked 160 MB higher.
 const DEFAULT_BAND_PIXELS = 8 * 1024 * 1024;
 /**
  * Up to this many pixels (a sample map at 4× has about 100 million) the
- * image data is deflated at zlib's level 6, past it at level 3. Measured:
- * level 6 makes a sample's PNG at 2× 30% smaller for a fraction of a
- * second, while on a band of a 5,000-note map at 2× it deflates 2.4 times
- * slower for 16% less, which on a poster of tens of thousands of notes is
- * minutes of waiting.
+ * image data is deflated at zlib's level 6, past it at level 3: on a band of
+ * a 5,000-note map at 2×, level 6 deflates 2.4 times slower for 16% less.
  */
 const SMALL_PICTURE = 250_000_000;
-/** Bands drawn ahead of the one being encoded: resvg draws on libuv's threads while this thread filters. */
-const BANDS_AHEAD = 2;
-/** resvg decodes PNG and JPEG (and GIF); WebP photos stand as a quiet disc in the picture. */
-const PNG_IMAGE_TYPES = ['image/png', 'image/jpeg'];
-/** Antialiasing and half a stroke reach past an item's box; a band takes items this far (board px) beyond its edges. */
+/** Antialiasing and half a stroke reach past an item's box; a band takes items this far (board px) beyond what it draws. */
 const BAND_MARGIN = 4;
 /**
- * Board px drawn beyond each edge of a band and thrown away. resvg clips a
- * path at the edge of what it draws by cutting its curves there, which
- * changes how they are flattened into lines all along the cut curve: a
- * glyph or a round corner straddling an edge came out a few levels of
- * antialiasing different from the same shape drawn whole, a faint seam; and
- * a stroke half outside the picture (the lane headers' at its left edge)
- * came out paler than the board draws it. Cut well away from the pixels
- * kept (further than any curve of the scene is long), they are drawn as
- * the board draws them.
+ * Board px drawn above and below each band and thrown away. Skia rasterises
+ * a shape the canvas edge cuts through a little differently (a glyph or a
+ * round corner straddling it came out a few levels of antialiasing off),
+ * which showed as faint seams; cut well away from the rows kept, every band
+ * draws its rows as the picture drawn whole would.
  */
 const OVERLAP = 32;
+
+let fontsRegistered = false;
+
+/** Inter (both weights) and Noto Emoji, once per process, under the names the paint code asks for. */
+function registerFonts(): void {
+  if (fontsRegistered) return;
+  GlobalFonts.registerFromPath(EXPORT_FONTS.inter400.path, FONT_FAMILY);
+  GlobalFonts.registerFromPath(EXPORT_FONTS.inter600.path, FONT_FAMILY);
+  GlobalFonts.registerFromPath(EXPORT_FONTS.emoji.path, EXPORT_FONTS.emoji.family);
+  fontsRegistered = true;
+}
+
+/** The map's pictures decoded for Skia (PNG, JPEG and WebP alike); one that will not decode is left out, as the board leaves it. */
+async function decodedImages({ map }: PreparedExport): Promise<Map<string, Image>> {
+  const decoded = new Map<string, Image>();
+  for (const [id, asset] of Object.entries(map.assets ?? {})) {
+    try {
+      decoded.set(id, await loadImage(Buffer.from(asset.data, 'base64')));
+    } catch {
+      // A picture Skia cannot read: the persona keeps its place, without the photo.
+    }
+  }
+  return decoded;
+}
 
 export async function exportPng(prepared: PreparedExport, options: PngExportOptions, control: ExportControl = {}): Promise<Uint8Array> {
   const { scale } = options;
   if (!Number.isFinite(scale) || scale < PNG_SCALES.min || scale > PNG_SCALES.max) throw new RangeError(`PNG scale ${scale} is outside ${PNG_SCALES.min}–${PNG_SCALES.max}`);
   throwIfCancelled(control.signal);
+  registerFonts();
   const { scene, map } = prepared;
   const width = Math.max(1, Math.ceil(scene.width * scale));
   const height = Math.max(1, Math.ceil(scene.height * scale));
   const items = paintedItems(prepared, options.background);
   const spans = verticalSpans(items);
-  const step = bandStep(scale);
-  const bandRows = Math.max(step.rows, Math.min(height, roundDown(Math.floor((options.bandPixels ?? DEFAULT_BAND_PIXELS) / width), step.rows)));
+  const bandRows = Math.max(1, Math.min(height, Math.floor((options.bandPixels ?? DEFAULT_BAND_PIXELS) / width)));
   const bands = Math.ceil(height / bandRows);
-  const images = assetImages(map, PNG_IMAGE_TYPES);
-  const renderOptions: ResvgRenderOptions = {
-    fitTo: { mode: 'original' },
-    font: { loadSystemFonts: false, fontFiles: [EXPORT_FONTS.inter400.path, EXPORT_FONTS.inter600.path, EXPORT_FONTS.emoji.path], defaultFontFamily: FONT_FAMILY },
-    // resvg notes each fallback to the emoji font as a warning; it is the plan, not a problem.
-    logLevel: 'error',
-    ...(options.background === 'white' ? { background: '#FFFFFF' } : {}),
-  };
-  const family = `${FONT_FAMILY}, '${EXPORT_FONTS.emoji.family}'`;
+  const images = await decodedImages(prepared);
+  const overlap = Math.ceil(OVERLAP * scale);
+  const canvas = createCanvas(width, bandRows + 2 * overlap);
+  const ctx = canvas.getContext('2d');
+  const paint = ctx as unknown as Canvas2D<Image>;
+  const imageOf = (assetId: string) => images.get(assetId) ?? null;
 
-  // Every band is drawn with a margin on all four sides that is then cut off
-  // (see OVERLAP), the picture's own edges included.
-  const margin = roundDown(Math.ceil(OVERLAP * scale) + step.rows - 1, step.rows);
-  const drawnWidth = width + 2 * margin;
-  const drawBand = (index: number) => {
+  /** Draws band `index` and returns its pixels, straight RGBA, rows × width. */
+  /** Draws band `index` (with its overlap) and says where its rows are: straight RGBA, `rows` × width from byte `offset`. */
+  const drawBand = (index: number): { pixels: Uint8Array; rows: number; offset: number } => {
     const top = index * bandRows;
     const rows = Math.min(bandRows, height - top);
-    const drawnRows = rows + 2 * margin;
-    const from = (top - margin) / scale - BAND_MARGIN;
-    const to = (top + rows + margin) / scale + BAND_MARGIN;
-    const inBand = items.filter((_, i) => spans[2 * i + 1]! >= from && spans[2 * i]! <= to);
-    const svg = svgDocument({
-      width: drawnWidth,
-      height: drawnRows,
-      scale,
-      items: inBand,
-      context: { originX: -margin / scale, originY: (top - margin) / scale, image: images, nextId: idCounter() },
-      family,
-    });
-    return renderAsync(svg, renderOptions).then((image) => {
-      if (image.width !== drawnWidth || image.height !== drawnRows) throw new Error(`band ${index} drew ${image.width} × ${image.height}, not ${drawnWidth} × ${drawnRows}`);
-      const drawn = image.pixels;
-      const kept = new Uint8Array(rows * width * 4);
-      for (let r = 0; r < rows; r++) {
-        const start = ((margin + r) * drawnWidth + margin) * 4;
-        kept.set(drawn.subarray(start, start + width * 4), r * width * 4);
-      }
-      return { pixels: kept, rows };
-    });
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    if (options.background === 'white') {
+      ctx.fillStyle = '#FFFFFF';
+      ctx.fillRect(0, 0, width, canvas.height);
+    } else ctx.clearRect(0, 0, width, canvas.height);
+    // A whole number of output pixels down, so every band's pixels fall where the picture's do.
+    ctx.setTransform(scale, 0, 0, scale, 0, overlap - top);
+    const from = (top - overlap) / scale - BAND_MARGIN;
+    const to = (top + rows + overlap) / scale + BAND_MARGIN;
+    for (let i = 0; i < items.length; i++) if (spans[2 * i + 1]! >= from && spans[2 * i]! <= to) paintItem(paint, items[i]!, imageOf);
+    const pixels = canvas.data();
+    const offset = overlap * width * 4;
+    // Skia's pixels are premultiplied; on white every pixel is opaque, so they already are PNG's.
+    if (options.background === 'transparent') unpremultiply(pixels.subarray(offset, offset + rows * width * 4));
+    return { pixels, rows, offset };
   };
 
   const texts = options.embedMap ? [{ keyword: PNG_MAP_KEYWORD, text: new TextEncoder().encode(writeCjm(map)) }] : [];
   const writer = new PngWriter(width, height, texts, width * height <= SMALL_PICTURE ? 6 : 3);
-  const pending: ReturnType<typeof drawBand>[] = [];
-  const queue = (index: number) => {
-    if (index >= bands) return;
-    const band = drawBand(index);
-    // A band drawn ahead may fail after an earlier one stopped the export; nobody waits for it then.
-    band.catch(() => undefined);
-    pending.push(band);
-  };
   try {
     control.onProgress?.(0, bands);
-    for (let i = 0; i < BANDS_AHEAD; i++) queue(i);
+    // One band compresses (in zlib's thread) while the next is drawn (here).
+    let compressing: Promise<void> = Promise.resolve();
     for (let index = 0; index < bands; index++) {
       throwIfCancelled(control.signal);
-      const { pixels, rows } = await pending.shift()!;
-      queue(index + BANDS_AHEAD);
+      const { pixels, rows, offset } = drawBand(index);
+      await compressing;
       throwIfCancelled(control.signal);
-      if (options.background === 'transparent') unpremultiply(pixels);
-      await writer.addRows(pixels, rows);
+      compressing = writer.addRows(pixels, rows, offset);
+      compressing.catch(() => undefined);
       control.onProgress?.(index + 1, bands);
     }
+    await compressing;
     throwIfCancelled(control.signal);
     return await writer.finish();
   } catch (error) {
@@ -160,25 +153,6 @@ function paintedItems({ scene }: PreparedExport, background: PngExportOptions['b
   return flatSceneItems({ ...scene, background: scene.background.filter((item) => !paper.includes(item)) });
 }
 
-/**
- * Bands start on rows that are a whole number of board px down (at 1.5×,
- * every third row), so each band's origin is a whole board coordinate and
- * the shifted coordinates are exactly the scene's: two bandings of one map
- * then draw the same pixels. A scale with no small such step falls back to
- * single rows (and origins rounded to a thousandth of a board px).
- */
-function bandStep(scale: number): { rows: number } {
-  for (let board = 1; board <= 16; board++) {
-    const rows = scale * board;
-    if (Math.abs(rows - Math.round(rows)) < 1e-9) return { rows: Math.round(rows) };
-  }
-  return { rows: 1 };
-}
-
-function roundDown(value: number, step: number): number {
-  return Math.floor(value / step) * step;
-}
-
 /** Each item's top and bottom, side by side in one array, for quick band culling. */
 function verticalSpans(items: readonly SceneItem[]): Float64Array {
   const spans = new Float64Array(items.length * 2);
@@ -190,7 +164,7 @@ function verticalSpans(items: readonly SceneItem[]): Float64Array {
   return spans;
 }
 
-/** resvg's pixels are premultiplied; PNG's are not. Only edges and see-through pixels change. */
+/** Skia's pixels are premultiplied; PNG's are not. Only edges and see-through pixels change. */
 function unpremultiply(pixels: Uint8Array): void {
   for (let i = 3; i < pixels.length; i += 4) {
     const a = pixels[i]!;

@@ -1,10 +1,10 @@
 // Scene items as SVG elements, drawn the way the board's canvas draws them
-// (renderer/board/paint.ts is the reference): fill then stroke, each with the
+// (shared/layout/paintCanvas.ts is the reference): fill then stroke, each with the
 // item's opacity as canvas's globalAlpha does; round line caps; canvas's
 // miter limit; text on its alphabetic baseline at y + baselineOffset(font),
 // aligned in its box; images stretched to their box, round ones clipped to
-// the inscribed circle. The whole SVG export and every PNG band are built
-// from these, so the two cannot drift apart.
+// the inscribed circle. The PNG export runs paintCanvas itself; tests hold
+// the two pictures to each other and both to the board.
 import type { JourneyMap } from '../../shared/format/types';
 import { notePrimitives } from '../../shared/layout/notePrimitives';
 import type { SceneItem } from '../../shared/layout/sceneTypes';
@@ -99,10 +99,10 @@ export function assetImages(map: JourneyMap, drawable: readonly string[]): (asse
 }
 
 export interface SvgDocument {
-  /** The document's size in its own units (output pixels for a PNG band). */
+  /** The document's size in its own units. */
   width: number;
   height: number;
-  /** Scene units to document units: 1 for the SVG export, the PNG's scale for a band. */
+  /** Scene units to document units (1 for the SVG export). */
   scale: number;
   items: readonly SceneItem[];
   context: SvgItemContext;

@@ -212,7 +212,7 @@ export const en = {
     preview: 'Preview',
     posterSize: 'One page of {{width}} × {{height}} cm',
     posterScaled: 'Too large for one PDF page: it will be shrunk to {{percent}}% to fit',
-    tiles: '{{count}} pages, {{rows}} rows of {{columns}}, with overlap and cut marks',
+    tiles: 'An assembly guide, then {{count}} pages in {{rows}} rows of {{columns}}, with overlap and cut marks',
     fitPage: 'One {{paper}} page, the map shrunk to {{percent}}%',
     handoutPages: 'A title page, then one page per stage:',
     stageNotes: '{{stage}}: {{count}} notes',

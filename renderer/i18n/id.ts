@@ -215,7 +215,7 @@ export const id: DeepStrings<Messages> = {
     preview: 'Pratinjau',
     posterSize: 'Satu halaman {{width}} × {{height}} cm',
     posterScaled: 'Terlalu besar untuk satu halaman PDF: akan diperkecil menjadi {{percent}}% agar muat',
-    tiles: '{{count}} halaman, {{rows}} baris berisi {{columns}}, dengan tumpang tindih dan tanda potong',
+    tiles: 'Panduan merangkai, lalu {{count}} halaman dalam {{rows}} baris berisi {{columns}}, dengan tumpang tindih dan tanda potong',
     fitPage: 'Satu halaman {{paper}}, peta diperkecil menjadi {{percent}}%',
     handoutPages: 'Halaman judul, lalu satu halaman per tahap:',
     stageNotes: '{{stage}}: {{count}} catatan',

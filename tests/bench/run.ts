@@ -11,6 +11,7 @@ import { bigMap, seededRandom } from '../support/bigMap';
 import { compare, printComparison, time } from './measure';
 import { randomOperation } from './randomOperation';
 import { runBoardBench } from './board/boardBench';
+import { runExportBench } from './exportBench';
 
 const root = join(import.meta.dirname, '../..');
 const jejak = join(root, 'bin/jejak.mjs');
@@ -95,3 +96,6 @@ printComparison(compare('jejak --help start-up', () => runNode([jejak, '--help']
 
 // The board in Chromium (production build), and one edit's layout in Node.
 await runBoardBench(root);
+
+// Every export, each in its own process.
+runExportBench(root);

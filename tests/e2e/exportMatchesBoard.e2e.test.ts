@@ -4,12 +4,13 @@
 // at scale 1 in Node; the same region of both compared pixel by pixel. The
 // SVG export, opened in Chromium as a file, is held to the same.
 //
-// The tolerance: Chromium draws text with Skia and its own font rasteriser,
-// the export with resvg, so the edges of glyphs come out a little different
-// (hinting, gamma, subpixel placement); cards, bands, lines and the place of
-// every line of text must match. pixelmatch's colour threshold 0.1 ignores
+// The tolerance: the board and the PNG are both drawn by Skia with the same
+// paint code, but Chromium's Skia rasterises glyphs with its own settings
+// (hinting, gamma, subpixel placement), so the edges of glyphs come out a
+// little different; cards, bands, lines and the place of every line of text
+// must match. pixelmatch's colour threshold 0.1 ignores
 // the slight tint of antialiased edges, and at most 2.5% of the pixels may
-// still differ. Measured: the glyph edges alone differ in about 0.8% of a
+// still differ. Measured: the glyph edges alone differ in about 0.6% of a
 // board at 100%, while the same picture 2 px off differs in about 7% (checked
 // below, so the tolerance is known to catch a misplaced card or line), and a
 // missing note or a wrong colour shows more still.

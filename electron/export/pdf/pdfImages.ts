@@ -1,9 +1,9 @@
 // The map's pictures (persona photos) as PDF images, each embedded once per
 // document however many pages show it. PDF takes PNG and JPEG as they are;
-// a WebP is first redrawn as a PNG through resvg. Where it cannot be (the
-// resvg build at hand has no WebP decoder), the picture is reported missing
-// and the caller draws a plain disc instead of failing the export.
-import { Resvg } from '@resvg/resvg-js';
+// a WebP is first redrawn as a PNG by Skia (the PNG export's renderer). A
+// picture that cannot be read is reported missing, and the caller draws the
+// persona's initials instead of failing the export.
+import { createCanvas, Image } from '@napi-rs/canvas';
 import type { Asset } from '../../../shared/format/types';
 
 /** What pdfkit's openImage returns: drawable by doc.image, embedded once. */
@@ -50,27 +50,16 @@ export class PdfImages {
   }
 }
 
-/** A WebP redrawn as a PNG by resvg, or null when nothing came out (no decoder, or a broken file). */
+/** A WebP redrawn as a PNG, or null for a file that does not decode. */
 export function webpAsPng(bytes: Buffer): Buffer | null {
-  const size = webpSize(bytes);
-  if (!size) return null;
-  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${size.width}" height="${size.height}"><image width="${size.width}" height="${size.height}" href="data:image/webp;base64,${bytes.toString('base64')}"/></svg>`;
-  const rendered = new Resvg(svg).render();
-  const pixels = rendered.pixels;
-  // resvg leaves out an image it cannot decode and renders nothing at all.
-  for (let i = 3; i < pixels.length; i += 4) if (pixels[i] !== 0) return rendered.asPng();
-  return null;
-}
-
-/** A WebP's size from its first chunk (VP8X, VP8L or VP8), or null if it is not one. */
-export function webpSize(b: Buffer): { width: number; height: number } | null {
-  if (b.length < 30 || b.toString('latin1', 0, 4) !== 'RIFF' || b.toString('latin1', 8, 12) !== 'WEBP') return null;
-  const chunk = b.toString('latin1', 12, 16);
-  if (chunk === 'VP8X') return { width: 1 + b.readUIntLE(24, 3), height: 1 + b.readUIntLE(27, 3) };
-  if (chunk === 'VP8L') {
-    const bits = b.readUInt32LE(21);
-    return { width: 1 + (bits & 0x3fff), height: 1 + ((bits >>> 14) & 0x3fff) };
+  const image = new Image();
+  try {
+    image.src = bytes;
+  } catch {
+    return null;
   }
-  if (chunk === 'VP8 ') return { width: b.readUInt16LE(26) & 0x3fff, height: b.readUInt16LE(28) & 0x3fff };
-  return null;
+  if (!image.complete || image.width === 0 || image.height === 0) return null;
+  const canvas = createCanvas(image.width, image.height);
+  canvas.getContext('2d').drawImage(image, 0, 0);
+  return canvas.toBuffer('image/png');
 }

@@ -1,0 +1,125 @@
+// Paints scene items on a 2D canvas: the board's (Konva shapes' draw
+// functions, in the browser) and the PNG export's (Skia, in Node) run this
+// same code, so a picture is drawn exactly as the board draws it. Text comes
+// already wrapped by shared/layout, so nothing is measured or re-wrapped.
+import { notePrimitives } from './notePrimitives';
+import type { NoteItem, SceneItem } from './sceneTypes';
+import { baselineOffset, FONT_FAMILY, type FontSpec } from './textMetrics';
+
+/**
+ * The part of a CanvasRenderingContext2D the painting uses, so that shared/
+ * names no DOM type: the browser's context and @napi-rs/canvas's both fit.
+ * `I` is the canvas's own image type.
+ */
+export interface Canvas2D<I> {
+  globalAlpha: number;
+  fillStyle: unknown;
+  strokeStyle: unknown;
+  lineWidth: number;
+  lineCap: string;
+  font: string;
+  fontKerning: string;
+  textAlign: string;
+  textBaseline: string;
+  beginPath(): void;
+  rect(x: number, y: number, width: number, height: number): void;
+  roundRect(x: number, y: number, width: number, height: number, radius: number): void;
+  arc(x: number, y: number, radius: number, start: number, end: number): void;
+  moveTo(x: number, y: number): void;
+  lineTo(x: number, y: number): void;
+  fill(): void;
+  stroke(): void;
+  clip(): void;
+  save(): void;
+  restore(): void;
+  setLineDash(segments: number[]): void;
+  fillText(text: string, x: number, y: number): void;
+  drawImage(image: I, x: number, y: number, width: number, height: number): void;
+}
+
+/** A map's pictures (persona photos) by asset id, decoded for the canvas; null while not ready. */
+export type ImageSource<I> = (assetId: string) => I | null;
+
+const cssFont = (font: FontSpec) => `${font.weight} ${font.size}px ${FONT_FAMILY}`;
+
+function textX(item: { x: number; width?: number; align?: 'left' | 'center' | 'right' }): number {
+  if (!item.width || !item.align || item.align === 'left') return item.x;
+  return item.align === 'center' ? item.x + item.width / 2 : item.x + item.width;
+}
+
+export function paintItem<I>(ctx: Canvas2D<I>, item: SceneItem, images: ImageSource<I>): void {
+  switch (item.type) {
+    case 'rect':
+      ctx.globalAlpha = item.opacity ?? 1;
+      ctx.beginPath();
+      if (item.radius) ctx.roundRect(item.x, item.y, item.width, item.height, item.radius);
+      else ctx.rect(item.x, item.y, item.width, item.height);
+      if (item.fill) {
+        ctx.fillStyle = item.fill;
+        ctx.fill();
+      }
+      if (item.stroke) {
+        ctx.strokeStyle = item.stroke;
+        ctx.lineWidth = item.strokeWidth ?? 1;
+        ctx.stroke();
+      }
+      ctx.globalAlpha = 1;
+      return;
+    case 'text':
+      ctx.globalAlpha = item.opacity ?? 1;
+      ctx.font = cssFont(item.font);
+      ctx.fontKerning = 'none';
+      ctx.fillStyle = item.color;
+      ctx.textAlign = item.align ?? 'left';
+      ctx.textBaseline = 'alphabetic';
+      ctx.fillText(item.text, textX(item), item.y + baselineOffset(item.font));
+      ctx.textAlign = 'left';
+      ctx.globalAlpha = 1;
+      return;
+    case 'line':
+      ctx.beginPath();
+      ctx.setLineDash(item.dash ? [...item.dash] : []);
+      ctx.moveTo(item.points[0]!, item.points[1]!);
+      for (let i = 2; i < item.points.length; i += 2) ctx.lineTo(item.points[i]!, item.points[i + 1]!);
+      ctx.strokeStyle = item.stroke;
+      ctx.lineWidth = item.strokeWidth;
+      ctx.lineCap = 'round';
+      ctx.stroke();
+      ctx.setLineDash([]);
+      return;
+    case 'circle':
+      ctx.beginPath();
+      ctx.arc(item.x, item.y, item.radius, 0, Math.PI * 2);
+      ctx.fillStyle = item.fill;
+      ctx.fill();
+      if (item.stroke) {
+        ctx.strokeStyle = item.stroke;
+        ctx.lineWidth = item.strokeWidth ?? 1;
+        ctx.stroke();
+      }
+      return;
+    case 'image': {
+      const image = images(item.assetId);
+      if (!image) return;
+      ctx.save();
+      if (item.round) {
+        ctx.beginPath();
+        ctx.arc(item.x + item.width / 2, item.y + item.height / 2, Math.min(item.width, item.height) / 2, 0, Math.PI * 2);
+        ctx.clip();
+      }
+      ctx.drawImage(image, item.x, item.y, item.width, item.height);
+      ctx.restore();
+      return;
+    }
+    case 'note':
+      paintNote(ctx, item, true);
+      return;
+  }
+}
+
+/** A note card; below a readable zoom the text is left out (DESIGN.md: cards without text). */
+export function paintNote<I>(ctx: Canvas2D<I>, note: NoteItem, withText: boolean): void {
+  for (const item of notePrimitives(note, withText)) paintItem(ctx, item, noImages);
+}
+
+const noImages = () => null;
