@@ -84,7 +84,8 @@ function exportOptions(values: Record<string, string | boolean | undefined>, tex
     format: choice(values, 'format', EXPORT_FORMATS, 'pdf', text),
     page: choice(values, 'page', PDF_PAGES, 'poster', text),
     paper: choice(values, 'paper', PAPER_SIZES, 'a4', text),
-    orientation: choice(values, 'orientation', ['portrait', 'landscape'] as const, 'landscape', text),
+    // A handout reads as a document, upright; a map is wider than it is tall.
+    orientation: choice(values, 'orientation', ['portrait', 'landscape'] as const, values.handout === true ? 'portrait' : 'landscape', text),
     background: choice(values, 'background', ['white', 'transparent'] as const, 'white', text),
     scale,
     handout: values.handout === true,

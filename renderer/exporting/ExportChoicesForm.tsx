@@ -32,7 +32,13 @@ export function ExportChoicesForm({ choices, formats, map, onChange }: { choices
         <fieldset>
           <legend>{t('exporting.layout')}</legend>
           <label className="radio">
-            <input type="checkbox" data-testid="export-handout" checked={choices.handout} onChange={(e) => set('handout', e.target.checked)} />
+            <input
+              type="checkbox"
+              data-testid="export-handout"
+              checked={choices.handout}
+              // A handout reads as a document, upright; the map's own pages are wider than tall.
+              onChange={(e) => onChange({ ...choices, handout: e.target.checked, orientation: e.target.checked ? 'portrait' : 'landscape' })}
+            />
             {t('exporting.handout')}
           </label>
           {!choices.handout && (

@@ -9,6 +9,7 @@
 // are cheap to place again.
 import type { JourneyMap, Lane, Note, Stage } from '../format/types';
 import { GEOMETRY, NOTE_FONT, NOTE_TEXT_WIDTH, STAGE_WIDTH } from './geometry';
+import { laneHeaderHeight } from './laneHeader';
 import { lineHeight } from './textMetrics';
 import { wrapTextCached } from './wrapText';
 
@@ -151,7 +152,7 @@ export function layoutBoard(map: JourneyMap, previous?: BoardLayout): BoardLayou
   let y = top;
   lanes.forEach((lane, index) => {
     const bandHeight = lane.kind === 'emotions' ? GEOMETRY.curveBandHeight : 0;
-    let tallest: number = GEOMETRY.minCellHeight;
+    let tallest: number = Math.max(GEOMETRY.minCellHeight, laneHeaderHeight(lane) - bandHeight);
     for (const stage of map.stages) tallest = Math.max(tallest, cells.get(cellKey(lane.id, stage.id))?.contentHeight ?? 0);
     const height = bandHeight + tallest;
     rows.push({ lane, index, y, height, bandHeight });

@@ -7,6 +7,7 @@ import { ellipsize, wrapLines } from './fitText';
 import type { BoardLayout, RowLayout } from './layout';
 import { noteItem } from './noteItem';
 import type { NoteItem, Scene, SceneItem, SceneLabels } from './sceneTypes';
+import { LANE_HEADER, laneSubtitleTop, laneTitleLines } from './laneHeader';
 import { lineHeight } from './textMetrics';
 import type { Theme } from './theme';
 
@@ -97,14 +98,14 @@ export function laneHeaderItems(layout: BoardLayout, theme: Theme, labels: Scene
   const personaName = new Map(layout.map.personas.map((p) => [p.id, p.name]));
   return layout.rows.flatMap((row): SceneItem[] => {
     const items: SceneItem[] = [{ type: 'rect', x: 0, y: row.y, width, height: row.height, fill: row.lane.color ?? theme.headerFill, stroke: theme.background, strokeWidth: 1 }];
-    const lines = wrapLines(row.lane.title, width - 28, HEADER_FONT, 3);
-    lines.forEach((text, i) => items.push({ type: 'text', x: 14, y: row.y + 14 + i * lineHeight(HEADER_FONT), text, font: HEADER_FONT, color: theme.headerText }));
+    const lines = laneTitleLines(row.lane);
+    lines.forEach((text, i) => items.push({ type: 'text', x: LANE_HEADER.paddingX, y: row.y + LANE_HEADER.titleTop + i * lineHeight(HEADER_FONT), text, font: HEADER_FONT, color: theme.headerText }));
     const kind = labels.laneKinds[row.lane.kind] ?? row.lane.kind;
     const persona = row.lane.persona ? personaName.get(row.lane.persona) : undefined;
     // The kind is said under the title unless the title already says it.
     const shownKind = row.lane.title.trim().toLocaleLowerCase() === kind.toLocaleLowerCase() ? '' : kind;
-    const subtitle = ellipsize([shownKind, persona].filter(Boolean).join(' · '), width - 28, SMALL_FONT);
-    items.push({ type: 'text', x: 14, y: row.y + 18 + lines.length * lineHeight(HEADER_FONT), text: subtitle, font: SMALL_FONT, color: theme.headerSubtleText });
+    const subtitle = ellipsize([shownKind, persona].filter(Boolean).join(' · '), width - 2 * LANE_HEADER.paddingX, SMALL_FONT);
+    items.push({ type: 'text', x: LANE_HEADER.paddingX, y: row.y + laneSubtitleTop(lines.length), text: subtitle, font: SMALL_FONT, color: theme.headerSubtleText });
     return items;
   });
 }

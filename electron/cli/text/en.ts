@@ -63,7 +63,7 @@ export const en: CliText = {
         '  --out OUT               the file to write (refused if it exists, unless --force)',
         '  --page P                PDF pages: poster (default), fit, or a4, a3, letter (tiled to build a wall)',
         '  --paper P               the paper for --page fit and --handout: a4 (default), a3 or letter',
-        '  --orientation O         portrait or landscape (default) for paper pages',
+        '  --orientation O         portrait or landscape for paper pages (default: landscape; portrait for a handout)',
         '  --handout               PDF: a title page, then one page per stage with its notes',
         '  --scale N               PNG: 1 to 4 pixels per board pixel (default 2)',
         '  --background B          PNG: white (default) or transparent',

@@ -64,7 +64,7 @@ export const id: CliText = {
         '  --out KELUARAN          berkas yang ditulis (ditolak jika sudah ada, kecuali dengan --force)',
         '  --page P                halaman PDF: poster (bawaan), fit, atau a4, a3, letter (dipotong untuk dirangkai di dinding)',
         '  --paper P               kertas untuk --page fit dan --handout: a4 (bawaan), a3 atau letter',
-        '  --orientation O         portrait atau landscape (bawaan) untuk halaman kertas',
+        '  --orientation O         portrait atau landscape untuk halaman kertas (bawaan: landscape; portrait untuk handout)',
         '  --handout               PDF: halaman judul, lalu satu halaman per tahap beserta catatannya',
         '  --scale N               PNG: 1 sampai 4 piksel per piksel papan (bawaan 2)',
         '  --background B          PNG: white (putih, bawaan) atau transparent (transparan)',
