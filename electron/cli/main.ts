@@ -75,7 +75,7 @@ function choice<T extends string>(values: Record<string, unknown>, key: string, 
 }
 
 /** The export's choices from the flags; the words it adds follow --lang, else the map's language (chosen later). */
-function exportOptions(values: Record<string, string | boolean | undefined>, text: CliText, lang: Language | null, now: Date): ExportOptions & { languageFromMap: boolean } {
+function exportOptions(values: Record<string, string | boolean | undefined>, text: CliText, lang: Language | null, now: Date): ExportOptions & { languageFromMap: boolean; scaleFromMap: boolean } {
   if (values.format === undefined) throw new UsageError(text.badValue('--format', '', EXPORT_FORMATS));
   const scaleText = values.scale;
   const scale = scaleText === undefined ? 2 : Number(scaleText);
@@ -92,6 +92,7 @@ function exportOptions(values: Record<string, string | boolean | undefined>, tex
     includeHidden: values['include-hidden'] === true,
     language: lang ?? 'en',
     languageFromMap: lang === null,
+    scaleFromMap: scaleText === undefined,
     now,
   };
 }

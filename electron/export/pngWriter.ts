@@ -24,6 +24,8 @@ export class PngWriter {
   private readonly deflate: Deflate;
   private readonly rowBytes: number;
   private rowsWritten = 0;
+  /** Row buffers the deflate stream has finished with, kept for the next band: a band of a big map is tens of megabytes. */
+  private readonly spare: Buffer[] = [];
   private readonly flushed: Promise<void>;
 
   /** Starts a PNG: the signature, the header and any text chunks (placed first, so a reader finds them without reading the image). */
@@ -63,7 +65,9 @@ export class PngWriter {
     const { rowBytes } = this;
     if (stride < rowBytes || offset + (rows - 1) * stride + rowBytes > pixels.length) throw new RangeError('fewer pixels than rows');
     if (this.rowsWritten + rows > this.height) throw new RangeError('more rows than the image has');
-    const filtered = Buffer.allocUnsafe(rows * (rowBytes + 1));
+    const size = rows * (rowBytes + 1);
+    const reused = this.spare.pop();
+    const filtered = reused !== undefined && reused.length === size ? reused : Buffer.allocUnsafe(size);
     for (let r = 0; r < rows; r++) {
       const out = r * (rowBytes + 1);
       filtered[out] = FILTER_NONE;
@@ -72,6 +76,7 @@ export class PngWriter {
     }
     this.rowsWritten += rows;
     await new Promise<void>((resolve, reject) => this.deflate.write(filtered, (error) => (error ? reject(error) : resolve())));
+    this.spare.push(filtered);
   }
 
   /** Ends the image and returns the whole file. */

@@ -3,13 +3,15 @@
 // itself runs in the host (Node), from the map as it is in the window.
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EXPORT_FORMATS, FORMAT_EXTENSIONS, type ExportFormat } from '../../shared/export/options';
+import { mapForExport } from '../../shared/export/mapForExport';
+import { EXPORT_FORMATS, FORMAT_EXTENSIONS, suggestedPngScale, type ExportFormat } from '../../shared/export/options';
 import { prepareExport } from '../../shared/export/sceneForExport';
 import { writeCjm } from '../../shared/format/writer';
 import type { JourneyMap } from '../../shared/format/types';
 import type { ExportChoices, FileHandle, Host } from '../../shared/host/host';
 import { fileErrorMessage } from '../../shared/i18n/files';
 import { languageOf } from '../../shared/i18n/language';
+import { layoutBoard } from '../../shared/layout/layout';
 import { Dialog } from '../dialogs/Dialog';
 import { FileDialog } from '../dialogs/FileDialog';
 import { currentLanguage } from '../i18n';
@@ -21,7 +23,9 @@ import { useExportJob } from './useExportJob';
 let remembered: ExportChoices | null = null;
 
 function initialChoices(map: JourneyMap): ExportChoices {
-  return remembered ?? { format: 'pdf', page: 'poster', paper: 'a4', orientation: 'landscape', scale: 2, background: 'white', handout: false, includeHidden: false, language: languageOf(map.locale) };
+  if (remembered) return remembered;
+  const scale = suggestedPngScale(layoutBoard(mapForExport(map, false)));
+  return { format: 'pdf', page: 'poster', paper: 'a4', orientation: 'landscape', scale, background: 'white', handout: false, includeHidden: false, language: languageOf(map.locale) };
 }
 
 /** A file name from the map's own name: the characters no system allows in one become dashes. */

@@ -23,6 +23,18 @@ export type Orientation = 'portrait' | 'landscape';
 
 export const PNG_SCALES = { min: 1, max: 4 } as const;
 
+/**
+ * Past this many pixels a PNG is suggested at 1×: a picture of a few
+ * hundred million pixels is for zooming into, not for a slide, and 2×
+ * would take four times as long to make and to open.
+ */
+const SUGGESTED_PNG_PIXELS = 60_000_000;
+
+/** The PNG scale offered first: 2× (sharp when projected or printed) unless the picture would be huge. */
+export function suggestedPngScale(size: { width: number; height: number }): number {
+  return size.width * size.height * 4 <= SUGGESTED_PNG_PIXELS ? 2 : 1;
+}
+
 export interface ExportOptions {
   format: ExportFormat;
   /** PDF: poster, fit or tiled on a paper size. */

@@ -47,6 +47,19 @@ function textX(item: { x: number; width?: number; align?: 'left' | 'center' | 'r
   return item.align === 'center' ? item.x + item.width / 2 : item.x + item.width;
 }
 
+/** Fills the current path, then strokes it, as each item asks. */
+function fillAndStroke<I>(ctx: Canvas2D<I>, item: { fill?: string; stroke?: string; strokeWidth?: number }): void {
+  if (item.fill) {
+    ctx.fillStyle = item.fill;
+    ctx.fill();
+  }
+  if (item.stroke) {
+    ctx.strokeStyle = item.stroke;
+    ctx.lineWidth = item.strokeWidth ?? 1;
+    ctx.stroke();
+  }
+}
+
 export function paintItem<I>(ctx: Canvas2D<I>, item: SceneItem, images: ImageSource<I>): void {
   switch (item.type) {
     case 'rect':
@@ -54,15 +67,7 @@ export function paintItem<I>(ctx: Canvas2D<I>, item: SceneItem, images: ImageSou
       ctx.beginPath();
       if (item.radius) ctx.roundRect(item.x, item.y, item.width, item.height, item.radius);
       else ctx.rect(item.x, item.y, item.width, item.height);
-      if (item.fill) {
-        ctx.fillStyle = item.fill;
-        ctx.fill();
-      }
-      if (item.stroke) {
-        ctx.strokeStyle = item.stroke;
-        ctx.lineWidth = item.strokeWidth ?? 1;
-        ctx.stroke();
-      }
+      fillAndStroke(ctx, item);
       ctx.globalAlpha = 1;
       return;
     case 'text':
@@ -90,13 +95,7 @@ export function paintItem<I>(ctx: Canvas2D<I>, item: SceneItem, images: ImageSou
     case 'circle':
       ctx.beginPath();
       ctx.arc(item.x, item.y, item.radius, 0, Math.PI * 2);
-      ctx.fillStyle = item.fill;
-      ctx.fill();
-      if (item.stroke) {
-        ctx.strokeStyle = item.stroke;
-        ctx.lineWidth = item.strokeWidth ?? 1;
-        ctx.stroke();
-      }
+      fillAndStroke(ctx, item);
       return;
     case 'image': {
       const image = images(item.assetId);

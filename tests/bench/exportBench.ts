@@ -36,7 +36,7 @@ export function runExportBench(root: string): void {
     };
     const cases: [string, Choices][] = [
       ['SVG', base('svg')],
-      ['PNG 1×', { ...base('png'), scale: 1 }],
+      ['PNG 1× (offered)', { ...base('png'), scale: 1 }],
       ['PNG 2×', base('png')],
       ['PDF poster', base('pdf')],
       ['PDF fit A4', { ...base('pdf'), page: 'fit' }],

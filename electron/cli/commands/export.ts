@@ -3,15 +3,22 @@
 // progress on stderr when it is a terminal.
 import { existsSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import type { ExportOptions } from '../../../shared/export/options';
-import { ExportCancelled } from '../../../shared/export/options';
+import { mapForExport } from '../../../shared/export/mapForExport';
+import { ExportCancelled, suggestedPngScale, type ExportOptions } from '../../../shared/export/options';
+import { layoutBoard } from '../../../shared/layout/layout';
 import { languageOf } from '../../../shared/i18n/language';
 import { companionNames, runExport } from '../../export/runExport';
 import { saveFileSafely } from '../../services/safeSave';
 import { EXIT, type CliContext, type ExitCode } from '../context';
 import { openMap, reportFileError } from './shared';
 
-export async function exportCommand(ctx: CliContext, file: string, out: string, asked: ExportOptions & { languageFromMap?: boolean }, force: boolean): Promise<ExitCode> {
+export async function exportCommand(
+  ctx: CliContext,
+  file: string,
+  out: string,
+  asked: ExportOptions & { languageFromMap?: boolean; scaleFromMap?: boolean },
+  force: boolean,
+): Promise<ExitCode> {
   if (!force) {
     // Every file the export writes is checked first: an export never writes half its files.
     for (const name of [basename(out), ...companionNames(asked, basename(out))]) {
@@ -28,8 +35,13 @@ export async function exportCommand(ctx: CliContext, file: string, out: string, 
     if (ctx.json) ctx.emit(opened.json);
     return opened.exit;
   }
-  const { languageFromMap, ...chosen } = asked;
-  const options: ExportOptions = languageFromMap ? { ...chosen, language: languageOf(opened.map.locale) } : chosen;
+  // Left unsaid, the words follow the map's language and a PNG's scale its size (2×, or 1× for a huge map).
+  const { languageFromMap, scaleFromMap, ...chosen } = asked;
+  const options: ExportOptions = {
+    ...chosen,
+    language: languageFromMap ? languageOf(opened.map.locale) : chosen.language,
+    scale: scaleFromMap ? suggestedPngScale(layoutBoard(mapForExport(opened.map, chosen.includeHidden))) : chosen.scale,
+  };
   // A map with repairable problems is exported as repaired, in memory; the file itself is left as it is.
   if (opened.repairs.length > 0 && !ctx.json) ctx.warn(ctx.text.exportRepairedInMemory(file, opened.repairs.length));
   const progress = ctx.io.stderrIsTerminal ? new TerminalProgress(ctx) : null;

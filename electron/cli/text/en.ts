@@ -65,7 +65,7 @@ export const en: CliText = {
         '  --paper P               the paper for --page fit and --handout: a4 (default), a3 or letter',
         '  --orientation O         portrait or landscape for paper pages (default: landscape; portrait for a handout)',
         '  --handout               PDF: a title page, then one page per stage with its notes',
-        '  --scale N               PNG: 1 to 4 pixels per board pixel (default 2)',
+        '  --scale N               PNG: 1 to 4 pixels per board pixel (default 2, or 1 for a very large map)',
         '  --background B          PNG: white (default) or transparent',
         '  --include-hidden        include face-down notes and hidden lanes (left out by default)',
         '  --force                 replace OUT if it exists',

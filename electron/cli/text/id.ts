@@ -66,7 +66,7 @@ export const id: CliText = {
         '  --paper P               kertas untuk --page fit dan --handout: a4 (bawaan), a3 atau letter',
         '  --orientation O         portrait atau landscape untuk halaman kertas (bawaan: landscape; portrait untuk handout)',
         '  --handout               PDF: halaman judul, lalu satu halaman per tahap beserta catatannya',
-        '  --scale N               PNG: 1 sampai 4 piksel per piksel papan (bawaan 2)',
+        '  --scale N               PNG: 1 sampai 4 piksel per piksel papan (bawaan 2, atau 1 untuk peta yang sangat besar)',
         '  --background B          PNG: white (putih, bawaan) atau transparent (transparan)',
         '  --include-hidden        sertakan catatan tertutup dan lajur tersembunyi (bawaannya tidak ikut)',
         '  --force                 timpa KELUARAN jika sudah ada',
