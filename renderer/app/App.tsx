@@ -2,7 +2,6 @@
 // save files through the host, and the messages that say what happened.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { encodeBase64 } from '../../shared/format/base64';
 import { readCjm } from '../../shared/format/reader';
 import type { MapType } from '../../shared/format/types';
 import type { FileHandle, FileStatus, Host, HostResult, ImportSource, OpenedFile } from '../../shared/host/host';
@@ -17,6 +16,7 @@ import { BoardScreen } from '../board/BoardScreen';
 import type { Camera } from '../board/camera';
 import type { Selection } from '../board/selection';
 import { BackupsDialog } from '../dialogs/BackupsDialog';
+import { ConfirmCloseDialog } from '../dialogs/ConfirmCloseDialog';
 import { FileDialog, type FileDialogMode } from '../dialogs/FileDialog';
 import { ProblemsDialog } from '../dialogs/ProblemsDialog';
 import { ExportDialog } from '../exporting/ExportDialog';
@@ -24,14 +24,12 @@ import { ImportDialog } from '../importing/ImportDialog';
 import { currentLanguage, setLanguage } from '../i18n';
 import { StartScreen } from '../start/StartScreen';
 import { ConflictsDialog, LockDialog, UnreachableBanner } from './SyncDialogs';
-import { droppedKind } from './dropped';
-import { base64ToBytes, openDropped, openFromHost, type Opening } from './opening';
+import { handleDrop } from './dropped';
+import { base64ToBytes, openFromHost, type Opening } from './opening';
 import { Session } from './session';
+import { useAutoSave } from './useAutoSave';
 import { installTestHooks } from './testHooks';
 import { useFileWatch, useRecoveryJournal } from './useFileSync';
-
-/** How long after the last change automatic saving waits (typing in bursts is one save). */
-const AUTO_SAVE_DELAY_MS = 3000;
 
 type DialogState =
   | { kind: 'none' }
@@ -148,32 +146,17 @@ export function App({ host }: { host: Host }) {
     };
   }, [session, host]);
 
-  /**
-   * A file dropped onto the window: a map (or a picture Jejak exported, with
-   * its map inside) opens, after asking if this map has unsaved changes; a
-   * sheet or typed list dropped onto an open map is offered for import.
-   */
   const onDrop = async (event: React.DragEvent) => {
     event.preventDefault();
-    const file = [...event.dataTransfer.files].find((f) => droppedKind(f.name) !== null);
-    if (!file) return;
-    const kind = droppedKind(file.name);
-    if (kind === 'import') {
-      if (!sessionRef.current) return notify(t('importing.dropHint'));
-      const read = await host.readImport({ name: file.name, bytesBase64: encodeBase64(new Uint8Array(await file.arrayBuffer())) });
-      if (!read.ok) return notify(fileErrorMessage(read.error, currentLanguage()));
-      return setDialog({ kind: 'import', source: read.value });
-    }
-    if (sessionRef.current?.dirty && !window.confirm(t('board.closeQuestion'))) return;
-    const bytes = new Uint8Array(await file.arrayBuffer());
-    if (kind === 'picture') {
-      const inside = await host.mapInPicture(encodeBase64(bytes));
-      if (inside === null) return notify(fileErrorMessage({ code: 'no-map-inside', path: file.name }, currentLanguage()));
-      return show(openDropped(`${file.name.replace(/\.(png|svg)$/i, '')}.cjm`, base64ToBytes(inside)));
-    }
-    // The desktop app opens the dropped file itself; a browser only has its bytes.
-    if (host.openDroppedFile) receive(await host.openDroppedFile(file));
-    else show(openDropped(file.name, bytes));
+    await handleDrop([...event.dataTransfer.files], {
+      host,
+      open: { present: sessionRef.current !== null, dirty: sessionRef.current?.dirty === true },
+      confirmReplace: () => window.confirm(t('board.closeQuestion')),
+      refuse: (reason) => notify(reason === 'no-map' ? t('importing.dropHint') : fileErrorMessage(reason, currentLanguage())),
+      offerImport: (source) => setDialog({ kind: 'import', source }),
+      show,
+      receive,
+    });
   };
 
   /** Import from the File menu: a sheet or typed list picked in a dialog. */
@@ -275,30 +258,8 @@ export function App({ host }: { host: Host }) {
     void host.journal(key, { handle: source.handle, title: read.map.title, text: result.value.text }).catch(() => undefined);
   };
 
-  // Saving by itself is a setting, off by default; when on, a writable map is
-  // saved a few seconds after the last change.
-  const [autoSave, setAutoSave] = useState(false);
-  useEffect(() => {
-    void host.settings().then((settings) => setAutoSave(settings.autoSave === true));
-  }, [host]);
-  const toggleAutoSave = async () => {
-    const settings = await host.settings();
-    await host.saveSettings({ ...settings, autoSave: !autoSave });
-    setAutoSave(!autoSave);
-    notify(t(autoSave ? 'autoSave.off' : 'autoSave.on'));
-  };
-  useEffect(() => {
-    if (!autoSave || !session) return;
-    let timer = 0;
-    const unsubscribe = session.subscribe(() => {
-      window.clearTimeout(timer);
-      if (session.dirty && session.file.handle && session.file.writable) timer = window.setTimeout(() => void save(), AUTO_SAVE_DELAY_MS);
-    });
-    return () => {
-      unsubscribe();
-      window.clearTimeout(timer);
-    };
-  }, [autoSave, session]);
+  const autoSave = useAutoSave(host, session, save);
+  const toggleAutoSave = async () => notify(t((await autoSave.toggle()) ? 'autoSave.on' : 'autoSave.off'));
 
   const restoreBackup = () => {
     const handle = sessionRef.current?.file.handle;
@@ -408,15 +369,13 @@ export function App({ host }: { host: Host }) {
         />
       )}
       {dialog.kind === 'confirm-close' && (
-        <div className="dialog-backdrop">
-          <div className="dialog" role="dialog" data-testid="confirm-close">
-            <p>{t('board.closeQuestion')}</p>
-            <div className="dialog-buttons">
-              <button data-autofocus onClick={() => setDialog({ kind: 'none' })}>{t('board.cancel')}</button>
-              <button className="danger" onClick={() => { setDialog({ kind: 'none' }); setSession(null); }}>{t('board.closeAnyway')}</button>
-            </div>
-          </div>
-        </div>
+        <ConfirmCloseDialog
+          onCancel={() => setDialog({ kind: 'none' })}
+          onClose={() => {
+            setDialog({ kind: 'none' });
+            setSession(null);
+          }}
+        />
       )}
       {dialog.kind === 'lock' && (
         <LockDialog holder={dialog.holder} onChoose={(choice) => void chooseLock(dialog.file, dialog.holder, choice)} />

@@ -1,0 +1,39 @@
+// Saving by itself is a setting, off by default (the person's own choice,
+// kept with the host's settings); when on, a writable map is saved a few
+// seconds after its last change, so typing in bursts is one save.
+import { useEffect, useRef, useState } from 'react';
+import type { Host } from '../../shared/host/host';
+import type { Session } from './session';
+
+/** How long after the last change automatic saving waits. */
+const AUTO_SAVE_DELAY_MS = 3000;
+
+export function useAutoSave(host: Host, session: Session | null, save: () => Promise<void>): { on: boolean; toggle(): Promise<boolean> } {
+  const [on, setOn] = useState(false);
+  // The latest save, so a change made after a re-render saves with it.
+  const latestSave = useRef(save);
+  latestSave.current = save;
+  useEffect(() => {
+    void host.settings().then((settings) => setOn(settings.autoSave === true));
+  }, [host]);
+  useEffect(() => {
+    if (!on || !session) return;
+    let timer = 0;
+    const unsubscribe = session.subscribe(() => {
+      window.clearTimeout(timer);
+      if (session.dirty && session.file.handle && session.file.writable) timer = window.setTimeout(() => void latestSave.current(), AUTO_SAVE_DELAY_MS);
+    });
+    return () => {
+      unsubscribe();
+      window.clearTimeout(timer);
+    };
+  }, [on, session]);
+  /** Turns it over and keeps the choice; says whether it is now on. */
+  const toggle = async () => {
+    const settings = await host.settings();
+    await host.saveSettings({ ...settings, autoSave: !on });
+    setOn(!on);
+    return !on;
+  };
+  return { on, toggle };
+}
