@@ -22,3 +22,18 @@ await build({
   logLevel: 'warning',
   define: { __JEJAK_VERSION__: JSON.stringify(pkg.version) },
 });
+
+// The PNG export's worker thread, a file of its own: a worker starts from a script.
+await build({
+  entryPoints: { pngBandWorker: 'electron/export/pngBandWorker.ts' },
+  outdir: 'dist/export',
+  outExtension: { '.js': '.mjs' },
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  external: EXPORT_LIBRARIES,
+  sourcemap: 'linked',
+  legalComments: 'none',
+  logLevel: 'warning',
+});

@@ -7,11 +7,12 @@ import { createRequire } from 'node:module';
 const require = createRequire(import.meta.url);
 
 /**
- * A font file's path on disk. In the packaged app the fonts are unpacked
- * beside app.asar (package.json's asarUnpack): Skia opens them by path,
- * and only Node's own fs can read inside the archive.
+ * A file's path on disk. In the packaged app the fonts and the PNG worker's
+ * script are unpacked beside app.asar (package.json's asarUnpack): Skia
+ * opens fonts by path and a worker starts from a real file, while only
+ * Node's own fs can read inside the archive.
  */
-function onDisk(path: string): string {
+export function onDisk(path: string): string {
   return path.replace(/([\\/])app\.asar([\\/])/, '$1app.asar.unpacked$2');
 }
 

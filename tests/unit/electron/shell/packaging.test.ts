@@ -43,6 +43,17 @@ describe('electron-builder configuration', () => {
     expect(pkg.scripts.dist).toContain('electron-builder');
   });
 
+  it('ships the PNG worker, and keeps outside the archive what must be real files (fonts Skia opens, its native module, the worker)', async () => {
+    expect(build.files).toContain('dist/export/**/*');
+    expect(build.asarUnpack).toEqual(expect.arrayContaining(['node_modules/@napi-rs/**', 'dist/export/**', 'node_modules/@expo-google-fonts/inter/400Regular/*.ttf']));
+    const { onDisk } = await import('../../../../electron/export/fonts');
+    expect(onDisk('/opt/Jejak/resources/app.asar/node_modules/@expo-google-fonts/inter/400Regular/Inter_400Regular.ttf')).toBe(
+      '/opt/Jejak/resources/app.asar.unpacked/node_modules/@expo-google-fonts/inter/400Regular/Inter_400Regular.ttf',
+    );
+    expect(onDisk('C:\\Program Files\\Jejak\\resources\\app.asar\\dist\\export\\pngBandWorker.mjs')).toBe('C:\\Program Files\\Jejak\\resources\\app.asar.unpacked\\dist\\export\\pngBandWorker.mjs');
+    expect(onDisk('/work/jejak/node_modules/a.ttf')).toBe('/work/jejak/node_modules/a.ttf');
+  });
+
   it('leaves Electron’s download script unapproved, so npm install works offline', () => {
     expect(pkg.allowScripts.electron).toBe(false);
   });
