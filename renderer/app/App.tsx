@@ -25,6 +25,7 @@ import { currentLanguage, setLanguage } from '../i18n';
 import { StartScreen } from '../start/StartScreen';
 import { ConflictsDialog, LockDialog, UnreachableBanner } from './SyncDialogs';
 import { handleDrop } from './dropped';
+import { offeredFileName } from './fileNames';
 import { base64ToBytes, openFromHost, type Opening } from './opening';
 import { Session } from './session';
 import { useAutoSave } from './useAutoSave';
@@ -204,7 +205,7 @@ export function App({ host }: { host: Host }) {
     if (handle) receive(await host.openFile(handle));
   };
 
-  const saveAs = () => setDialog({ kind: 'file', mode: { kind: 'save', suggestedName: `${sessionRef.current?.map.title ?? 'map'}.cjm`.replace(/[\\/:*?"<>|]/g, '-') } });
+  const saveAs = () => setDialog({ kind: 'file', mode: { kind: 'save', suggestedName: offeredFileName(sessionRef.current?.map.title ?? 'map', 'cjm') } });
 
   const saveToFolder = async (folder: FileHandle, name: string, replace: boolean): Promise<'done' | 'exists'> => {
     const current = sessionRef.current;

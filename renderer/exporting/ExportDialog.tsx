@@ -4,7 +4,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { mapForExport } from '../../shared/export/mapForExport';
-import { EXPORT_FORMATS, FORMAT_EXTENSIONS, suggestedPngScale, type ExportFormat } from '../../shared/export/options';
+import { EXPORT_FORMATS, FORMAT_EXTENSIONS, suggestedPngScale } from '../../shared/export/options';
 import { prepareExport } from '../../shared/export/sceneForExport';
 import { writeCjm } from '../../shared/format/writer';
 import type { JourneyMap } from '../../shared/format/types';
@@ -12,6 +12,7 @@ import type { ExportChoices, FileHandle, Host } from '../../shared/host/host';
 import { fileErrorMessage } from '../../shared/i18n/files';
 import { languageOf } from '../../shared/i18n/language';
 import { layoutBoard } from '../../shared/layout/layout';
+import { offeredFileName } from '../app/fileNames';
 import { Dialog } from '../dialogs/Dialog';
 import { FileDialog } from '../dialogs/FileDialog';
 import { currentLanguage } from '../i18n';
@@ -28,12 +29,6 @@ function initialChoices(map: JourneyMap): ExportChoices {
   return { format: 'pdf', page: 'poster', paper: 'a4', orientation: 'landscape', scale, background: 'white', handout: false, includeHidden: false, language: languageOf(map.locale) };
 }
 
-/** A file name from the map's own name: the characters no system allows in one become dashes. */
-export function exportFileName(baseName: string, format: ExportFormat): string {
-  const base = baseName.replace(/\.cjm$/i, '').replace(/[\\/:*?"<>|\x00-\x1f]/g, '-').trim() || 'map';
-  return `${base}.${FORMAT_EXTENSIONS[format]}`;
-}
-
 export function ExportDialog({ host, map, fileName, onClose }: { host: Host; map: JourneyMap; fileName: string; onClose(): void }) {
   const { t } = useTranslation();
   const [choices, setChoices] = useState<ExportChoices>(() => initialChoices(map));
@@ -41,7 +36,7 @@ export function ExportDialog({ host, map, fileName, onClose }: { host: Host; map
   const [error, setError] = useState<string | null>(null);
   const job = useExportJob(host);
   const prepared = useMemo(() => prepareExport(map, choices.includeHidden), [map, choices.includeHidden]);
-  const suggested = exportFileName(fileName, choices.format);
+  const suggested = offeredFileName(fileName, FORMAT_EXTENSIONS[choices.format]);
 
   const change = (next: ExportChoices) => {
     remembered = next;

@@ -40,7 +40,8 @@ export async function exportCommand(
   const options: ExportOptions = {
     ...chosen,
     language: languageFromMap ? languageOf(opened.map.locale) : chosen.language,
-    scale: scaleFromMap ? suggestedPngScale(layoutBoard(mapForExport(opened.map, chosen.includeHidden))) : chosen.scale,
+    // Only a PNG has a scale: other formats do not lay the map out twice for it.
+    scale: scaleFromMap && chosen.format === 'png' ? suggestedPngScale(layoutBoard(mapForExport(opened.map, chosen.includeHidden))) : chosen.scale,
   };
   // A map with repairable problems is exported as repaired, in memory; the file itself is left as it is.
   if (opened.repairs.length > 0 && !ctx.json) ctx.warn(ctx.text.exportRepairedInMemory(file, opened.repairs.length));
