@@ -1,9 +1,8 @@
 // Every word of the interface in Indonesian, the same keys as en.ts.
 import { ACTION_NAMES } from '../../shared/i18n/actionNames';
 import { LANE_KIND_NAMES } from '../../shared/i18n/laneKindNames';
+import type { DeepStrings } from './bilingual';
 import type { Messages } from './en';
-
-type DeepStrings<T> = { [K in keyof T]: T[K] extends string ? string : DeepStrings<T[K]> };
 
 export const id: DeepStrings<Messages> = {
   app: {
