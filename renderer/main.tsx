@@ -7,6 +7,7 @@ import { App } from './app/App';
 import { createBrowserHost } from './host/browserHost';
 import { startI18n } from './i18n';
 import './styles/app.css';
+import './styles/workshop.css';
 
 async function start(): Promise<void> {
   const desktop = (window as unknown as { jejakHost?: Host }).jejakHost;

@@ -19,6 +19,7 @@ import type { ExportJobs } from '../export/exportJobs';
 import { embeddedMapOf } from '../export/embeddedMap';
 import { EXPORT_METHODS } from './exportMethods';
 import { PICTURE_MAP_EXTENSIONS } from './folders';
+import { VERSION_METHODS } from './versionMethods';
 
 export interface ApiContext {
   handles: HandleTable;
@@ -38,7 +39,7 @@ export interface ApiContext {
 }
 
 /** The Host methods the page reaches over HTTP (the rest are answered in the page itself). */
-export type ApiMethod = Exclude<keyof Host, 'kind' | 'dialogs' | 'systemLanguage' | 'showOpenDialog' | 'showSaveDialog' | 'documentChanged' | 'onMenuAction' | 'openDroppedFile'>;
+export type ApiMethod = Exclude<keyof Host, 'kind' | 'dialogs' | 'systemLanguage' | 'showOpenDialog' | 'showSaveDialog' | 'documentChanged' | 'onMenuAction' | 'openDroppedFile' | 'presentation'>;
 export type Args = Record<string, unknown>;
 
 function flag(args: Args, key: string): boolean {
@@ -242,6 +243,7 @@ export const METHODS: Record<ApiMethod, (ctx: ApiContext, args: Args) => Promise
   },
 
   ...EXPORT_METHODS,
+  ...VERSION_METHODS,
 };
 
 export function isApiMethod(name: string): name is ApiMethod {

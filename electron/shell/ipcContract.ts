@@ -20,6 +20,13 @@ export interface DocumentState {
 /** Renderer → main: open the .cjm dropped on the window, by the path the preload read from the File. */
 export const OPEN_DROPPED_CHANNEL = 'jejak:openDropped';
 
+/**
+ * Renderer → main, with a reply: present mode starts (true) or ends (false).
+ * The window goes full screen, on the second display when there is one;
+ * the reply says where: 'second-display' or 'this-display'.
+ */
+export const PRESENTATION_CHANNEL = 'jejak:presentation';
+
 /** Main → renderer: a menu item was chosen; the renderer runs the action of that id. */
 export const RUN_ACTION_CHANNEL = 'jejak:runAction';
 

@@ -23,6 +23,7 @@ import { denyPermissions, hardenContents } from './hardening';
 import { DOCUMENT_STATE_CHANNEL, INVOKE_CHANNELS, OPEN_DROPPED_CHANNEL, RUN_ACTION_CHANNEL, type DocumentState } from './ipcContract';
 import { fromAppPage, registerIpc } from './ipcHandlers';
 import { menuTemplate } from './menu';
+import { registerPresentation } from './presentation';
 import { SHELL_PROMPTS } from './prompts';
 import { secureWebPreferences } from './webPreferences';
 import { loadWindowBounds, saveWindowBounds } from './windowState';
@@ -125,7 +126,7 @@ async function start(): Promise<void> {
     {
       handle: (channel, listener) =>
         ipcMain.handle(channel, async (event, args) => {
-          const saving = channel === INVOKE_CHANNELS.save || channel === INVOKE_CHANNELS.saveAs;
+          const saving = channel === INVOKE_CHANNELS.save || channel === INVOKE_CHANNELS.saveAs || channel === INVOKE_CHANNELS.saveVersion;
           if (saving) savesInFlight++;
           try {
             const result = await listener(event, args);
@@ -163,6 +164,7 @@ async function start(): Promise<void> {
     rememberInSystem(INVOKE_CHANNELS.openFile, result);
     return result;
   });
+  registerPresentation();
   ipcMain.on(DOCUMENT_STATE_CHANNEL, (event, state: unknown) => {
     if (!fromAppPage(event) || typeof state !== 'object' || state === null) return;
     const { title, dirty } = state as Partial<DocumentState>;

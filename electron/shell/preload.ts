@@ -5,11 +5,11 @@ import { contextBridge, ipcRenderer, webUtils } from 'electron';
 import type { Host } from '../../shared/host/host';
 import { languageOf } from '../../shared/i18n/language';
 import { remoteHostMethods } from '../../shared/host/remoteHost';
-import { DOCUMENT_STATE_CHANNEL, INVOKE_CHANNELS, OPEN_DROPPED_CHANNEL, RUN_ACTION_CHANNEL, type DocumentState } from './ipcContract';
+import { DOCUMENT_STATE_CHANNEL, INVOKE_CHANNELS, OPEN_DROPPED_CHANNEL, PRESENTATION_CHANNEL, RUN_ACTION_CHANNEL, type DocumentState } from './ipcContract';
 
 const remote = remoteHostMethods((method, args) => ipcRenderer.invoke(INVOKE_CHANNELS[method], args), true);
 
-const host: Host & Required<Pick<Host, 'openDroppedFile'>> & { documentChanged(state: DocumentState): void; onMenuAction(listener: (id: string) => void): void } = {
+const host: Host & Required<Pick<Host, 'openDroppedFile' | 'presentation'>> & { documentChanged(state: DocumentState): void; onMenuAction(listener: (id: string) => void): void } = {
   kind: 'desktop',
   dialogs: 'native',
   ...remote,
@@ -29,6 +29,7 @@ const host: Host & Required<Pick<Host, 'openDroppedFile'>> & { documentChanged(s
     return ipcRenderer.invoke(OPEN_DROPPED_CHANNEL, { path });
   },
   documentChanged: (state) => ipcRenderer.send(DOCUMENT_STATE_CHANNEL, { title: String(state.title), dirty: Boolean(state.dirty) }),
+  presentation: async (on) => ((await ipcRenderer.invoke(PRESENTATION_CHANNEL, { on: on === true })) === 'second-display' ? 'second-display' : 'this-display'),
   onMenuAction: (listener) => {
     ipcRenderer.on(RUN_ACTION_CHANNEL, (_event, id: unknown) => {
       if (typeof id === 'string') listener(id);

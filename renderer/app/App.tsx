@@ -25,12 +25,14 @@ import { currentLanguage, setLanguage } from '../i18n';
 import { StartScreen } from '../start/StartScreen';
 import { ConflictsDialog, LockDialog, UnreachableBanner } from './SyncDialogs';
 import { handleDrop } from './dropped';
+import type { PictureDrops } from '../pictures/usePictures';
 import { offeredFileName } from './fileNames';
 import { base64ToBytes, openFromHost, type Opening } from './opening';
 import { Session } from './session';
 import { useAutoSave } from './useAutoSave';
 import { installTestHooks } from './testHooks';
 import { useFileWatch, useRecoveryJournal } from './useFileSync';
+import { useVersionsAndCompare } from '../versions/useVersionsAndCompare';
 
 type DialogState =
   | { kind: 'none' }
@@ -49,7 +51,7 @@ export function App({ host }: { host: Host }) {
   const [dialog, setDialog] = useState<DialogState>({ kind: 'none' });
   const [message, setMessage] = useState<string | null>(null);
   const [away, setAway] = useState<'missing' | 'unreachable' | null>(null);
-  const board = useRef<{ selection: () => Selection; camera: Camera; view: () => { width: number; height: number } } | null>(null);
+  const board = useRef<{ selection: () => Selection; camera: Camera; view: () => { width: number; height: number }; pictures?: PictureDrops } | null>(null);
   const sessionRef = useRef(session);
   sessionRef.current = session;
 
@@ -157,6 +159,10 @@ export function App({ host }: { host: Host }) {
       offerImport: (source) => setDialog({ kind: 'import', source }),
       show,
       receive,
+      // A picture goes to what is under the drop: a note, an empty cell, a persona.
+      pictureTarget: sessionRef.current ? (board.current?.pictures?.targetAt(event.target as Element, event.clientX, event.clientY) ?? null) : null,
+      placePicture: board.current?.pictures?.place,
+      refusePicture: () => notify(t('photos.dropTarget')),
     });
   };
 
@@ -260,6 +266,18 @@ export function App({ host }: { host: Host }) {
   };
 
   const autoSave = useAutoSave(host, session, save);
+  const versions = useVersionsAndCompare({
+    host,
+    session,
+    notify,
+    // Picking a map to compare does not open it: the dialog only hands back its handle.
+    pickMap: async (title) => {
+      const handle = host.dialogs === 'native' ? await host.showOpenDialog!() : await pickFile({ kind: 'open', title });
+      setDialog({ kind: 'none' });
+      return handle;
+    },
+    open: (handle) => void host.openFile(handle).then(receive, (error: unknown) => notify(String(error))),
+  });
   const toggleAutoSave = async () => notify(t((await autoSave.toggle()) ? 'autoSave.on' : 'autoSave.off'));
 
   const restoreBackup = () => {
@@ -296,6 +314,7 @@ export function App({ host }: { host: Host }) {
         <BoardScreen
           key={session.map.id + session.file.name}
           session={session}
+          menuBar={host.kind !== 'desktop'}
           notify={notify}
           pickImage={pickImage}
           exposeBoard={(state) => (board.current = state)}
@@ -309,6 +328,7 @@ export function App({ host }: { host: Host }) {
             importNotes: () => void importNotes(),
             restoreBackup,
             autoSave: () => void toggleAutoSave(),
+            ...versions.actions,
           }}
         />
       ) : (
@@ -404,6 +424,7 @@ export function App({ host }: { host: Host }) {
           }}
         />
       )}
+      {versions.view}
       {away && session && <UnreachableBanner kind={away} name={session.file.name} onRetry={checkNow} onSaveCopy={saveAs} />}
       {message && <div className="toast" role="status" data-testid="toast">{message}</div>}
     </div>

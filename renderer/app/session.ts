@@ -64,7 +64,8 @@ export class Session {
    */
   reload(map: JourneyMap): void {
     this.baseMap = map;
-    this.history.apply(ops.replaceMap, { map });
+    // Their save arrives whatever this laptop has locked, and as they wrote it.
+    this.history.unguarded(() => this.history.apply(ops.replaceMap, { map }));
     this.savedAt = this.markSaved();
     this.changed();
   }
@@ -76,7 +77,7 @@ export class Session {
    */
   applyMerge(merged: JourneyMap, theirs: JourneyMap): void {
     this.baseMap = theirs;
-    this.history.apply(ops.replaceMap, { map: merged });
+    this.history.unguarded(() => this.history.apply(ops.replaceMap, { map: merged }));
     // No step of the history is what the file holds now.
     this.savedAt = undefined;
     this.changed();

@@ -4,6 +4,8 @@
 import { writeCjm } from '../../shared/format/writer';
 import type { Camera } from '../board/camera';
 import type { Selection } from '../board/selection';
+import { presentProbe } from '../presenting/presentProbe';
+import { timerTestView } from '../workshop/timer/timerTestHook';
 import type { Session } from './session';
 
 interface BoardState {
@@ -25,5 +27,7 @@ export function installTestHooks(session: () => Session | null, board: () => Boa
       return b ? { ...b.camera.get(), ...b.view() } : null;
     },
     setCamera: (state: { x: number; y: number; scale: number }) => board()?.camera.set(state),
+    present: () => presentProbe.get(),
+    timer: timerTestView,
   };
 }

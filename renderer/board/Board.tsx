@@ -12,7 +12,10 @@ import { useBoardPointer, type PointerCallbacks } from './pointer';
 import type { ImageSource } from './paint';
 import { CardsShape } from './CardsShape';
 import { ItemsShape, NoteShape } from './shapes';
+import { onPictureDecoded } from './images';
 import { useVisibleNotes } from './useVisibleNotes';
+import { PLAIN_LENS, type BoardLens } from './lens';
+import type { SceneItem } from '../../shared/layout/sceneTypes';
 
 /** Below this zoom cards are drawn without text: unreadable anyway, and far cheaper. */
 const TEXT_ZOOM = 0.4;
@@ -24,6 +27,14 @@ export interface BoardProps extends Omit<PointerCallbacks, 'model' | 'camera'> {
   view: { width: number; height: number };
   highlighted: ReadonlySet<string>;
   onStage?(stage: Konva.Stage | null): void;
+  /** Filter and evidence view (view state): dimmed and recoloured notes. */
+  lens?: BoardLens;
+  /** Drawn over the stage titles and pinned with them (the evidence view's shares). */
+  stageOverlay?: readonly SceneItem[] | null;
+  /** Drawn over the notes and moving with them (dot voting: veiled lanes, large vote counts). */
+  notesOverlay?: readonly SceneItem[] | null;
+  /** False in present mode: the board only shows, the presenter's keys move it. */
+  interactive?: boolean;
 }
 
 function applyCamera(state: CameraState, groups: { content: Konva.Group; top: Konva.Group; left: Konva.Group; corner: Konva.Group }): void {
@@ -44,7 +55,8 @@ export function Board(props: BoardProps) {
   const left = useRef<Konva.Group>(null);
   const corner = useRef<Konva.Group>(null);
   const [withText, setWithText] = useState(camera.get().scale >= TEXT_ZOOM);
-  const notes = useVisibleNotes(model, camera, view, withText);
+  const lens = props.lens ?? PLAIN_LENS;
+  const notes = useVisibleNotes(model, camera, view, withText, lens);
   const pointer = useBoardPointer({ ...props, model, camera });
 
   useEffect(() => {
@@ -60,6 +72,9 @@ export function Board(props: BoardProps) {
 
   useEffect(() => props.onStage?.(stage.current), [props]);
 
+  // A picture decodes after the first draw that wanted it: draw again when it is ready.
+  useEffect(() => onPictureDecoded(() => stage.current?.batchDraw()), []);
+
   // Native listeners: React's wheel listener is passive, and the board must stop the page scrolling.
   useEffect(() => {
     const element = container.current!;
@@ -68,6 +83,7 @@ export function Board(props: BoardProps) {
       element.addEventListener(type, listener, { passive: false });
       return () => element.removeEventListener(type, listener);
     };
+    if (props.interactive === false) return on('contextmenu', (event) => event.preventDefault());
     const offs = [
       on('wheel', pointer.onWheel),
       on('pointerdown', pointer.onPointerDown),
@@ -78,7 +94,7 @@ export function Board(props: BoardProps) {
       on('contextmenu', (event) => event.preventDefault()),
     ];
     return () => offs.forEach((off) => off());
-  }, [pointer.onWheel, pointer.onPointerDown, pointer.onPointerMove, pointer.onPointerUp, pointer.onDoubleClick]);
+  }, [pointer.onWheel, pointer.onPointerDown, pointer.onPointerMove, pointer.onPointerUp, pointer.onDoubleClick, props.interactive]);
 
   // Outlines come from the layout, not the visible items, so they show at any zoom.
   const selectedItems = useMemo(() => noteRects(model, selection.notes), [model, selection.notes]);
@@ -93,8 +109,9 @@ export function Board(props: BoardProps) {
           <Group ref={content}>
             <ItemsShape items={model.background} images={images} />
             {selectedCell && <Outline rects={[selectedCell]} color={model.theme.selection} width={3} dash={[8, 6]} />}
-            {withText ? notes.map((item) => <NoteShape key={item.id} item={item} withText />) : <CardsShape model={model} camera={camera} view={view} />}
+            {withText ? notes.map((item) => <NoteShape key={item.id} item={item} withText images={images} />) : <CardsShape model={model} camera={camera} view={view} lens={lens} />}
             <ItemsShape items={model.overlay} images={images} />
+            {props.notesOverlay && <ItemsShape items={props.notesOverlay} images={images} />}
             <Outline rects={highlightedItems} color="#F59E0B" width={4} />
             <Outline rects={selectedItems} color={model.theme.selection} width={3} />
             {dragging && <Outline rects={selectedItems.map((r) => ({ ...r, x: r.x + dragging.dx, y: r.y + dragging.dy }))} color={model.theme.selection} width={2} dash={[6, 4]} />}
@@ -104,6 +121,7 @@ export function Board(props: BoardProps) {
           {/* Headers in the same layer, drawn last: one canvas to redraw per camera move, not two. */}
           <Group ref={top}>
             <ItemsShape items={model.top} images={images} />
+            {props.stageOverlay && <ItemsShape items={props.stageOverlay} images={images} />}
           </Group>
           <Group ref={left}>
             <ItemsShape items={model.left} images={images} />

@@ -8,6 +8,7 @@ import { ops } from '../../shared/ops';
 import { newId } from '../../shared/ids';
 import { ACTIONS, type ActionId } from '../../shared/actions/registry';
 import type { Host } from '../../shared/host/host';
+import { MenuBar } from '../actions/MenuBar';
 import { CheatSheet, Palette } from '../actions/Palette';
 import { addLane, addStage, type HeaderRef } from './structure';
 import { HeaderEditor } from './HeaderEditor';
@@ -21,6 +22,22 @@ import { boardModel, type BoardModel } from './boardModel';
 import { Camera } from './camera';
 import { fromClipboard, notesToClipboard } from './clipboard';
 import { FindBar } from './FindBar';
+import { FilterBar } from './FilterBar';
+import { EvidenceLegend, LensTitleControls } from './LensControls';
+import { useBoardLens } from './useBoardLens';
+import { useViewSize } from './useViewSize';
+import { FacilitatorStatus } from '../workshop/FacilitatorStatus';
+import { useFacilitator } from '../workshop/useFacilitator';
+import { PresentMode } from '../presenting/PresentMode';
+import { TimerDisplay } from '../workshop/timer/TimerDisplay';
+import { TimerControl } from '../workshop/timer/TimerControl';
+import { CaptureBar } from '../workshop/capture/CaptureBar';
+import { useBringIntoView } from '../workshop/capture/useBringIntoView';
+import { useDotVoting } from '../workshop/voting/useDotVoting';
+import { usePictures, type PictureDrops } from '../pictures/usePictures';
+import { CurvesControl } from '../curves/CurvesControl';
+import { useCurveVisibility } from '../curves/useCurveVisibility';
+import { personaCurves } from '../../shared/layout/personaCurves';
 import { NoteEditor } from './NoteEditor';
 import { EMPTY_SELECTION, type Selection } from './selection';
 import { runBoardAction, targetCell, addNoteAt, type BoardActionDeps } from './useBoardActions';
@@ -31,41 +48,43 @@ import { currentLanguage } from '../i18n';
 
 export interface BoardScreenProps {
   session: Session;
-  ui: Omit<BoardActionDeps['ui'], 'find' | 'inspector' | 'palette' | 'cheatSheet' | 'addStage' | 'addLane'>;
+  ui: Omit<BoardActionDeps['ui'], 'find' | 'inspector' | 'palette' | 'cheatSheet' | 'addStage' | 'addLane' | 'present' | 'silentRound' | 'reveal' | 'lockStructure' | 'reviewMode' | 'filters' | 'evidenceView' | 'curves' | 'timer' | 'quickCapture' | 'voting' | 'openPicture'>;
   notify(message: string): void;
   /** Asks for a picture (a dialog); null when cancelled. */
   pickImage(): Promise<{ name: string; bytesBase64: string } | null>;
-  exposeBoard?(state: { selection: () => Selection; camera: Camera; view: () => { width: number; height: number } }): void;
+  exposeBoard?(state: { selection: () => Selection; camera: Camera; view: () => { width: number; height: number }; pictures?: PictureDrops }): void;
   /** For the desktop app's menus, which run actions of the same registry. */
-  host?: Pick<Host, 'onMenuAction'>;
+  host?: Pick<Host, 'onMenuAction' | 'presentation'>;
+  /** Browser mode draws its own menu bar; the desktop app has native menus. */
+  menuBar?: boolean;
 }
 
-function useViewSize(element: HTMLElement | null): { width: number; height: number } {
-  const [size, setSize] = useState({ width: 800, height: 600 });
-  useEffect(() => {
-    if (!element) return;
-    const observer = new ResizeObserver(() => setSize({ width: element.clientWidth, height: element.clientHeight }));
-    observer.observe(element);
-    setSize({ width: element.clientWidth, height: element.clientHeight });
-    return () => observer.disconnect();
-  }, [element]);
-  return size;
-}
+/** Shortcuts that act on the whole file, and so work even while typing in a field of a side panel. */
+const FILE_SHORTCUTS: readonly ActionId[] = ['save', 'saveAs', 'open', 'close', 'export'];
 
-export function BoardScreen({ session, ui, notify, pickImage, exposeBoard, host }: BoardScreenProps) {
+export function BoardScreen({ session, ui, notify, pickImage, exposeBoard, host, menuBar }: BoardScreenProps) {
   const { t } = useTranslation();
   // Re-render on every change of the session (map, saved state); the value itself is not needed.
   const subscribe = useCallback((listener: () => void) => session.subscribe(listener), [session]);
   useSyncExternalStore(subscribe, () => session.revision);
   const map = session.map;
   const previous = useRef<BoardModel | null>(null);
-  const model = useMemo(() => (previous.current = boardModel(map, previous.current)), [map]);
+  // Emotion curves switched off in the overlay: this window's view, not the map's.
+  const curves = useCurveVisibility();
+  const model = useMemo(() => (previous.current = boardModel(map, previous.current, undefined, { hiddenCurves: curves.hidden })), [map, curves.hidden]);
   const camera = useMemo(() => new Camera(), []);
+  // Filters and the evidence view: view state of this window, never stored in the map.
+  const lens = useBoardLens(map, model);
   const [holder, setHolder] = useState<HTMLDivElement | null>(null);
   const view = useViewSize(holder);
   const [selection, setSelection] = useState<Selection>(EMPTY_SELECTION);
   const [editing, setEditingState] = useState<string | null>(null);
   const [finding, setFinding] = useState(false);
+  const [timerOpen, setTimerOpen] = useState(false);
+  const [curvesOpen, setCurvesOpen] = useState(false);
+  const [capturing, setCapturing] = useState(false);
+  // Notes just captured come into view if they landed outside it.
+  const bringIntoView = useBringIntoView(model, camera, view);
   const [hits, setHits] = useState<string[]>([]);
   const [inspectorOpen, setInspectorOpen] = useState(true);
   const [overlay, setOverlay] = useState<'none' | 'palette' | 'cheat-sheet'>('none');
@@ -74,6 +93,8 @@ export function BoardScreen({ session, ui, notify, pickImage, exposeBoard, host 
   const space = useRef(false);
   const fitted = useRef(false);
   const edit = useMemo(() => makeEdit(session.history, notify), [session, notify]);
+  // Pictures dropped or chosen for notes and personas, and the viewer that opens one large.
+  const pictures = usePictures({ session, model, camera, edit, notify, selection, setSelection, pickImage, board: holder });
   const selectionRef = useRef(selection);
   selectionRef.current = selection;
   const viewRef = useRef(view);
@@ -81,8 +102,8 @@ export function BoardScreen({ session, ui, notify, pickImage, exposeBoard, host 
 
   // Braces: the callback's return value is not a cleanup (App's returns the state it stored).
   useEffect(() => {
-    exposeBoard?.({ selection: () => selectionRef.current, camera, view: () => viewRef.current });
-  }, [exposeBoard, camera]);
+    exposeBoard?.({ selection: () => selectionRef.current, camera, view: () => viewRef.current, pictures: pictures.drops });
+  }, [exposeBoard, camera, pictures.drops]);
 
   // Open at 100% at the top-left when the map's start fits the screen, else fitted.
   useEffect(() => {
@@ -91,12 +112,21 @@ export function BoardScreen({ session, ui, notify, pickImage, exposeBoard, host 
     camera.set({ x: 0, y: 0, scale: 1 });
   }, [camera, view]);
 
+  const facilitator = useFacilitator(session, notify);
+  // Dot voting: in a round a click on a note votes; the round is this laptop's view state.
+  const voting = useDotVoting({ session, model, selection, notify, showNote: (id) => showNote(id) });
+  const mayEdit = facilitator.mayEdit;
+  const presentingRef = useRef(false);
+  presentingRef.current = facilitator.presenting !== null;
+
   const setEditing = useCallback(
     (id: string | null) => {
+      // Review mode and locked lanes: say why rather than open a field that refuses every key.
+      if (id !== null && !mayEdit(id)) return;
       setEditingState(id);
       if (id === null) session.history.seal();
     },
-    [session],
+    [session, mayEdit],
   );
 
   const deps: BoardActionDeps = {
@@ -123,12 +153,40 @@ export function BoardScreen({ session, ui, notify, pickImage, exposeBoard, host 
         const id = addLane(depsRef.current, t('board.newLane'));
         if (id) setRenaming({ kind: 'lane', id });
       },
+      present: () => {
+        const middle = camera.toBoard(viewRef.current.width / 2, viewRef.current.height / 2);
+        const at = model.layout.columns.findIndex((c) => middle.x >= c.x && middle.x < c.x + c.width);
+        setEditing(null);
+        facilitator.present(Math.max(0, at));
+      },
+      silentRound: facilitator.toggleSilentRound,
+      reveal: facilitator.reveal,
+      lockStructure: facilitator.toggleStructureLock,
+      reviewMode: facilitator.toggleReviewMode,
+      filters: lens.toggleBar,
+      evidenceView: lens.toggleEvidence,
+      curves: () => {
+        const count = personaCurves(model.layout, model.theme).length;
+        if (count < 2) notify(t(count === 0 ? 'curves.noCurves' : 'curves.needTwo'));
+        else setCurvesOpen((open) => !open);
+      },
+      timer: () => setTimerOpen((open) => !open),
+      quickCapture: () => setCapturing((open) => !open),
+      voting: () => voting.open(),
+      openPicture: () => pictures.open(),
     },
     clipboardTarget: { current: holder },
+    notify,
   };
   const depsRef = useRef(deps);
   depsRef.current = deps;
   const run = useCallback((id: ActionId) => runBoardAction(id, depsRef.current), []);
+  // Greyed in the menu bar: undo/redo with nothing to undo, selection actions with nothing selected.
+  const disabledActions = new Set<ActionId>([
+    ...(session.history.canUndo ? [] : (['undo'] as const)),
+    ...(session.history.canRedo ? [] : (['redo'] as const)),
+    ...(selection.notes.length > 0 ? [] : ACTIONS.filter((a) => 'needsSelection' in a && a.needsSelection).map((a) => a.id)),
+  ]);
 
   // The desktop menus run the same actions (the preload keeps one listener per window).
   useEffect(() => {
@@ -141,9 +199,20 @@ export function BoardScreen({ session, ui, notify, pickImage, exposeBoard, host 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.key === ' ') space.current = event.type === 'keydown';
-      if (event.type !== 'keydown') return;
+      if (event.type !== 'keydown' || presentingRef.current) return;
       const target = event.target as HTMLElement;
-      if (target.closest('input, textarea, select, [role="dialog"]')) return;
+      if (target.closest('[role="dialog"]')) return;
+      if (target.closest('input, textarea, select')) {
+        // Saving (and the other file shortcuts) work from a field too: it is committed first (blur), then the action runs.
+        const fileAction = FILE_SHORTCUTS.find((id) => ACTIONS.find((a) => a.id === id)!.keys.some((k) => matchesShortcut(event, k)));
+        if (!fileAction) return;
+        event.preventDefault();
+        target.blur();
+        window.setTimeout(() => run(fileAction), 0);
+        return;
+      }
+      // Enter and Space press a focused button of a side panel (the inspector's "Choose…", say), not the board's shortcuts.
+      if ((event.key === 'Enter' || event.key === ' ') && target.closest('aside button')) return;
       for (const action of ACTIONS) {
         if (!action.keys.some((k) => matchesShortcut(event, k))) continue;
         if ('native' in action && action.native) return;
@@ -227,30 +296,51 @@ export function BoardScreen({ session, ui, notify, pickImage, exposeBoard, host 
   return (
     <div className="board-screen" data-testid="board-screen">
       <header className="title-bar">
-        <strong data-testid="map-title-bar">{map.title}</strong>
-        <span className="muted">{session.file.name}</span>
+        {menuBar && <MenuBar run={run} disabled={disabledActions} />}
+        <span className="title-bar-name" title={`${map.title} — ${session.file.name}`}>
+          <strong data-testid="map-title-bar">{map.title}</strong>
+          <span className="muted">{session.file.name}</span>
+        </span>
         {session.dirty && <span className="unsaved" data-testid="unsaved-mark" title={t('app.unsaved')}>●</span>}
+        <FacilitatorStatus
+          map={map}
+          modes={facilitator.modes}
+          onReveal={facilitator.reveal}
+          onEndSilent={facilitator.toggleSilentRound}
+          onUnlockStructure={facilitator.toggleStructureLock}
+          onLeaveReview={facilitator.toggleReviewMode}
+          onUnlockLanes={facilitator.unlockLanes}
+        />
         <span className="spacer" />
+        <TimerControl open={timerOpen} onOpenChange={setTimerOpen} />
+        <LensTitleControls lens={lens} />
+        <CurvesControl curves={personaCurves(model.layout, model.theme)} visibility={curves} open={curvesOpen} onOpenChange={setCurvesOpen} />
         <button onClick={() => run('undo')} disabled={!session.history.canUndo}>{t('actions.undo')}</button>
         <button onClick={() => run('redo')} disabled={!session.history.canRedo}>{t('actions.redo')}</button>
-        <button onClick={() => run('newNote')}>{t('actions.newNote')}</button>
-        <button onClick={() => run('fit')}>{t('board.fit')}</button>
         <button onClick={() => run('save')} data-testid="save">{t('actions.save')}</button>
-        <button onClick={() => run('close')}>{t('actions.close')}</button>
       </header>
-      {finding && <FindBar map={map} onHits={setHits} onCurrent={showNote} onClose={() => { setFinding(false); setHits([]); }} />}
+      {lens.barOpen && <FilterBar map={map} filter={lens.filter} onFilter={lens.setFilter} counts={lens.counts} onClose={lens.closeBar} />}
+      {lens.evidence && <EvidenceLegend lens={lens} />}
+      {finding && <FindBar map={map} within={lens.findWithin} onHits={setHits} onCurrent={showNote} onClose={() => { setFinding(false); setHits([]); }} />}
+      {voting.bar}
       <div className="board-body">
-        <div className="board-holder" ref={setHolder}>
+        <div className={voting.active ? 'board-holder voting' : 'board-holder'} ref={setHolder}>
           <Board
             model={model}
             camera={camera}
             images={imageSource(map)}
             view={view}
             highlighted={highlighted}
+            lens={lens.lens}
+            stageOverlay={lens.stageOverlay}
+            notesOverlay={voting.marks}
+            voteOnNote={voting.voteOnNote}
+            toggleCurve={curves.toggle}
             selection={selection}
             setSelection={setSelection}
             moveNotes={(ids, lane, stage, position) => edit.apply(ops.moveNotes, { ids, lane, stage, position })}
             editNote={(id) => setEditing(id)}
+            openPictureAt={pictures.openAt}
             addNoteAt={(lane, stage) => addNoteAt(depsRef.current, lane, stage)}
             spaceHeld={() => space.current}
             openHeaderMenu={(header, at) => setMenu({ header, at })}
@@ -295,8 +385,34 @@ export function BoardScreen({ session, ui, notify, pickImage, exposeBoard, host 
         </div>
         {overlay === 'palette' && <Palette onRun={run} onClose={() => setOverlay('none')} />}
         {overlay === 'cheat-sheet' && <CheatSheet onClose={() => setOverlay('none')} />}
-        {inspectorOpen && <Inspector map={map} selection={selection} edit={edit} pickImage={pickImage} notify={notify} />}
+        {voting.panel}
+        {inspectorOpen && !voting.showsResults && <Inspector map={map} selection={selection} edit={edit} pictures={pictures} />}
       </div>
+      {voting.dialogs}
+      {pictures.viewer}
+      {capturing && (
+        <CaptureBar
+          session={session}
+          model={model}
+          selection={selection}
+          fallbackCell={targetCell({ model, camera, view, selection: EMPTY_SELECTION })}
+          onAdded={(ids) => {
+            setSelection({ notes: ids, cell: null });
+            bringIntoView(ids[ids.length - 1]!);
+          }}
+          onClose={() => setCapturing(false)}
+        />
+      )}
+      {facilitator.presenting !== null && (
+        <PresentMode
+          map={map}
+          startStage={facilitator.presenting}
+          hiddenCurves={curves.hidden}
+          presentation={host?.presentation}
+          corner={<TimerDisplay variant="large" theme="dark" size={64} />}
+          onExit={facilitator.stopPresenting}
+        />
+      )}
     </div>
   );
 }

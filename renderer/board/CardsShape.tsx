@@ -8,8 +8,10 @@ import { cellKey, notePosition } from '../../shared/layout/layout';
 import type { BoardModel } from './boardModel';
 import type { Camera } from './camera';
 import { columnsIn, rowsIn } from './grid';
+import { cardFill, PLAIN_LENS, type BoardLens } from './lens';
+import { DIMMED_NOTE_ALPHA } from '../../shared/layout/paintCanvas';
 
-export const CardsShape = memo(function CardsShape({ model, camera, view }: { model: BoardModel; camera: Camera; view: { width: number; height: number } }) {
+export const CardsShape = memo(function CardsShape({ model, camera, view, lens = PLAIN_LENS }: { model: BoardModel; camera: Camera; view: { width: number; height: number }; lens?: BoardLens }) {
   return (
     <Shape
       listening={false}
@@ -26,6 +28,7 @@ export const CardsShape = memo(function CardsShape({ model, camera, view }: { mo
         // A thin edge keeps white cards (a text lane) visible on a white band.
         ctx.strokeStyle = theme.noteBorder;
         ctx.lineWidth = 1 / scale;
+        const alpha = ctx.globalAlpha;
         for (const row of rowsIn(layout, y0, y1)) {
           for (const column of columns) {
             const cell = layout.cells.get(cellKey(row.lane.id, column.stage.id));
@@ -33,12 +36,15 @@ export const CardsShape = memo(function CardsShape({ model, camera, view }: { mo
             for (const placement of cell.placements) {
               const note = placement.note;
               const at = notePosition(layout, cell, placement);
-              ctx.fillStyle = note.hidden ? theme.hiddenNoteFill : (note.color ?? row.lane.color ?? theme.noteFill[row.lane.kind]);
+              // The lens (filter, evidence view) as NoteShape draws it: faded when not matching, coloured by evidence.
+              ctx.globalAlpha = lens.test && !lens.test(note, row.lane) ? alpha * DIMMED_NOTE_ALPHA : alpha;
+              ctx.fillStyle = cardFill(note, row.lane, lens, theme);
               ctx.fillRect(at.x, at.y, placement.width, placement.height);
               ctx.strokeRect(at.x, at.y, placement.width, placement.height);
             }
           }
         }
+        ctx.globalAlpha = alpha;
       }}
     />
   );

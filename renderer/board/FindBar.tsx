@@ -2,21 +2,24 @@
 // and shift+Enter; the current hit is selected and brought into view.
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { JourneyMap } from '../../shared/format/types';
+import type { JourneyMap, Note } from '../../shared/format/types';
 
-export function findNotes(map: JourneyMap, query: string): string[] {
+/** Notes whose text has the query; with `within` (the board's filter), only the notes it lets through. */
+export function findNotes(map: JourneyMap, query: string, within: ((note: Note) => boolean) | null = null): string[] {
   const q = query.trim().toLocaleLowerCase();
   if (q === '') return [];
-  return map.notes.filter((n) => !n.hidden && n.text.toLocaleLowerCase().includes(q)).map((n) => n.id);
+  return map.notes.filter((n) => !n.hidden && n.text.toLocaleLowerCase().includes(q) && (within === null || within(n))).map((n) => n.id);
 }
 
-export function FindBar({ map, onHits, onCurrent, onClose }: { map: JourneyMap; onHits(ids: string[]): void; onCurrent(id: string): void; onClose(): void }) {
+export function FindBar({ map, within = null, onHits, onCurrent, onClose }: { map: JourneyMap; within?: ((note: Note) => boolean) | null; onHits(ids: string[]): void; onCurrent(id: string): void; onClose(): void }) {
   const { t } = useTranslation();
   const [query, setQuery] = useState('');
   const [index, setIndex] = useState(0);
   const input = useRef<HTMLInputElement>(null);
-  const hits = findNotes(map, query);
+  const hits = findNotes(map, query, within);
   useEffect(() => input.current?.focus(), []);
+  // A filter changed under the hits: start again from the first.
+  useEffect(() => setIndex(-1), [within]);
   // Tell the board the hits whenever the query or the map changes.
   const key = hits.join(",");
   useEffect(() => onHits(key === "" ? [] : key.split(",")), [key, onHits]);
@@ -45,7 +48,11 @@ export function FindBar({ map, onHits, onCurrent, onClose }: { map: JourneyMap; 
         }}
       />
       <span className="muted" data-testid="find-count">
-        {query.trim() === '' ? '' : hits.length === 0 ? t('board.findNone') : t('board.findCount', { index: Math.max(0, index) + 1, count: hits.length })}
+        {query.trim() === ''
+          ? ''
+          : hits.length === 0
+            ? t(within ? 'filters.findNone' : 'board.findNone')
+            : t(within ? 'filters.findCount' : 'board.findCount', { index: Math.max(0, Math.min(index, hits.length - 1)) + 1, count: hits.length })}
       </span>
       <button onClick={() => go(-1)} aria-label="↑">↑</button>
       <button onClick={() => go(1)} aria-label="↓">↓</button>

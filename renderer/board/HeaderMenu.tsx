@@ -10,6 +10,7 @@ import type { Session } from '../app/session';
 import { addLane, addStage, notesIn, type HeaderRef } from './structure';
 import type { Selection } from './selection';
 import type { BoardModel } from './boardModel';
+import { LanePersonaPicker } from '../curves/LanePersonaPicker';
 
 export interface HeaderMenuProps {
   header: HeaderRef;
@@ -78,6 +79,7 @@ export function HeaderMenu({ header, at, session, model, selection, edit, onRena
             <>
               <button role="menuitem" onClick={() => done(edit.apply(ops.setLaneHidden, { id: lane.id, hidden: true }))}>{t('menu.hideLane')}</button>
               <button role="menuitem" onClick={() => done(edit.apply(ops.setLaneLocked, { id: lane.id, locked: !lane.locked }))}>{lane.locked ? t('menu.unlockLane') : t('menu.lockLane')}</button>
+              <LanePersonaPicker map={map} lane={lane} edit={edit} onDone={onClose} />
             </>
           )}
           {isStage ? (

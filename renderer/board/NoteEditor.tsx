@@ -4,6 +4,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { GEOMETRY, NOTE_FONT, NOTE_TEXT_WIDTH } from '../../shared/layout/geometry';
 import { notePosition } from '../../shared/layout/layout';
+import { noteTextTop } from '../../shared/layout/noteItem';
 import { FONT_FAMILY, lineHeight } from '../../shared/layout/textMetrics';
 import type { BoardModel } from './boardModel';
 import type { Camera } from './camera';
@@ -38,7 +39,7 @@ export function NoteEditor({ model, camera, noteId, fill, textColor, onText, onD
   const { x, y } = notePosition(model.layout, cell, placement);
   const { scale } = cameraState;
   const lh = lineHeight(NOTE_FONT);
-  const top = y + GEOMETRY.notePaddingTop + (note.metric ? GEOMETRY.metricHeight : 0);
+  const top = y + noteTextTop({ metric: note.metric, picture: placement.picture });
   return (
     <textarea
       ref={box}

@@ -11,7 +11,8 @@ import {
   personaStripItems,
   stageHeaderItems,
 } from '../../shared/layout/scene';
-import type { SceneItem, SceneLabels } from '../../shared/layout/sceneTypes';
+import type { SceneItem, SceneLabels, SceneOptions } from '../../shared/layout/sceneTypes';
+import { laneLockItems } from '../../shared/layout/laneLockItems';
 import { LIGHT_THEME, type Theme } from '../../shared/layout/theme';
 
 export interface BoardModel {
@@ -27,18 +28,18 @@ export interface BoardModel {
   corner: SceneItem[];
 }
 
-export function boardModel(map: JourneyMap, previous: BoardModel | null): BoardModel {
+/** The board's model; `theme` is the projector's in present mode; `view` holds what the viewer switched off (emotion curves). */
+export function boardModel(map: JourneyMap, previous: BoardModel | null, theme: Theme = LIGHT_THEME, view: SceneOptions = {}): BoardModel {
   const layout = layoutBoard(map, previous?.layout);
-  const theme = LIGHT_THEME;
   const labels = previous && previous.layout.map.locale === map.locale ? previous.labels : sceneLabels(map.locale);
   return {
     layout,
     theme,
     labels,
     background: backgroundItems(layout, theme),
-    overlay: overlayItems(layout, theme, labels),
+    overlay: overlayItems(layout, theme, labels, view),
     top: [...personaStripItems(layout, theme), ...stageHeaderItems(layout, theme)],
-    left: laneHeaderItems(layout, theme, labels),
+    left: [...laneHeaderItems(layout, theme, labels), ...laneLockItems(layout, theme)],
     corner: cornerItems(layout, theme),
   };
 }

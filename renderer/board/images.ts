@@ -1,21 +1,60 @@
 // Pictures stored in the map (persona photos, note pictures), decoded once
-// per asset for the canvas.
+// per asset for the canvas. Decoding takes a moment: until a picture is
+// ready the board draws its place without it, and once it is, the board is
+// told (onPictureDecoded) to draw again. A large picture (a 1600 px photo of
+// the paper wall) is drawn from a copy resampled once to at most 800 px,
+// enough for its 184 px band at the board's largest zoom: redrawing the full
+// picture small on every frame would be slower and shimmer.
 import type { JourneyMap } from '../../shared/format/types';
 import type { ImageSource } from './paint';
 
-const decoded = new Map<string, HTMLImageElement>();
+/** The long side of the copy the board draws a large picture from. */
+const DRAWN_LONG_SIDE = 800;
+
+interface Decoded {
+  image: HTMLImageElement;
+  drawn: CanvasImageSource | null;
+}
+
+const decoded = new Map<string, Decoded>();
+const listeners = new Set<() => void>();
+
+/** Calls `listener` whenever a picture finishes decoding; returns the unsubscribe. */
+export function onPictureDecoded(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+const told = () => listeners.forEach((listener) => listener());
+
+function decode(src: string): Decoded {
+  const entry: Decoded = { image: new Image(), drawn: null };
+  entry.image.onload = () => {
+    const { naturalWidth: width, naturalHeight: height } = entry.image;
+    const scale = DRAWN_LONG_SIDE / Math.max(width, height);
+    if (scale >= 1) {
+      entry.drawn = entry.image;
+      return told();
+    }
+    createImageBitmap(entry.image, { resizeWidth: Math.round(width * scale), resizeHeight: Math.round(height * scale), resizeQuality: 'high' })
+      .then((bitmap) => (entry.drawn = bitmap))
+      .catch(() => (entry.drawn = entry.image))
+      .finally(told);
+  };
+  entry.image.src = src;
+  return entry;
+}
 
 export function imageSource(map: JourneyMap): ImageSource {
   return (assetId) => {
-    const asset = map.assets?.[assetId];
+    const asset = map.assets && Object.hasOwn(map.assets, assetId) ? map.assets[assetId] : undefined;
     if (!asset) return null;
-    const key = `${assetId}:${asset.data.length}:${asset.data.slice(0, 32)}`;
-    let image = decoded.get(key);
-    if (!image) {
-      image = new Image();
-      image.src = `data:${asset.mime};base64,${asset.data}`;
-      decoded.set(key, image);
+    const key = `${assetId}:${asset.data.length}:${asset.data.slice(-32)}`;
+    let entry = decoded.get(key);
+    if (!entry) {
+      entry = decode(`data:${asset.mime};base64,${asset.data}`);
+      decoded.set(key, entry);
     }
-    return image.complete && image.naturalWidth > 0 ? image : null;
+    return entry.drawn;
   };
 }

@@ -3,6 +3,7 @@
 // select, drag on empty board for a selection rectangle, drag notes to
 // another cell or place with a drop marker, double-click to edit or add.
 import { useCallback, useRef, useState } from 'react';
+import { curveLegendHit } from '../../shared/layout/curveLegend';
 import { GEOMETRY } from '../../shared/layout/geometry';
 import type { BoardModel } from './boardModel';
 import type { Camera } from './camera';
@@ -17,7 +18,17 @@ export interface PointerCallbacks {
   setSelection(selection: Selection): void;
   moveNotes(ids: string[], lane: string, stage: string, position: number): void;
   editNote(id: string): void;
+  /** A double-click on a note's picture opens it large; false when the point is not on the picture. */
+  openPictureAt?(id: string, at: { x: number; y: number }): boolean;
   addNoteAt(lane: string, stage: string): void;
+  /**
+   * Dot voting: set while a round is on. A click on a note then votes
+   * (shift-click takes a dot back) instead of selecting or dragging it, and
+   * double-clicks neither edit notes nor add them.
+   */
+  voteOnNote?(id: string, remove: boolean): void;
+  /** A click on an entry of the emotion curves' legend switches that lane's curve off or on (view state). */
+  toggleCurve?(laneId: string): void;
   /** Whether space is held (space+drag pans). */
   spaceHeld(): boolean;
   openHeaderMenu(header: HeaderRef, at: { x: number; y: number }): void;
@@ -121,10 +132,19 @@ export function useBoardPointer(callbacks: PointerCallbacks) {
       return;
     }
     if (event.button !== 0 || overHeaders(p)) return;
-    element.setPointerCapture(event.pointerId);
     const b = camera.toBoard(p.x, p.y);
+    const curve = cb.current.toggleCurve && curveLegendHit(model.layout, model.theme, b.x, b.y);
+    if (curve) {
+      cb.current.toggleCurve!(curve);
+      return;
+    }
+    element.setPointerCapture(event.pointerId);
     const hit = hitTest(model.layout, b.x, b.y);
     const additive = event.shiftKey || event.ctrlKey || event.metaKey;
+    if (hit.kind === 'note' && cb.current.voteOnNote) {
+      cb.current.voteOnNote(hit.note.placement.note.id, event.shiftKey);
+      return;
+    }
     if (hit.kind === 'note') {
       const id = hit.note.placement.note.id;
       let next = selection;
@@ -239,11 +259,14 @@ export function useBoardPointer(callbacks: PointerCallbacks) {
       cb.current.renameHeader(header);
       return;
     }
-    if (overHeaders(p)) return;
+    if (overHeaders(p) || cb.current.voteOnNote) return;
     const b = camera.toBoard(p.x, p.y);
+    // Two quick clicks on the legend switch a curve off and on again; they add no note.
+    if (curveLegendHit(model.layout, model.theme, b.x, b.y)) return;
     const hit = hitTest(model.layout, b.x, b.y);
-    if (hit.kind === 'note') editNote(hit.note.placement.note.id);
-    else if (hit.kind === 'cell') addNoteAt(hit.lane, hit.stage);
+    if (hit.kind === 'note') {
+      if (!cb.current.openPictureAt?.(hit.note.placement.note.id, b)) editNote(hit.note.placement.note.id);
+    } else if (hit.kind === 'cell') addNoteAt(hit.lane, hit.stage);
   }, []);
 
   return { overlay, onWheel, onPointerDown, onPointerMove, onPointerUp, onDoubleClick };

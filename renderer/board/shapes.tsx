@@ -34,19 +34,26 @@ function sameNote(a: NoteItem, b: NoteItem): boolean {
     a.marksLeft === b.marksLeft &&
     a.marksRight === b.marksRight &&
     a.faceDown === b.faceDown &&
+    a.dimmed === b.dimmed &&
     a.metric?.figure === b.metric?.figure &&
-    a.metric?.name === b.metric?.name
+    a.metric?.name === b.metric?.name &&
+    a.picture?.assetId === b.picture?.assetId &&
+    a.picture?.width === b.picture?.width &&
+    a.picture?.height === b.picture?.height
   );
 }
 
-/** One note: re-renders only when what it shows changes, so one edit commits one note. */
+/**
+ * One note: re-renders only when what it shows changes, so one edit commits one note.
+ * `images` draws its picture; a newer source for the same picture changes nothing (asset ids are never reused).
+ */
 export const NoteShape = memo(
-  function NoteShape({ item, withText }: { item: NoteItem; withText: boolean }) {
+  function NoteShape({ item, withText, images }: { item: NoteItem; withText: boolean; images?: ImageSource }) {
     return (
       <Shape
         listening={false}
         perfectDrawEnabled={false}
-        sceneFunc={(context) => paintNote(native(context), item, withText)}
+        sceneFunc={(context) => paintNote(native(context), item, withText, images)}
       />
     );
   },

@@ -4,6 +4,8 @@ import { newId } from '../../shared/ids';
 import { cellKey } from '../../shared/layout/layout';
 import { ops } from '../../shared/ops';
 import type { ActionId } from '../../shared/actions/registry';
+import { refusalMessage } from '../../shared/i18n/refusals';
+import { currentLanguage } from '../i18n';
 import type { Edit } from '../panels/edit';
 import type { Session } from '../app/session';
 import type { BoardModel } from './boardModel';
@@ -22,8 +24,9 @@ export interface BoardActionDeps {
   editing: string | null;
   setEditing(id: string | null): void;
   edit: Edit;
-  ui: { save(): void; saveAs(): void; open(): void; close(): void; exportMap(): void; importNotes(): void; restoreBackup(): void; autoSave(): void; find(): void; palette(): void; cheatSheet(): void; inspector(): void; addStage(): void; addLane(): void };
+  ui: { save(): void; saveAs(): void; open(): void; close(): void; exportMap(): void; importNotes(): void; restoreBackup(): void; autoSave(): void; find(): void; palette(): void; cheatSheet(): void; inspector(): void; addStage(): void; addLane(): void; openPicture(): void; present(): void; silentRound(): void; reveal(): void; lockStructure(): void; reviewMode(): void; filters(): void; evidenceView(): void; curves(): void; timer(): void; quickCapture(): void; voting(): void; saveVersion(): void; versions(): void; compare(): void };
   clipboardTarget: RefObject<HTMLElement | null>;
+  notify(message: string): void;
 }
 
 /** The cell N adds to: the selection's cell, or the cell nearest the middle of the view. */
@@ -67,6 +70,13 @@ function send(deps: BoardActionDeps, direction: Direction): void {
   if (next) deps.edit.apply(ops.moveNotes, { ids: [...deps.selection.notes], lane: next.lane, stage: next.stage });
 }
 
+/** Says why the facilitator's locks refuse `opName` (undo in review mode, say); true when they do. */
+function refused(deps: BoardActionDeps, opName: string): boolean {
+  const refusal = deps.session.history.refusalOf(opName);
+  if (refusal) deps.notify(refusalMessage(refusal, currentLanguage()));
+  return refusal !== null;
+}
+
 export function runBoardAction(id: ActionId, deps: BoardActionDeps): void {
   const { session, camera, view, selection, setSelection, edit, ui } = deps;
   const layout = deps.model.layout;
@@ -89,11 +99,13 @@ export function runBoardAction(id: ActionId, deps: BoardActionDeps): void {
       return;
     case 'undo':
       deps.setEditing(null);
+      if (refused(deps, 'history.undo')) return;
       session.history.undo();
       keepExisting(deps);
       return;
     case 'redo':
       deps.setEditing(null);
+      if (refused(deps, 'history.redo')) return;
       session.history.redo();
       keepExisting(deps);
       return;
@@ -167,5 +179,35 @@ export function runBoardAction(id: ActionId, deps: BoardActionDeps): void {
       return ui.addStage();
     case 'addLane':
       return ui.addLane();
+    case 'openPicture':
+      return ui.openPicture();
+    case 'present':
+      return ui.present();
+    case 'silentRound':
+      return ui.silentRound();
+    case 'reveal':
+      return ui.reveal();
+    case 'lockStructure':
+      return ui.lockStructure();
+    case 'reviewMode':
+      return ui.reviewMode();
+    case 'filters':
+      return ui.filters();
+    case 'evidenceView':
+      return ui.evidenceView();
+    case 'curves':
+      return ui.curves();
+    case 'timer':
+      return ui.timer();
+    case 'quickCapture':
+      return ui.quickCapture();
+    case 'voting':
+      return ui.voting();
+    case 'saveVersion':
+      return ui.saveVersion();
+    case 'versions':
+      return ui.versions();
+    case 'compare':
+      return ui.compare();
   }
 }

@@ -7,6 +7,7 @@ import type { NoteItem } from '../../shared/layout/sceneTypes';
 import type { BoardModel } from './boardModel';
 import type { Camera } from './camera';
 import { notesIn } from './grid';
+import { applyLens, PLAIN_LENS, type BoardLens } from './lens';
 
 /**
  * Screen pixels around the view whose notes are drawn too, so a pan shows no
@@ -15,11 +16,15 @@ import { notesIn } from './grid';
  */
 const MARGIN_PX = 60;
 
-export function visibleNoteItems(model: BoardModel, camera: Camera, view: { width: number; height: number }): NoteItem[] {
+export function visibleNoteItems(model: BoardModel, camera: Camera, view: { width: number; height: number }, lens: BoardLens = PLAIN_LENS): NoteItem[] {
   const { x, y, scale } = camera.get();
   const margin = MARGIN_PX / scale;
   const area = { x: -x / scale - margin, y: -y / scale - margin, width: view.width / scale + 2 * margin, height: view.height / scale + 2 * margin };
-  return notesIn(model.layout, area).map((n) => noteItem(model.layout, n.cell, n.placement, model.theme, model.labels));
+  const plain = lens.test === null && !lens.evidence;
+  return notesIn(model.layout, area).map((n) => {
+    const item = noteItem(model.layout, n.cell, n.placement, model.theme, model.labels);
+    return plain ? item : applyLens(item, n.placement.note, model.layout.rowOf.get(n.cell.lane)!.lane, lens, model.theme);
+  });
 }
 
 function sameItems(a: readonly NoteItem[], b: readonly NoteItem[]): boolean {
@@ -27,19 +32,19 @@ function sameItems(a: readonly NoteItem[], b: readonly NoteItem[]): boolean {
   for (let i = 0; i < a.length; i++) {
     const p = a[i]!;
     const q = b[i]!;
-    if (p.id !== q.id || p.x !== q.x || p.y !== q.y || p.lines !== q.lines || p.fill !== q.fill || p.height !== q.height || p.marksLeft !== q.marksLeft || p.marksRight !== q.marksRight || p.faceDown !== q.faceDown) return false;
+    if (p.id !== q.id || p.x !== q.x || p.y !== q.y || p.lines !== q.lines || p.fill !== q.fill || p.textColor !== q.textColor || p.dimmed !== q.dimmed || p.height !== q.height || p.marksLeft !== q.marksLeft || p.marksRight !== q.marksRight || p.faceDown !== q.faceDown) return false;
   }
   return true;
 }
 
-/** The visible notes as items; none while `enabled` is false (zoomed out, where CardsShape paints them). */
-export function useVisibleNotes(model: BoardModel, camera: Camera, view: { width: number; height: number }, enabled: boolean): NoteItem[] {
-  const [items, setItems] = useState<NoteItem[]>(() => (enabled ? visibleNoteItems(model, camera, view) : []));
+/** The visible notes as items, through the lens (filter, evidence view); none while `enabled` is false (zoomed out, where CardsShape paints them). */
+export function useVisibleNotes(model: BoardModel, camera: Camera, view: { width: number; height: number }, enabled: boolean, lens: BoardLens = PLAIN_LENS): NoteItem[] {
+  const [items, setItems] = useState<NoteItem[]>(() => (enabled ? visibleNoteItems(model, camera, view, lens) : []));
   useEffect(() => {
     let frame = 0;
     const update = () => {
       frame = 0;
-      const next = enabled ? visibleNoteItems(model, camera, view) : [];
+      const next = enabled ? visibleNoteItems(model, camera, view, lens) : [];
       setItems((current) => (sameItems(current, next) ? current : next));
     };
     update();
@@ -50,6 +55,6 @@ export function useVisibleNotes(model: BoardModel, camera: Camera, view: { width
       unsubscribe();
       if (frame) cancelAnimationFrame(frame);
     };
-  }, [model, camera, view, enabled]);
+  }, [model, camera, view, enabled, lens]);
   return items;
 }

@@ -8,7 +8,8 @@ import { currentLanguage } from '../i18n';
 import { Dialog } from './Dialog';
 
 export type FileDialogMode =
-  | { kind: 'open' }
+  /** `title`: what the map is opened for, when not to edit it (a map to compare with). */
+  | { kind: 'open'; title?: string }
   | { kind: 'image' }
   /** A sheet or typed list to import notes from. */
   | { kind: 'sheet' }
@@ -48,7 +49,7 @@ export function FileDialog({ host, mode, onPick, onSave, onCancel }: {
     if (outcome === 'exists') setConfirmReplace(true);
   };
   const title =
-    mode.kind === 'save' ? (mode.title ?? t('fileDialog.saveTitle')) : mode.kind === 'image' ? t('fileDialog.imageTitle') : mode.kind === 'sheet' ? t('importing.pick') : t('fileDialog.openTitle');
+    mode.kind === 'save' ? (mode.title ?? t('fileDialog.saveTitle')) : mode.kind === 'image' ? t('fileDialog.imageTitle') : mode.kind === 'sheet' ? t('importing.pick') : (mode.title ?? t('fileDialog.openTitle'));
 
   return (
     <Dialog title={title} onCancel={onCancel} testId="file-dialog" wide>

@@ -3,7 +3,7 @@
 // itself runs in the host (Node), from the map as it is in the window.
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { mapForExport } from '../../shared/export/mapForExport';
+import { mapForPicture } from '../../shared/export/mapForExport';
 import { EXPORT_FORMATS, FORMAT_EXTENSIONS, suggestedPngScale } from '../../shared/export/options';
 import { prepareExport } from '../../shared/export/sceneForExport';
 import { writeCjm } from '../../shared/format/writer';
@@ -25,7 +25,7 @@ let remembered: ExportChoices | null = null;
 
 function initialChoices(map: JourneyMap): ExportChoices {
   if (remembered) return remembered;
-  const scale = suggestedPngScale(layoutBoard(mapForExport(map, false)));
+  const scale = suggestedPngScale(layoutBoard(mapForPicture(map, false)));
   return { format: 'pdf', page: 'poster', paper: 'a4', orientation: 'landscape', scale, background: 'white', handout: false, includeHidden: false, language: languageOf(map.locale) };
 }
 

@@ -2,6 +2,15 @@
 // checks that neither language misses one.
 import { ACTION_NAMES } from '../../shared/i18n/actionNames';
 import { LANE_KIND_NAMES } from '../../shared/i18n/laneKindNames';
+import { facilitatorWords } from './features/facilitator';
+import { photosWords } from './features/photos';
+import { presentWords } from './features/present';
+import { filtersWords } from './features/filters';
+import { timerWords } from './features/timer';
+import { captureWords } from './features/capture';
+import { votingWords } from './features/voting';
+import { versionsWords } from './features/versions';
+import { curvesWords } from './features/curves';
 export const en = {
   app: {
     name: 'Jejak',
@@ -251,6 +260,15 @@ export const en = {
   cheatSheet: {
     title: 'Keyboard shortcuts',
   },
+  facilitator: facilitatorWords.en,
+  present: presentWords.en,
+  filters: filtersWords.en,
+  timer: timerWords.en,
+  capture: captureWords.en,
+  voting: votingWords.en,
+  versions: versionsWords.en,
+  photos: photosWords.en,
+  curves: curvesWords.en,
 };
 
 export type Messages = typeof en;

@@ -1,6 +1,15 @@
 // Every word of the interface in Indonesian, the same keys as en.ts.
 import { ACTION_NAMES } from '../../shared/i18n/actionNames';
 import { LANE_KIND_NAMES } from '../../shared/i18n/laneKindNames';
+import { facilitatorWords } from './features/facilitator';
+import { photosWords } from './features/photos';
+import { presentWords } from './features/present';
+import { filtersWords } from './features/filters';
+import { timerWords } from './features/timer';
+import { captureWords } from './features/capture';
+import { votingWords } from './features/voting';
+import { versionsWords } from './features/versions';
+import { curvesWords } from './features/curves';
 import type { DeepStrings } from './bilingual';
 import type { Messages } from './en';
 
@@ -253,4 +262,13 @@ export const id: DeepStrings<Messages> = {
   cheatSheet: {
     title: 'Pintasan papan ketik',
   },
+  facilitator: facilitatorWords.id,
+  present: presentWords.id,
+  filters: filtersWords.id,
+  timer: timerWords.id,
+  capture: captureWords.id,
+  voting: votingWords.id,
+  versions: versionsWords.id,
+  photos: photosWords.id,
+  curves: curvesWords.id,
 };

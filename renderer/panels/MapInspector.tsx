@@ -3,14 +3,9 @@
 import { useTranslation } from 'react-i18next';
 import { MAP_TYPES, type JourneyMap } from '../../shared/format/types';
 import { ops } from '../../shared/ops';
+import { threeMonthsOn } from '../../shared/analysis/reviewDate';
 import type { Edit } from './edit';
 import { CommitInput, Field } from './fields';
-
-/** The date three months from today, as the seeds advise for a review. */
-export function threeMonthsOn(today = new Date()): string {
-  const d = new Date(today.getFullYear(), today.getMonth() + 3, today.getDate());
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
 
 export function MapInspector({ map, edit }: { map: JourneyMap; edit: Edit }) {
   const { t } = useTranslation();
@@ -44,8 +39,8 @@ export function MapInspector({ map, edit }: { map: JourneyMap; edit: Edit }) {
       </Field>
       <Field label={t('inspector.reviewBy')}>
         <span className="row">
-          <CommitInput type="date" value={map.reviewBy ?? ''} onCommit={(v) => edit.map('reviewBy', v === '' ? null : v)} />
-          <button onClick={() => edit.map('reviewBy', threeMonthsOn())}>{t('inspector.threeMonths')}</button>
+          <CommitInput type="date" testId="review-by" value={map.reviewBy ?? ''} onCommit={(v) => edit.map('reviewBy', v === '' ? null : v)} />
+          <button data-testid="review-in-three-months" onClick={() => edit.map('reviewBy', threeMonthsOn())}>{t('inspector.threeMonths')}</button>
         </span>
       </Field>
       {map.lanes.some((l) => l.hidden) && (

@@ -9,7 +9,7 @@ import type { Edit } from './edit';
 
 const EMOTIONS: Emotion[] = [-2, -1, 0, 1, 2];
 
-export function NoteInspector({ notes, edit, onPickImage }: { notes: Note[]; edit: Edit; onPickImage(): void }) {
+export function NoteInspector({ notes, edit, onPickImage, onOpenImage }: { notes: Note[]; edit: Edit; onPickImage(): void; onOpenImage(id: string): void }) {
   const { t } = useTranslation();
   const first = notes[0]!;
   const ids = notes.map((n) => n.id);
@@ -101,7 +101,8 @@ export function NoteInspector({ notes, edit, onPickImage }: { notes: Note[]; edi
       {single && (
         <Field label={t('inspector.image')}>
           <span className="row">
-            <button onClick={onPickImage}>{t('inspector.chooseImage')}</button>
+            <button onClick={onPickImage} data-testid="choose-picture">{t('inspector.chooseImage')}</button>
+            {first.image && <button onClick={() => onOpenImage(first.id)} data-testid="open-picture">{t('photos.open')}</button>}
             {first.image && <button onClick={() => edit.image(first.id, null)}>{t('inspector.removeImage')}</button>}
           </span>
         </Field>

@@ -2,38 +2,35 @@
 // file. Each field commits when the person is done typing.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { sniffImageMime } from '../../shared/format/imageBytes';
 import type { JourneyMap, Persona } from '../../shared/format/types';
 import { newId } from '../../shared/ids';
 import { ops, type PersonaFields } from '../../shared/ops';
-import { base64ToBytes } from '../app/opening';
+import { PERSONA_DROP_ATTRIBUTE } from '../pictures/usePictures';
+import { paletteColor } from '../../shared/layout/personaCurves';
+import { LIGHT_THEME } from '../../shared/layout/theme';
 import type { Edit } from './edit';
 import { CommitInput, Field } from './fields';
 
 type ListKey = 'goals' | 'frustrations' | 'motivations' | 'channels';
 const LISTS: ListKey[] = ['goals', 'frustrations', 'motivations', 'channels'];
 
-export function PersonasPanel({ map, edit, pickImage }: { map: JourneyMap; edit: Edit; pickImage(): Promise<{ name: string; bytesBase64: string } | null> }) {
+// A photo dropped onto a persona's row is that persona's (the window's drop handling finds PERSONA_DROP_ATTRIBUTE).
+export function PersonasPanel({ map, edit, choosePhoto }: { map: JourneyMap; edit: Edit; choosePhoto(personaId: string): void }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState<string | null>(null);
   const update = (persona: Persona, fields: PersonaFields) => edit.apply(ops.updatePersona, { id: persona.id, fields });
-  const photo = async (persona: Persona) => {
-    const picked = await pickImage();
-    if (!picked) return;
-    const mime = sniffImageMime(base64ToBytes(picked.bytesBase64.slice(0, 64)));
-    if (mime) edit.apply(ops.setPersonaPhoto, { id: persona.id, photo: newId('asset'), asset: { mime, data: picked.bytesBase64, name: picked.name.slice(0, 200) } });
-  };
   return (
     <section className="inspector-section" data-testid="personas-panel">
       <h3>{t('personas.heading')}</h3>
       <ul className="persona-list">
-        {map.personas.map((persona) => (
-          <li key={persona.id}>
+        {map.personas.map((persona, i) => (
+          <li key={persona.id} {...{ [PERSONA_DROP_ATTRIBUTE]: persona.id }} data-testid={`persona-${persona.id}`}>
             <button className="persona-head" onClick={() => setOpen(open === persona.id ? null : persona.id)} aria-expanded={open === persona.id}>
               {persona.photo && map.assets?.[persona.photo] ? (
                 <img alt="" src={`data:${map.assets[persona.photo]!.mime};base64,${map.assets[persona.photo]!.data}`} />
               ) : (
-                <span className="initials">{persona.name.slice(0, 1).toUpperCase()}</span>
+                // In the persona's colour, as the persona strip and the persona's emotion curve (curveIdentity.ts).
+                <span className="initials" style={{ background: paletteColor(LIGHT_THEME, i) }}>{persona.name.slice(0, 1).toUpperCase()}</span>
               )}
               <span>
                 <strong>{persona.name}</strong>
@@ -63,7 +60,7 @@ export function PersonasPanel({ map, edit, pickImage }: { map: JourneyMap; edit:
                   </Field>
                 ))}
                 <div className="row">
-                  <button onClick={() => void photo(persona)}>{t('personas.photo')}…</button>
+                  <button onClick={() => choosePhoto(persona.id)}>{t('personas.photo')}…</button>
                   {persona.photo && <button onClick={() => edit.apply(ops.setPersonaPhoto, { id: persona.id, photo: null })}>{t('inspector.removeImage')}</button>}
                   <button className="danger-text" onClick={() => edit.apply(ops.deletePersona, { id: persona.id })}>{t('personas.remove')}</button>
                 </div>

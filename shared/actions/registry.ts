@@ -10,6 +10,7 @@ export interface ActionContext {
 export const ACTIONS = [
   { id: 'newNote', keys: ['N'] },
   { id: 'edit', keys: ['Enter'], needsSelection: true },
+  { id: 'openPicture', keys: ['Shift+Enter'], needsSelection: true },
   { id: 'stopEditing', keys: ['Escape'] },
   { id: 'delete', keys: ['Delete', 'Backspace'], needsSelection: true },
   { id: 'undo', keys: ['Mod+Z'] },
@@ -45,6 +46,20 @@ export const ACTIONS = [
   { id: 'inspector', keys: ['Mod+I'] },
   { id: 'palette', keys: ['Mod+K'] },
   { id: 'cheatSheet', keys: ['?'] },
+  { id: 'present', keys: ['F5'] },
+  { id: 'silentRound', keys: [] },
+  { id: 'reveal', keys: [] },
+  { id: 'lockStructure', keys: [] },
+  { id: 'reviewMode', keys: [] },
+  { id: 'filters', keys: ['Mod+Shift+F'] },
+  { id: 'evidenceView', keys: ['E'] },
+  { id: 'curves', keys: ['C'] },
+  { id: 'timer', keys: ['T'] },
+  { id: 'quickCapture', keys: ['Q'] },
+  { id: 'voting', keys: ['V'] },
+  { id: 'saveVersion', keys: [] },
+  { id: 'versions', keys: [] },
+  { id: 'compare', keys: [] },
 ] as const satisfies readonly { id: string; keys: readonly string[]; needsSelection?: boolean; native?: boolean }[];
 
 export type ActionId = (typeof ACTIONS)[number]['id'];

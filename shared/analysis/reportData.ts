@@ -6,6 +6,7 @@
 // felt stage by stage, and when the map is due for its review (every three to
 // six months, the articles say). No words here: the reports add those.
 import type { EvidenceLevel, JourneyMap, Lane, Metric, Note, Persona, Priority, Stage } from '../format/types';
+import { curveLabel, curvePaletteIndex } from './curveIdentity';
 import { emotionCurves } from './emotion';
 
 /** Evidence as a report counts it: the three levels, and notes that say nothing. */
@@ -210,12 +211,9 @@ function wholePercents(counts: Record<EvidenceKind, number>, total: number): Rec
 }
 
 function emotionSeries(map: JourneyMap): EmotionSeries[] {
-  const emotionLanes = map.lanes.filter((lane) => lane.kind === 'emotions');
-  const lanesPerPersona = new Map<string, number>();
-  for (const lane of emotionLanes) if (lane.persona) lanesPerPersona.set(lane.persona, (lanesPerPersona.get(lane.persona) ?? 0) + 1);
   return emotionCurves(map).map(({ lane, points: curve }) => {
     const persona = map.personas.find((p) => p.id === lane.persona) ?? null;
-    const label = persona ? (lanesPerPersona.get(persona.id)! > 1 ? `${persona.name} (${lane.title})` : persona.name) : lane.title;
+    const label = curveLabel(map, lane);
     const points = curve.map((point, index) => ({ stage: map.stages[index]!, mean: point.mean, count: point.count }));
     let sum = 0;
     let count = 0;
@@ -228,19 +226,8 @@ function emotionSeries(map: JourneyMap): EmotionSeries[] {
       if (!lowest || point.mean < lowest.mean!) lowest = point;
       if (!highest || point.mean > highest.mean!) highest = point;
     }
-    return { lane, persona, label, paletteIndex: curvePaletteIndex(map, lane, emotionLanes), points, mean: count > 0 ? sum / count : null, lowest, highest };
+    return { lane, persona, label, paletteIndex: curvePaletteIndex(map, lane), points, mean: count > 0 ? sum / count : null, lowest, highest };
   });
-}
-
-/**
- * The colour the board gives a curve (shared/layout/emotionCurveItems.ts,
- * curveColor): the persona's place in the map's personas, else the lane's
- * place among the emotions lanes; so a persona is the same colour on the wall
- * and in the report.
- */
-export function curvePaletteIndex(map: JourneyMap, lane: Lane, emotionLanes = map.lanes.filter((l) => l.kind === 'emotions')): number {
-  const byPersona = lane.persona ? map.personas.findIndex((p) => p.id === lane.persona) : -1;
-  return Math.max(0, byPersona >= 0 ? byPersona : emotionLanes.indexOf(lane));
 }
 
 function reviewStatus(map: JourneyMap, notes: readonly Note[], today: string): ReviewStatus {

@@ -7,25 +7,27 @@ import { sceneLabels } from '../i18n/sceneLabels';
 import { layoutBoard, type BoardLayout } from '../layout/layout';
 import { notePrimitives } from '../layout/notePrimitives';
 import { buildScene } from '../layout/scene';
-import type { Scene, SceneItem, SceneLabels } from '../layout/sceneTypes';
+import type { Scene, SceneItem, SceneLabels, SceneOptions } from '../layout/sceneTypes';
 import { LIGHT_THEME, type Theme } from '../layout/theme';
-import { mapForExport } from './mapForExport';
+import { mapForExport, mapForPicture } from './mapForExport';
 
 export interface PreparedExport {
-  /** The map as exported: hidden notes and lanes already left out (or turned face up). */
+  /** The map as exported: hidden notes and lanes already left out (or turned face up). What a picture embeds, what text is drawn from. */
   map: JourneyMap;
+  /** Laid out from mapForPicture: face-down notes stay as blank cards, so each cell shows its count. */
   layout: BoardLayout;
   scene: Scene;
   theme: Theme;
   labels: SceneLabels;
 }
 
-export function prepareExport(map: JourneyMap, includeHidden: boolean): PreparedExport {
+/** `options` are the board's view (curves switched off): a preview may pass them; exports draw everything. */
+export function prepareExport(map: JourneyMap, includeHidden: boolean, options: SceneOptions = {}): PreparedExport {
   const exported = mapForExport(map, includeHidden);
-  const layout = layoutBoard(exported);
+  const layout = layoutBoard(mapForPicture(map, includeHidden));
   const theme = LIGHT_THEME;
   const labels = sceneLabels(exported.locale);
-  return { map: exported, layout, scene: buildScene(layout, theme, labels), theme, labels };
+  return { map: exported, layout, scene: buildScene(layout, theme, labels, options), theme, labels };
 }
 
 /** Every item to draw, in paint order; notes as their card, text lines and marks. */

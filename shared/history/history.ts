@@ -5,6 +5,7 @@ import type { Patch } from 'immer';
 import type { JourneyMap } from '../format/types';
 import { immer } from '../ops/immer';
 import type { MapDraft, Operation } from '../ops/operation';
+import type { EditPolicy } from '../ops/facilitatorPolicy';
 import { OpRefusal, type Refusal } from '../ops/refusal';
 import { applyPatchesShared, foldPatches } from './applyPatches';
 
@@ -34,6 +35,7 @@ export class History {
   private sealed = true;
   private readonly limit: number;
   private readonly listeners = new Set<(map: JourneyMap) => void>();
+  private policy: EditPolicy | null = null;
 
   constructor(map: JourneyMap, options: HistoryOptions = {}) {
     this.map = map;
@@ -79,6 +81,30 @@ export class History {
     return () => this.listeners.delete(listener);
   }
 
+  /** The facilitator's locks and rounds, applied to every operation from now on (null: none). */
+  setPolicy(policy: EditPolicy | null): void {
+    this.policy = policy;
+  }
+
+  /** Why an operation (by name), undo or redo (`history.undo`, `history.redo`) is refused now, or null when it may run. */
+  refusalOf(opName: string): Refusal | null {
+    return this.policy?.refuse(opName) ?? null;
+  }
+
+  /**
+   * Runs `body` with no policy: what other people saved, merged in or
+   * reloaded, arrives whatever this laptop has locked, and as they wrote it.
+   */
+  unguarded<R>(body: () => R): R {
+    const policy = this.policy;
+    this.policy = null;
+    try {
+      return body();
+    } finally {
+      this.policy = policy;
+    }
+  }
+
   /** Runs one operation as one undo step (or merged into the last, see coalescing). */
   apply<A, R>(op: Operation<A, R>, args: A): ApplyResult<R> {
     return this.record(op.name, op.coalesceKey?.(args), (run) => run(op, args));
@@ -98,6 +124,7 @@ export class History {
   }
 
   undo(): boolean {
+    if (this.refusalOf('history.undo')) return false;
     const step = this.past.pop();
     if (!step) return false;
     this.map = applyPatchesShared(this.map, step.inverse);
@@ -108,6 +135,7 @@ export class History {
   }
 
   redo(): boolean {
+    if (this.refusalOf('history.redo')) return false;
     const step = this.future.pop();
     if (!step) return false;
     this.map = applyPatchesShared(this.map, step.patches);
@@ -136,11 +164,16 @@ export class History {
     const patches: Patch[] = [];
     let inverse: Patch[] = [];
     let value: R;
+    const policy = this.policy;
     try {
       value = body((op, args) => {
+        const refusal = policy?.refuse(op.name);
+        if (refusal) throw new OpRefusal(refusal);
+        const before = policy?.newNotesFaceDown ? new Set(map.notes.map((n) => n.id)) : null;
         let result!: ReturnType<typeof op.run>;
         const [next, forward, backward] = immer.produceWithPatches(map, (draft: MapDraft) => {
           result = op.run(draft, args);
+          if (before) faceDownNewNotes(draft, before);
         });
         map = next;
         patches.push(...forward);
@@ -169,4 +202,9 @@ export class History {
   private emit(): void {
     for (const listener of this.listeners) listener(this.map);
   }
+}
+
+/** A silent round: every note the operation added is written face down. */
+function faceDownNewNotes(draft: MapDraft, before: ReadonlySet<string>): void {
+  for (const note of draft.notes) if (!before.has(note.id) && !note.hidden) note.hidden = true;
 }

@@ -115,6 +115,24 @@ export interface MapBackup {
   size: number;
 }
 
+/** A copy of a map kept beside it by "Save a version", as the Versions panel lists it. */
+export interface MapVersion {
+  handle: FileHandle;
+  /** The file name, e.g. "Onboarding — 2026-11-03 before Q1 review.cjm". */
+  name: string;
+  title: string;
+  /** RFC 3339: the `updatedAt` the file holds, when the version was saved. */
+  updatedAt: string;
+  notes: number;
+}
+
+/** A map read only to compare it with the open one. */
+export interface MapToCompare {
+  name: string;
+  folder: string;
+  bytesBase64: string;
+}
+
 /** What the export dialog asks for; the host dates the export itself. */
 export type ExportChoices = Omit<ExportOptions, 'now'>;
 
@@ -197,6 +215,12 @@ export interface Host {
    * unsaved copy.
    */
   openDroppedFile?(file: unknown): Promise<HostResult<OpenedFile>>;
+  /**
+   * Desktop only: present mode starts (`on`) or ends. The window goes full
+   * screen, moved to a second display (the projector) when there is one, and
+   * comes back where it was afterwards.
+   */
+  presentation?(on: boolean): Promise<'second-display' | 'this-display'>;
   /** Desktop only: a native menu item was chosen; the page runs the action of that id. */
   onMenuAction?(listener: (actionId: string) => void): void;
 
@@ -230,6 +254,16 @@ export interface Host {
   readImport(source: { handle: FileHandle } | { name: string; bytesBase64: string }): Promise<HostResult<ImportSource>>;
   /** The map inside a PNG or SVG that Jejak exported (base64 .cjm), or null for any other picture. */
   mapInPicture(bytesBase64: string): Promise<string | null>;
+
+  /**
+   * Writes `text` (the map as it is in the window) as a new file beside the
+   * map behind `handle`, named by versionFileName; never over an existing file.
+   */
+  saveVersion(handle: FileHandle, label: string, text: string): Promise<HostResult<MapVersion>>;
+  /** The .cjm files in the folder of `handle` whose map id is `mapId`, that file left out, newest first. */
+  listVersions(handle: FileHandle, mapId: string): Promise<HostResult<MapVersion[]>>;
+  /** A map's bytes to compare with: not locked, not watched, not added to the recent list. */
+  readMap(handle: FileHandle): Promise<HostResult<MapToCompare>>;
 
   settings(): Promise<HostSettings>;
   saveSettings(settings: HostSettings): Promise<void>;

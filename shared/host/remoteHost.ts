@@ -29,6 +29,9 @@ export const REMOTE_METHODS = [
   'showExported',
   'readImport',
   'mapInPicture',
+  'saveVersion',
+  'listVersions',
+  'readMap',
   'settings',
   'saveSettings',
   'showOpenDialog',
@@ -73,6 +76,9 @@ export function remoteHostMethods(call: RemoteCall, nativeDialogs: boolean): Rem
     },
     readImport: (source) => c('readImport', { source }),
     mapInPicture: (bytesBase64) => c('mapInPicture', { bytesBase64 }),
+    saveVersion: (handle, label, text) => c('saveVersion', { handle, label, text }),
+    listVersions: (handle, mapId) => c('listVersions', { handle, mapId }),
+    readMap: (handle) => c('readMap', { handle }),
     settings: () => c<HostSettings>('settings', {}),
     saveSettings: async (settings) => {
       await c<null>('saveSettings', { settings });

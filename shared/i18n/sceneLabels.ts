@@ -12,6 +12,7 @@ const EN: Omit<SceneLabels, 'formatDate' | 'formatNumber'> = {
   evidence: { assumption: 'Assumption', observed: 'Observed', measured: 'Measured' },
   priority: { low: 'Low', medium: 'Medium', high: 'High' },
   noScore: 'no score',
+  emotionCurves: 'Emotion curves',
   laneKinds: LANE_KIND_NAMES.en,
 };
 
@@ -22,6 +23,7 @@ const ID: Omit<SceneLabels, 'formatDate' | 'formatNumber'> = {
   evidence: { assumption: 'Asumsi', observed: 'Diamati', measured: 'Terukur' },
   priority: { low: 'Rendah', medium: 'Sedang', high: 'Tinggi' },
   noScore: 'belum ada nilai',
+  emotionCurves: 'Kurva emosi',
   laneKinds: LANE_KIND_NAMES.id,
 };
 

@@ -8,8 +8,10 @@
 // note and re-measures one cell; the rows and columns (at most 50 × 100)
 // are cheap to place again.
 import type { JourneyMap, Lane, Note, Stage } from '../format/types';
+import { emotionBandHeight } from './curveLegend';
 import { GEOMETRY, NOTE_FONT, NOTE_TEXT_WIDTH, STAGE_WIDTH } from './geometry';
 import { laneHeaderHeight } from './laneHeader';
+import { notePictureBand, pictureShift, type PictureBand } from './notePicture';
 import { lineHeight } from './textMetrics';
 import { wrapTextCached } from './wrapText';
 
@@ -21,6 +23,8 @@ export interface NotePlacement {
   width: number;
   height: number;
   lines: readonly string[];
+  /** The note's picture, drawn at the card's top (notePicture.ts). */
+  picture?: PictureBand;
 }
 
 export interface CellLayout {
@@ -68,11 +72,11 @@ export interface BoardLayout {
 
 export const cellKey = (lane: string, stage: string): string => `${lane}\u0000${stage}`;
 
-/** How tall a note is when its text is wrapped into `lines`. */
-export function noteHeight(note: Note, lines: readonly string[]): number {
+/** How tall a note is when its text is wrapped into `lines` (and its picture, if any, takes a band at the top). */
+export function noteHeight(note: Note, lines: readonly string[], picture?: PictureBand | null): number {
   const text = lines.length * lineHeight(NOTE_FONT);
   const metric = note.metric ? GEOMETRY.metricHeight : 0;
-  const height = GEOMETRY.notePaddingTop + metric + text + GEOMETRY.noteMarksHeight + GEOMETRY.notePaddingBottom;
+  const height = GEOMETRY.notePaddingTop + pictureShift(picture) + metric + text + GEOMETRY.noteMarksHeight + GEOMETRY.notePaddingBottom;
   return Math.max(GEOMETRY.minNoteHeight, Math.ceil(height));
 }
 
@@ -88,7 +92,7 @@ export function noteLines(note: Note): readonly string[] {
   return note.hidden ? [] : wrapTextCached(note.text, NOTE_TEXT_WIDTH, NOTE_FONT);
 }
 
-function layoutCell(lane: string, stage: string, notes: readonly Note[]): CellLayout {
+function layoutCell(lane: string, stage: string, notes: readonly Note[], assets: JourneyMap['assets']): CellLayout {
   const { cellPadding, noteGap, noteWidth, notesAcross } = GEOMETRY;
   const placements: NotePlacement[] = [];
   let y = cellPadding;
@@ -98,8 +102,9 @@ function layoutCell(lane: string, stage: string, notes: readonly Note[]): CellLa
     for (let i = start; i < Math.min(notes.length, start + notesAcross); i++) {
       const note = notes[i]!;
       const lines = noteLines(note);
-      const height = noteHeight(note, lines);
-      row.push({ note, x: cellPadding + (i - start) * (noteWidth + noteGap), y, width: noteWidth, height, lines });
+      const picture = notePictureBand(note, assets);
+      const height = noteHeight(note, lines, picture);
+      row.push({ note, x: cellPadding + (i - start) * (noteWidth + noteGap), y, width: noteWidth, height, lines, ...(picture ? { picture } : {}) });
       rowHeight = Math.max(rowHeight, height);
     }
     placements.push(...row);
@@ -113,6 +118,18 @@ function sameNotes(a: readonly Note[], b: readonly Note[]): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
+}
+
+/** Whether the pictures of these notes are the very same assets in both maps (a picture's size sets its note's height). */
+function samePictures(notes: readonly Note[], before: JourneyMap['assets'], now: JourneyMap['assets']): boolean {
+  if (before === now) return true;
+  for (const note of notes) if (note.image !== undefined && assetOf(before, note.image) !== assetOf(now, note.image)) return false;
+  return true;
+}
+
+/** An asset by id, own keys only: an id such as "__proto__" is data, never the object's prototype. */
+function assetOf(assets: JourneyMap['assets'], id: string): unknown {
+  return assets && Object.hasOwn(assets, id) ? assets[id] : undefined;
 }
 
 /** Groups the visible notes by cell, in map order. */
@@ -140,7 +157,8 @@ export function layoutBoard(map: JourneyMap, previous?: BoardLayout): BoardLayou
   const noteCells = new Map<string, { cell: string; index: number }>();
   for (const [key, notes] of groups) {
     const old = previous?.cells.get(key);
-    const cell = old && sameNotes(old.notes, notes) ? old : layoutCell(notes[0]!.lane, notes[0]!.stage, notes);
+    const reusable = old && sameNotes(old.notes, notes) && samePictures(notes, previous!.map.assets, map.assets);
+    const cell = reusable ? old : layoutCell(notes[0]!.lane, notes[0]!.stage, notes, map.assets);
     cells.set(key, cell);
     notes.forEach((note, index) => noteCells.set(note.id, { cell: key, index }));
   }
@@ -148,17 +166,17 @@ export function layoutBoard(map: JourneyMap, previous?: BoardLayout): BoardLayou
   const personaStripHeight = map.personas.length > 0 ? GEOMETRY.personaStripHeight : 0;
   const top = personaStripHeight + GEOMETRY.stageHeaderHeight;
   const columns = map.stages.map((stage, index) => ({ stage, index, x: GEOMETRY.laneHeaderWidth + index * STAGE_WIDTH, width: STAGE_WIDTH }));
+  const width = GEOMETRY.laneHeaderWidth + map.stages.length * STAGE_WIDTH;
   const rows: RowLayout[] = [];
   let y = top;
   lanes.forEach((lane, index) => {
-    const bandHeight = lane.kind === 'emotions' ? GEOMETRY.curveBandHeight : 0;
+    const bandHeight = emotionBandHeight(lane, lanes, width);
     let tallest: number = Math.max(GEOMETRY.minCellHeight, laneHeaderHeight(lane) - bandHeight);
     for (const stage of map.stages) tallest = Math.max(tallest, cells.get(cellKey(lane.id, stage.id))?.contentHeight ?? 0);
     const height = bandHeight + tallest;
     rows.push({ lane, index, y, height, bandHeight });
     y += height;
   });
-  const width = GEOMETRY.laneHeaderWidth + map.stages.length * STAGE_WIDTH;
   return {
     map,
     columns,

@@ -5,6 +5,7 @@ import { GEOMETRY, METRIC_FONT, NOTE_FONT, SMALL_FONT } from './geometry';
 import { notePosition, type BoardLayout, type CellLayout, type NotePlacement } from './layout';
 import type { NoteItem, SceneLabels } from './sceneTypes';
 import { ellipsize } from './fitText';
+import { pictureShift, type PictureBand } from './notePicture';
 import { lineHeight, measureText } from './textMetrics';
 import { textColorOn, type Theme } from './theme';
 
@@ -60,10 +61,16 @@ export function noteItem(layout: BoardLayout, cell: CellLayout, placement: NoteP
     marksLeft: left ? ellipsize(left, leftRoom, SMALL_FONT) : '',
     marksRight: right,
     marksFont: SMALL_FONT,
+    ...(placement.picture && !faceDown ? { picture: placement.picture } : {}),
   };
 }
 
-/** Where a note's text starts inside its card (below a metric's figure). */
-export function noteTextTop(item: NoteItem): number {
-  return GEOMETRY.notePaddingTop + (item.metric ? GEOMETRY.metricHeight : 0);
+/** Where a note's text starts inside its card (below its picture and a metric's figure). */
+export function noteTextTop(item: { metric?: unknown; picture?: PictureBand }): number {
+  return GEOMETRY.notePaddingTop + pictureShift(item.picture) + (item.metric ? GEOMETRY.metricHeight : 0);
+}
+
+/** Where a note's metric figure starts inside its card (below its picture). */
+export function noteMetricTop(item: { picture?: PictureBand }): number {
+  return GEOMETRY.notePaddingTop + pictureShift(item.picture);
 }

@@ -3,7 +3,7 @@
 // these items and every exporter (SVG, PNG, PDF) draws the same ones, so a
 // note's lines sit at the same baselines on the wall and on the poster.
 import { GEOMETRY } from './geometry';
-import { noteTextTop } from './noteItem';
+import { noteMetricTop, noteTextTop } from './noteItem';
 import type { NoteItem, SceneItem } from './sceneTypes';
 import { baselineOffset } from './textMetrics';
 
@@ -25,8 +25,12 @@ export function notePrimitives(note: NoteItem, withText = true): SceneItem[] {
   }
   if (!withText) return items;
   const left = note.x + GEOMETRY.notePaddingX;
+  if (note.picture) {
+    const { assetId, x, y, width, height } = note.picture;
+    items.push({ type: 'image', assetId, x: note.x + x, y: note.y + y, width, height });
+  }
   if (note.metric) {
-    items.push({ type: 'text', x: left, y: note.y + GEOMETRY.notePaddingTop - 2, text: note.metric.figure, font: note.metric.font, color: note.textColor });
+    items.push({ type: 'text', x: left, y: note.y + noteMetricTop(note) - 2, text: note.metric.figure, font: note.metric.font, color: note.textColor });
   }
   const top = note.y + noteTextTop(note);
   note.lines.forEach((text, i) => items.push({ type: 'text', x: left, y: top + i * note.lineHeight, text, font: note.font, color: note.textColor }));

@@ -2,6 +2,7 @@
 // functions, in the browser) and the PNG export's (Skia, in Node) run this
 // same code, so a picture is drawn exactly as the board draws it. Text comes
 // already wrapped by shared/layout, so nothing is measured or re-wrapped.
+import { dashPieces } from './dashPieces';
 import { notePrimitives } from './notePrimitives';
 import type { NoteItem, SceneItem } from './sceneTypes';
 import { baselineOffset, FONT_FAMILY, type FontSpec } from './textMetrics';
@@ -37,7 +38,7 @@ export interface Canvas2D<I> {
   drawImage(image: I, x: number, y: number, width: number, height: number): void;
 }
 
-/** A map's pictures (persona photos) by asset id, decoded for the canvas; null while not ready. */
+/** A map's pictures (persona photos, note pictures) by asset id, decoded for the canvas; null while not ready. */
 export type ImageSource<I> = (assetId: string) => I | null;
 
 const cssFont = (font: FontSpec) => `${font.weight} ${font.size}px ${FONT_FAMILY}`;
@@ -62,16 +63,20 @@ function fillAndStroke<I>(ctx: Canvas2D<I>, item: { fill?: string; stroke?: stri
 
 export function paintItem<I>(ctx: Canvas2D<I>, item: SceneItem, images: ImageSource<I>): void {
   switch (item.type) {
-    case 'rect':
-      ctx.globalAlpha = item.opacity ?? 1;
+    case 'rect': {
+      // An item's opacity multiplies the canvas's own (a dimmed note, paintNote), and gives it back after.
+      const alpha = ctx.globalAlpha;
+      ctx.globalAlpha = alpha * (item.opacity ?? 1);
       ctx.beginPath();
       if (item.radius) ctx.roundRect(item.x, item.y, item.width, item.height, item.radius);
       else ctx.rect(item.x, item.y, item.width, item.height);
       fillAndStroke(ctx, item);
-      ctx.globalAlpha = 1;
+      ctx.globalAlpha = alpha;
       return;
-    case 'text':
-      ctx.globalAlpha = item.opacity ?? 1;
+    }
+    case 'text': {
+      const alpha = ctx.globalAlpha;
+      ctx.globalAlpha = alpha * (item.opacity ?? 1);
       ctx.font = cssFont(item.font);
       ctx.fontKerning = 'none';
       ctx.fillStyle = item.color;
@@ -79,18 +84,21 @@ export function paintItem<I>(ctx: Canvas2D<I>, item: SceneItem, images: ImageSou
       ctx.textBaseline = 'alphabetic';
       ctx.fillText(item.text, textX(item), item.y + baselineOffset(item.font));
       ctx.textAlign = 'left';
-      ctx.globalAlpha = 1;
+      ctx.globalAlpha = alpha;
       return;
+    }
     case 'line':
-      ctx.beginPath();
-      ctx.setLineDash(item.dash ? [...item.dash] : []);
-      ctx.moveTo(item.points[0]!, item.points[1]!);
-      for (let i = 2; i < item.points.length; i += 2) ctx.lineTo(item.points[i]!, item.points[i + 1]!);
       ctx.strokeStyle = item.stroke;
       ctx.lineWidth = item.strokeWidth;
+      if (item.dash && item.dash.length > 0) {
+        paintDashes(ctx, item.points, item.dash, item.stroke, item.strokeWidth);
+        return;
+      }
       ctx.lineCap = 'round';
+      ctx.beginPath();
+      ctx.moveTo(item.points[0]!, item.points[1]!);
+      for (let i = 2; i < item.points.length; i += 2) ctx.lineTo(item.points[i]!, item.points[i + 1]!);
       ctx.stroke();
-      ctx.setLineDash([]);
       return;
     case 'circle':
       ctx.beginPath();
@@ -99,6 +107,14 @@ export function paintItem<I>(ctx: Canvas2D<I>, item: SceneItem, images: ImageSou
       return;
     case 'image': {
       const image = images(item.assetId);
+      if (!image && !item.round) {
+        // A note's picture not (yet) decoded: a quiet grey box holds its place, as the SVG and PDF exports draw one.
+        ctx.beginPath();
+        ctx.rect(item.x, item.y, item.width, item.height);
+        ctx.fillStyle = MISSING_PICTURE_FILL;
+        ctx.fill();
+        return;
+      }
       if (!image) return;
       ctx.save();
       if (item.round) {
@@ -111,14 +127,47 @@ export function paintItem<I>(ctx: Canvas2D<I>, item: SceneItem, images: ImageSou
       return;
     }
     case 'note':
-      paintNote(ctx, item, true);
+      paintNote(ctx, item, true, images);
       return;
   }
 }
 
-/** A note card; below a readable zoom the text is left out (DESIGN.md: cards without text). */
-export function paintNote<I>(ctx: Canvas2D<I>, note: NoteItem, withText: boolean): void {
-  for (const item of notePrimitives(note, withText)) paintItem(ctx, item, noImages);
+/**
+ * A dashed line, dash by dash (dashPieces.ts), each with round ends as the
+ * canvas would cap it but drawn as discs: Skia rasterises a round cap a shade
+ * differently with the canvas's size and offset, so a band of a PNG and the
+ * whole picture disagreed at every dash's end; discs and butt-ended strokes
+ * come out alike wherever they are drawn.
+ */
+function paintDashes<I>(ctx: Canvas2D<I>, points: readonly number[], dash: readonly number[], color: string, width: number): void {
+  ctx.lineCap = 'butt';
+  ctx.fillStyle = color;
+  for (const piece of dashPieces(points, dash)) {
+    ctx.beginPath();
+    ctx.moveTo(piece[0]!, piece[1]!);
+    for (let i = 2; i < piece.length; i += 2) ctx.lineTo(piece[i]!, piece[i + 1]!);
+    ctx.stroke();
+    for (const at of [0, piece.length - 2]) {
+      ctx.beginPath();
+      ctx.arc(piece[at]!, piece[at + 1]!, width / 2, 0, Math.PI * 2);
+      ctx.fill();
+    }
+  }
+  ctx.lineCap = 'round';
 }
 
+/** A note card; below a readable zoom the text is left out (DESIGN.md: cards without text). */
+export function paintNote<I>(ctx: Canvas2D<I>, note: NoteItem, withText: boolean, images: ImageSource<I> = noImages): void {
+  const alpha = ctx.globalAlpha;
+  if (note.dimmed) ctx.globalAlpha = alpha * DIMMED_NOTE_ALPHA;
+  for (const item of notePrimitives(note, withText)) paintItem(ctx, item, images);
+  ctx.globalAlpha = alpha;
+}
+
+/** A note the board's filter does not match is still seen, as context, at this opacity. */
+export const DIMMED_NOTE_ALPHA = 0.25;
+
 const noImages = () => null;
+
+/** Where a picture cannot be drawn: the grey of svgItems.ts and pdf/drawScene.ts. */
+export const MISSING_PICTURE_FILL = '#AEB8C4';

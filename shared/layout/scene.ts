@@ -6,18 +6,21 @@ import { emotionCurveItems } from './emotionCurveItems';
 import { ellipsize, wrapLines } from './fitText';
 import type { BoardLayout, RowLayout } from './layout';
 import { noteItem } from './noteItem';
-import type { NoteItem, Scene, SceneItem, SceneLabels } from './sceneTypes';
+import { PERSONA_SLOT, personaSlotShown, personaSlotX } from './personaSlots';
+import { curveSampleItems } from './curveStyles';
+import { curvesByPersona } from './personaCurves';
+import type { NoteItem, Scene, SceneItem, SceneLabels, SceneOptions } from './sceneTypes';
 import { LANE_HEADER, laneSubtitleTop, laneTitleLines } from './laneHeader';
 import { lineHeight } from './textMetrics';
 import type { Theme } from './theme';
 
-export function buildScene(layout: BoardLayout, theme: Theme, labels: SceneLabels): Scene {
+export function buildScene(layout: BoardLayout, theme: Theme, labels: SceneLabels, options: SceneOptions = {}): Scene {
   return {
     width: layout.width,
     height: layout.height,
     background: backgroundItems(layout, theme),
     notes: allNoteItems(layout, theme, labels),
-    overlay: overlayItems(layout, theme, labels),
+    overlay: overlayItems(layout, theme, labels, options),
     stageHeaders: stageHeaderItems(layout, theme),
     laneHeaders: laneHeaderItems(layout, theme, labels),
     personaStrip: personaStripItems(layout, theme),
@@ -44,9 +47,9 @@ export function backgroundItems(layout: BoardLayout, theme: Theme): SceneItem[] 
   return items;
 }
 
-export function overlayItems(layout: BoardLayout, theme: Theme, labels: SceneLabels): SceneItem[] {
+export function overlayItems(layout: BoardLayout, theme: Theme, labels: SceneLabels, options: SceneOptions = {}): SceneItem[] {
   const items: SceneItem[] = [];
-  for (const row of layout.rows) if (row.lane.kind === 'emotions') items.push(...emotionCurveItems(layout, row, theme, labels));
+  for (const row of layout.rows) if (row.lane.kind === 'emotions') items.push(...emotionCurveItems(layout, row, theme, labels, options.hiddenCurves));
   items.push(...blueprintLineItems(layout, theme, labels));
   return items;
 }
@@ -114,10 +117,14 @@ export function personaStripItems(layout: BoardLayout, theme: Theme): SceneItem[
   if (layout.personaStripHeight === 0) return [];
   const h = layout.personaStripHeight;
   const items: SceneItem[] = [{ type: 'rect', x: GEOMETRY.laneHeaderWidth, y: 0, width: layout.width - GEOMETRY.laneHeaderWidth, height: h, fill: '#FFFFFF', stroke: theme.gridLine, strokeWidth: 1 }];
-  const slot = 280;
+  // Slots shared with the board's hit-testing (a photo dropped onto a persona): personaSlots.ts.
+  const slot = PERSONA_SLOT.width;
+  // Who each curve belongs to: a stretch of it beside its persona's name, when the board overlays several.
+  const curveOf = curvesByPersona(layout, theme);
+  const KEY_WIDTH = 44;
   layout.map.personas.forEach((persona, i) => {
-    const x = GEOMETRY.laneHeaderWidth + 16 + i * slot;
-    if (x + slot > layout.width) return;
+    const x = personaSlotX(i);
+    if (!personaSlotShown(layout, i)) return;
     const color = theme.curve[i % theme.curve.length]!;
     if (persona.photo && layout.map.assets?.[persona.photo]) {
       items.push({ type: 'image', assetId: persona.photo, x, y: h / 2 - 24, width: 48, height: 48, round: true });
@@ -127,8 +134,11 @@ export function personaStripItems(layout: BoardLayout, theme: Theme): SceneItem[
       items.push({ type: 'circle', x: x + 24, y: h / 2, radius: 24, fill: color });
       items.push({ type: 'text', x, y: h / 2 - lineHeight(HEADER_FONT) / 2, width: 48, align: 'center', text: initials, font: HEADER_FONT, color: '#FFFFFF' });
     }
-    items.push({ type: 'text', x: x + 58, y: h / 2 - 22, text: ellipsize(persona.name, slot - 76, HEADER_FONT), font: HEADER_FONT, color: theme.noteText });
-    if (persona.role) items.push({ type: 'text', x: x + 58, y: h / 2 + 2, text: ellipsize(persona.role, slot - 76, SMALL_FONT), font: SMALL_FONT, color: theme.markText });
+    const curve = curveOf.get(persona.id);
+    const textWidth = slot - 76 - (curve ? KEY_WIDTH + 12 : 0);
+    items.push({ type: 'text', x: x + 58, y: h / 2 - 22, text: ellipsize(persona.name, textWidth, HEADER_FONT), font: HEADER_FONT, color: theme.noteText });
+    if (persona.role) items.push({ type: 'text', x: x + 58, y: h / 2 + 2, text: ellipsize(persona.role, textWidth, SMALL_FONT), font: SMALL_FONT, color: theme.markText });
+    if (curve) items.push(...curveSampleItems(curve.style, x + slot - 26 - KEY_WIDTH, h / 2 - 11, KEY_WIDTH, curve.color));
   });
   return items;
 }

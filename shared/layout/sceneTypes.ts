@@ -1,6 +1,7 @@
 // The scene: a flat list of things to draw, made once from the layout. The
 // board draws it with Konva; SVG, PNG and PDF exports draw the very same
 // items, so what the room saw is what the poster shows, line for line.
+import type { PictureBand } from './notePicture';
 import type { FontSpec } from './textMetrics';
 
 export type SceneItem =
@@ -33,6 +34,10 @@ export interface NoteItem {
   marksLeft: string;
   marksRight: string;
   marksFont: FontSpec;
+  /** The note's picture: a band at the top of the card, relative to the card's top-left corner (notePicture.ts). */
+  picture?: PictureBand;
+  /** Drawn faded: the board's filter (a view, never stored) does not match it. Exports never set it. */
+  dimmed?: boolean;
 }
 
 /** The parts of the scene, so the board can pin headers while panning; exports draw them all in place. */
@@ -51,6 +56,12 @@ export interface Scene {
   corner: SceneItem[];
 }
 
+/** What the viewer chose to see, never stored in the map; exports leave it out and draw everything. */
+export interface SceneOptions {
+  /** Emotions lanes whose curves are switched off in the overlay (the legend greys them out). */
+  hiddenCurves?: ReadonlySet<string>;
+}
+
 /** Words the scene draws, in the map's content language. */
 export interface SceneLabels {
   lineOfInteraction: string;
@@ -59,6 +70,8 @@ export interface SceneLabels {
   evidence: Record<'assumption' | 'observed' | 'measured', string>;
   priority: Record<'low' | 'medium' | 'high', string>;
   noScore: string;
+  /** The title of the legend over overlaid emotion curves. */
+  emotionCurves: string;
   laneKinds: Record<string, string>;
   formatDate(date: string): string;
   formatNumber(value: number): string;

@@ -55,6 +55,27 @@ export const LIGHT_THEME: Theme = {
   markText: '#3E4C59',
 };
 
+/**
+ * On a projector, washed out by the room's light: darker grid lines and card
+ * borders, black text, stronger lane bands, bolder curve neutral. The note
+ * colours stay (people know their lanes by colour), each still AA with black.
+ */
+export const PROJECTOR_THEME: Theme = {
+  ...LIGHT_THEME,
+  background: '#FFFFFF',
+  laneBandEven: '#FFFFFF',
+  laneBandOdd: '#EEF1F5',
+  gridLine: '#9AA5B1',
+  headerFill: '#0B1220',
+  headerSubtleText: '#E4E9EF',
+  noteText: '#000000',
+  noteBorder: '#5B6B7B',
+  hiddenNoteFill: '#6B7785',
+  curveNeutral: '#7B8794',
+  blueprintLine: '#1F2933',
+  markText: '#1F2933',
+};
+
 function channel(hex: string, at: number): number {
   const c = parseInt(hex.slice(at, at + 2), 16) / 255;
   return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;

@@ -6,8 +6,10 @@ import * as mapOps from './mapOps';
 import * as noteOps from './noteOps';
 import * as personaOps from './personaOps';
 import * as stageOps from './stageOps';
+import * as workshopOps from './workshopOps';
+import * as voteOps from './voteOps';
 
-export const ops = { ...mapOps, ...stageOps, ...laneOps, ...noteOps, ...personaOps, ...importOps };
+export const ops = { ...mapOps, ...stageOps, ...laneOps, ...noteOps, ...personaOps, ...importOps, ...workshopOps, ...voteOps };
 
 export type { Operation, MapDraft } from './operation';
 export { OpRefusal, type Refusal } from './refusal';

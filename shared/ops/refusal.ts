@@ -12,6 +12,10 @@ export type Refusal =
   | { code: 'too-many'; collection: Collection; limit: number }
   | { code: 'last-one'; collection: 'stages' | 'lanes' }
   | { code: 'lane-locked'; lane: string }
+  /** The facilitator locked the map's stages and lanes (FacilitatorLocks). */
+  | { code: 'structure-locked' }
+  /** The map is open in read-only review mode. */
+  | { code: 'review-mode' }
   | { code: 'bad-asset'; problem: Problem };
 
 export class OpRefusal extends Error {

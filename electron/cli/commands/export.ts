@@ -3,7 +3,7 @@
 // progress on stderr when it is a terminal.
 import { existsSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { mapForExport } from '../../../shared/export/mapForExport';
+import { mapForPicture } from '../../../shared/export/mapForExport';
 import { ExportCancelled, suggestedPngScale, type ExportOptions } from '../../../shared/export/options';
 import { layoutBoard } from '../../../shared/layout/layout';
 import { languageOf } from '../../../shared/i18n/language';
@@ -41,7 +41,7 @@ export async function exportCommand(
     ...chosen,
     language: languageFromMap ? languageOf(opened.map.locale) : chosen.language,
     // Only a PNG has a scale: other formats do not lay the map out twice for it.
-    scale: scaleFromMap && chosen.format === 'png' ? suggestedPngScale(layoutBoard(mapForExport(opened.map, chosen.includeHidden))) : chosen.scale,
+    scale: scaleFromMap && chosen.format === 'png' ? suggestedPngScale(layoutBoard(mapForPicture(opened.map, chosen.includeHidden))) : chosen.scale,
   };
   // A map with repairable problems is exported as repaired, in memory; the file itself is left as it is.
   if (opened.repairs.length > 0 && !ctx.json) ctx.warn(ctx.text.exportRepairedInMemory(file, opened.repairs.length));

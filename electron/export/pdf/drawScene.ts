@@ -53,6 +53,11 @@ export function drawItem(ctx: PdfContext, item: SceneItem): void {
       const cx = item.x + item.width / 2;
       const cy = item.y + item.height / 2;
       const r = Math.min(item.width, item.height) / 2;
+      if (!image && !item.round) {
+        // A note's picture that cannot be read: a quiet grey box in its place, as the SVG export draws it.
+        doc.rect(item.x, item.y, item.width, item.height).fill(MISSING_PHOTO);
+        return;
+      }
       if (!image) {
         const standIn = ctx.standIns.get(item.assetId);
         doc.circle(cx, cy, r).fill(standIn?.color ?? MISSING_PHOTO);

@@ -7,12 +7,14 @@ import type { PreparedExport } from '../../../shared/export/sceneForExport';
 import type { PdfWords } from '../../../shared/i18n/export/pdfWords';
 import { LANE_KIND_NAMES } from '../../../shared/i18n/laneKindNames';
 import type { Language } from '../../../shared/i18n/language';
+import type { CurveStyle } from '../../../shared/layout/curveStyles';
 import { curveColor } from '../../../shared/layout/emotionCurveItems';
+import { personaCurves } from '../../../shared/layout/personaCurves';
 import type { FontSpec } from '../../../shared/layout/textMetrics';
 import { drawLine, lineWidth } from './drawText';
 import type { PdfContext } from './pdfDocument';
 
-export type LegendPiece = { kind: 'text'; text: string; bold?: boolean } | { kind: 'swatch'; fill: string; stroke: string } | { kind: 'curve'; color: string };
+export type LegendPiece = { kind: 'text'; text: string; bold?: boolean } | { kind: 'swatch'; fill: string; stroke: string } | { kind: 'curve'; color: string; style?: CurveStyle };
 
 /** Pieces that stay on one line together. */
 export interface LegendChunk {
@@ -42,7 +44,9 @@ export function legendChunks(prepared: PreparedExport, words: PdfWords, language
   const emotionRows = layout.rows.filter((row) => row.lane.kind === 'emotions');
   if (emotionRows.length > 0 || map.notes.some((n) => n.emotion !== undefined)) {
     chunks.push({ group: true, pieces: [text(`${words.emotion}: −2 ${words.veryNegative} … 0 … +2 ${words.veryPositive}`)] });
-    for (const row of emotionRows) chunks.push({ pieces: [{ kind: 'curve', color: curveColor(layout, row, theme) }, text(row.lane.title)] });
+    // Each curve's key as the board draws it: its colour, and its dash and marker when several share a band.
+    const styles = new Map(personaCurves(layout, theme).map((curve) => [curve.laneId, curve.style]));
+    for (const row of emotionRows) chunks.push({ pieces: [{ kind: 'curve', color: curveColor(layout, row, theme), style: styles.get(row.lane.id) }, text(row.lane.title)] });
   }
   const seen = new Set<string>();
   const lanes: LegendChunk[] = [];
@@ -120,12 +124,47 @@ export function drawLegend(ctx: PdfContext, legend: LegendLayout, left: number, 
             doc.lineWidth(size * 0.08).roundedRect(x + size * 0.15, mid - size * 0.5, size, size, size * 0.2).fillAndStroke(piece.fill, piece.stroke);
             break;
           case 'curve':
-            doc.lineWidth(size * 0.3).lineCap('round').moveTo(x + size * 0.2, mid).lineTo(x + size * 2, mid).stroke(piece.color);
-            doc.circle(x + size * 1.1, mid, size * 0.35).fill(piece.color);
+            drawCurveKey(ctx, piece, x, mid, size);
             break;
         }
         x += pieceWidth(ctx, piece, size);
       });
     }
   });
+}
+
+/** A stretch of a curve with its marker, as the board's legend draws it (shared/layout/curveStyles.ts). */
+function drawCurveKey(ctx: PdfContext, piece: { color: string; style?: CurveStyle }, x: number, mid: number, size: number): void {
+  const { doc } = ctx;
+  const width = size * 0.3;
+  // The board's dashes are for a 4–5 px line; scaled to this one.
+  const dash = piece.style?.dash?.map((d) => (d * width) / 4.5);
+  doc.lineWidth(width).lineCap('round').moveTo(x + size * 0.2, mid).lineTo(x + size * 2, mid);
+  if (dash) doc.dash(dash as unknown as number, {});
+  doc.stroke(piece.color);
+  if (dash) doc.undash();
+  const cx = x + size * 1.1;
+  const r = size * 0.35;
+  switch (piece.style?.marker ?? 'disc') {
+    case 'disc':
+      doc.circle(cx, mid, r).fill(piece.color);
+      break;
+    case 'square':
+      doc.rect(cx - r, mid - r, 2 * r, 2 * r).fill(piece.color);
+      break;
+    case 'ring':
+      doc.lineWidth(r * 0.5).circle(cx, mid, r * 0.8).fillAndStroke('#FFFFFF', piece.color);
+      break;
+    case 'hollow-square':
+      doc.lineWidth(r * 0.5).rect(cx - r * 0.8, mid - r * 0.8, 1.6 * r, 1.6 * r).fillAndStroke('#FFFFFF', piece.color);
+      break;
+    case 'cross':
+      doc.circle(cx, mid, r * 1.25).fill('#FFFFFF');
+      doc.lineWidth(r * 0.55).moveTo(cx - r * 0.75, mid - r * 0.75).lineTo(cx + r * 0.75, mid + r * 0.75).moveTo(cx - r * 0.75, mid + r * 0.75).lineTo(cx + r * 0.75, mid - r * 0.75).stroke(piece.color);
+      break;
+    case 'triangle':
+      doc.circle(cx, mid, r * 1.25).fill('#FFFFFF');
+      doc.lineWidth(r * 0.5).polygon([cx, mid - r], [cx + r, mid + r * 0.75], [cx - r, mid + r * 0.75]).fillAndStroke('#FFFFFF', piece.color);
+      break;
+  }
 }

@@ -33,7 +33,7 @@ import {
   SECTION_IDS,
   sectionTitle,
 } from './htmlSections';
-import { exportedOn, reportContext, reviewSentence, sizeText, type ReportContext } from './reportContext';
+import { exportedOn, privacySentences, reportContext, reviewSentence, sizeText, type ReportContext } from './reportContext';
 
 /**
  * Nothing but what the file carries: its inline styles, data: images (the
@@ -98,9 +98,9 @@ function cover(ctx: ReportContext): string {
   facts.push([esc(words.facts.reviewBy), `${esc(reviewSentence(ctx))}<span class="badge ${data.review.state}">${esc(words.review.badge[data.review.state])}</span>`]);
   facts.push([esc(words.facts.exported), esc(exportedOn(ctx))]);
   const dl = facts.map(([dt, dd]) => `<dt>${dt}</dt><dd>${dd}</dd>`).join('');
-  const privacy = ctx.includeHidden
-    ? `<p class="privacy included">${esc(words.privateIncluded)}</p>`
-    : `<p class="privacy">${esc(words.privateLeftOut)}</p>`;
+  const privacy = privacySentences(ctx)
+    .map((sentence) => `<p class="privacy${ctx.includeHidden ? ' included' : ''}">${esc(sentence)}</p>`)
+    .join('');
   const contents = SECTION_IDS.map((id) => `<li><a href="#${id}">${esc(sectionTitle(ctx, id))}</a></li>`).join('');
   return [
     '<header id="top">',

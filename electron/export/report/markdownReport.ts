@@ -6,7 +6,7 @@
 import { EVIDENCE_KINDS, type EvidenceShare } from '../../../shared/analysis/reportData';
 import type { Persona } from '../../../shared/format/types';
 import { mdLinkTarget, mdTable, mdText } from './markdownText';
-import { emotionSentences, evidenceSummary, evidenceText, exportedOn, priorityText, reviewChecklist, reviewSentence, sizeText, type ReportContext } from './reportContext';
+import { emotionSentences, evidenceSummary, evidenceText, exportedOn, priorityText, privacySentences, reviewChecklist, reviewSentence, sizeText, type ReportContext } from './reportContext';
 
 export function markdownReport(ctx: ReportContext, pictureName: string): string {
   const blocks = [
@@ -41,7 +41,7 @@ function cover(ctx: ReportContext): string[] {
     heading(1, map.title),
     italic(words.reportKind),
     facts.map(([label, value]) => `- **${mdText(label)}:** ${value}`).join('\n'),
-    `> ${mdText(ctx.includeHidden ? words.privateIncluded : words.privateLeftOut)}`,
+    privacySentences(ctx).map((sentence) => `> ${mdText(sentence)}`).join('\n>\n'),
   ];
 }
 

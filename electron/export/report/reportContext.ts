@@ -29,6 +29,25 @@ export function sizeText(ctx: ReportContext): string {
   return ctx.words.size(countMap(ctx.data.map), ctx.format.integer);
 }
 
+/**
+ * What the report says about privacy: private notes left out or included,
+ * and, when left out, how many are still face down and in which stages (the
+ * picture shows them as blank cards, laid out from mapForPicture).
+ */
+export function privacySentences(ctx: ReportContext): string[] {
+  const { words, format } = ctx;
+  if (ctx.includeHidden) return [words.privateIncluded];
+  const sentences = [words.privateLeftOut];
+  const faceDown = ctx.prepared.layout.map.notes.filter((note) => note.hidden);
+  if (faceDown.length === 0) return sentences;
+  const where = ctx.prepared.layout.map.stages
+    .map((stage) => ({ stage, count: faceDown.filter((note) => note.stage === stage.id).length }))
+    .filter((s) => s.count > 0)
+    .map((s) => `${s.stage.title} ${format.integer(s.count)}`)
+    .join(', ');
+  return [...sentences, words.faceDown(faceDown.length, format.integer(faceDown.length), where)];
+}
+
 /** The day the report was made, in words. */
 export function exportedOn(ctx: ReportContext): string {
   return ctx.format.date(ctx.data.today);

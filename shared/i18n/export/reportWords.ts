@@ -18,6 +18,8 @@ export interface ReportWords {
   size: (counts: { stages: number; lanes: number; notes: number; votes: number }, n: (value: number) => string) => string;
   privateLeftOut: string;
   privateIncluded: string;
+  /** How many notes are still face down, and where ("Awareness 3, Purchase 1"). */
+  faceDown: (count: number, formatted: string, where: string) => string;
   sections: { map: string; emotions: string; painPoints: string; actions: string; personas: string; metrics: string; evidence: string; review: string };
   map: { caption: string; alt: (title: string) => string };
   emotions: {
@@ -85,6 +87,8 @@ const EN: ReportWords = {
   size: (c, n) => `${n(c.stages)} ${c.stages === 1 ? 'stage' : 'stages'}, ${n(c.lanes)} ${c.lanes === 1 ? 'lane' : 'lanes'}, ${n(c.notes)} ${c.notes === 1 ? 'note' : 'notes'}, ${n(c.votes)} ${c.votes === 1 ? 'vote' : 'votes'}`,
   privateLeftOut: 'Notes not yet revealed to the room and hidden lanes are left out of this report.',
   privateIncluded: 'This report includes notes not yet revealed to the room and hidden lanes, as the person exporting it asked.',
+  faceDown: (count, formatted, where) =>
+    `${formatted} ${count === 1 ? 'note is' : 'notes are'} still face down, not yet revealed (${where}); the map shows ${count === 1 ? 'it as a blank card' : 'them as blank cards'}.`,
   sections: {
     map: 'The map',
     emotions: 'Emotion curve',
@@ -190,6 +194,7 @@ const ID: ReportWords = {
   size: (c, n) => `${n(c.stages)} tahapan, ${n(c.lanes)} lajur, ${n(c.notes)} catatan, ${n(c.votes)} suara`,
   privateLeftOut: 'Catatan yang belum dibuka untuk ruangan dan lajur yang disembunyikan tidak dimuat dalam laporan ini.',
   privateIncluded: 'Laporan ini memuat catatan yang belum dibuka untuk ruangan dan lajur yang disembunyikan, atas permintaan orang yang mengekspornya.',
+  faceDown: (_count, formatted, where) => `${formatted} catatan masih tertutup, belum dibuka (${where}); peta menampilkannya sebagai kartu kosong.`,
   sections: {
     map: 'Peta',
     emotions: 'Grafik emosi',

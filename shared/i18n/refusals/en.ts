@@ -54,6 +54,8 @@ export const en: RefusalCatalogue = {
     'too-many': (r) => `A map can have at most ${r.limit.toLocaleString('en-GB')} ${PLURAL[r.collection]}.`,
     'last-one': (r) => `A map needs at least one ${ITEMS[r.collection]}; add another before deleting this one.`,
     'lane-locked': (r) => `The lane "${r.lane}" is locked: its notes cannot be moved or edited. Unlock it first.`,
+    'structure-locked': () => 'The structure is locked: stages and lanes cannot be added, moved or deleted. Unlock the structure first (Workshop menu).',
+    'review-mode': () => 'Review mode is on: the map is read-only. Leave review mode to change it.',
     'bad-asset': (r) => `This image cannot be used: ${problemMessage(r.problem, 'en')}.`,
   },
 };

@@ -53,6 +53,8 @@ export const id: RefusalCatalogue = {
     'too-many': (r) => `Satu peta paling banyak berisi ${r.limit.toLocaleString('id-ID')} ${ITEMS[r.collection]}.`,
     'last-one': (r) => `Peta memerlukan paling sedikit satu ${ITEMS[r.collection]}; tambahkan yang lain sebelum menghapus yang ini.`,
     'lane-locked': (r) => `Lajur "${r.lane}" dikunci: catatannya tidak bisa dipindah atau diubah. Buka kuncinya dulu.`,
+    'structure-locked': () => 'Struktur peta dikunci: tahapan dan lajur tidak bisa ditambah, dipindah, atau dihapus. Buka kunci struktur dulu (menu Lokakarya).',
+    'review-mode': () => 'Mode tinjauan aktif: peta hanya bisa dibaca. Keluar dari mode tinjauan untuk mengubahnya.',
     'bad-asset': (r) => `Gambar ini tidak bisa dipakai: ${problemMessage(r.problem, 'id')}.`,
   },
 };

@@ -14,8 +14,8 @@ describe('the native menus', () => {
   it('have the same items in English and Indonesian, each named in its language', () => {
     const en = menuTemplate('en', () => {});
     const id = menuTemplate('id', () => {});
-    expect(en.map((g) => g.label)).toEqual(['File', 'Edit', 'Board', 'View']);
-    expect(id.map((g) => g.label)).toEqual(['Berkas', 'Sunting', 'Papan', 'Tampilan']);
+    expect(en.map((g) => g.label)).toEqual(['File', 'Edit', 'Board', 'Workshop', 'View']);
+    expect(id.map((g) => g.label)).toEqual(['Berkas', 'Sunting', 'Papan', 'Lokakarya', 'Tampilan']);
     expect(items(id)).toHaveLength(items(en).length);
     const idLabels = new Set(Object.values(ACTION_NAMES.id));
     for (const item of items(id)) expect(idLabels).toContain(item.label);

@@ -65,6 +65,9 @@ describe('the preload', () => {
         'showExported',
         'readImport',
         'mapInPicture',
+        'saveVersion',
+        'listVersions',
+        'readMap',
         'settings',
         'saveSettings',
         'showOpenDialog',
@@ -73,6 +76,7 @@ describe('the preload', () => {
         'documentChanged',
         'openDroppedFile',
         'onMenuAction',
+        'presentation',
       ].sort(),
     );
     expect(exposed.jejakHost!.kind).toBe('desktop');
@@ -90,6 +94,9 @@ describe('the preload', () => {
     await host.showSaveDialog!('map.pdf', 'pdf');
     await host.cancelExport!('job-1');
     await host.openDroppedFile!({ path: '/maps/dropped.cjm' });
+    await host.saveVersion!('h1', 'before Q1 review', 'text');
+    await host.listVersions!('h1', 'map-id');
+    await host.readMap!('h2');
     expect(invoked).toEqual([
       [INVOKE_CHANNELS.openFile, { handle: 'h1' }],
       [INVOKE_CHANNELS.save, { handle: 'h1', text: 'text' }],
@@ -98,6 +105,9 @@ describe('the preload', () => {
       [INVOKE_CHANNELS.showSaveDialog, { suggestedName: 'map.pdf', extension: 'pdf' }],
       [INVOKE_CHANNELS.cancelExport, { job: 'job-1' }],
       [OPEN_DROPPED_CHANNEL, { path: '/maps/dropped.cjm' }],
+      [INVOKE_CHANNELS.saveVersion, { handle: 'h1', label: 'before Q1 review', text: 'text' }],
+      [INVOKE_CHANNELS.listVersions, { handle: 'h1', mapId: 'map-id' }],
+      [INVOKE_CHANNELS.readMap, { handle: 'h2' }],
     ]);
   });
 });

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { History } from '../../../../shared/history/history';
 import { refusalMessage } from '../../../../shared/i18n/refusals';
 import { ops, type Refusal } from '../../../../shared/ops';
+import { facilitatorPolicy, NO_MODES } from '../../../../shared/ops/facilitatorPolicy';
 import { createMap } from '../../../../shared/templates';
 
 function refusalOf(run: (h: History) => ReturnType<History['apply']>, setup?: (h: History) => void): Refusal {
@@ -70,6 +71,26 @@ const cases: [string, () => Refusal, string, string][] = [
     'Lajur "Actions" dikunci: catatannya tidak bisa dipindah atau diubah. Buka kuncinya dulu.',
   ],
   [
+    'structure-locked',
+    () =>
+      refusalOf(
+        (h) => h.apply(ops.addStage, { id: 'st-new', title: 'Usage' }),
+        (h) => h.setPolicy(facilitatorPolicy({ ...NO_MODES, structureLocked: true })),
+      ),
+    'The structure is locked: stages and lanes cannot be added, moved or deleted. Unlock the structure first (Workshop menu).',
+    'Struktur peta dikunci:',
+  ],
+  [
+    'review-mode',
+    () =>
+      refusalOf(
+        (h) => h.apply(ops.setTitle, { title: 'Changed in the review' }),
+        (h) => h.setPolicy(facilitatorPolicy({ ...NO_MODES, reviewMode: true })),
+      ),
+    'Review mode is on: the map is read-only. Leave review mode to change it.',
+    'Mode tinjauan aktif:',
+  ],
+  [
     'bad-asset',
     () =>
       refusalOf(
@@ -100,6 +121,8 @@ describe('refusal messages', () => {
       'last-one': true,
       'lane-locked': true,
       'bad-asset': true,
+      'structure-locked': true,
+      'review-mode': true,
     };
     expect(cases.map(([code]) => code).sort()).toEqual(Object.keys(codes).sort());
   });

@@ -1,11 +1,13 @@
 // FORMAT.md, emotions lanes: the curve runs through the mean emotion of each
 // stage's notes in that lane; a stage with none has no point and is bridged
 // by a dashed segment. The means are computed here, apart from the code.
+// With two or more emotions lanes the first lane's band carries every curve
+// (personaCurves/ has the overlay's own tests), the others their own.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { JourneyMap } from '../../../../shared/format';
 import { sceneLabels } from '../../../../shared/i18n/sceneLabels';
-import { emotionCurveItems, emotionY } from '../../../../shared/layout/emotionCurveItems';
+import { curveColor, emotionCurveItems, emotionY } from '../../../../shared/layout/emotionCurveItems';
 import { layoutBoard, type BoardLayout, type RowLayout } from '../../../../shared/layout/layout';
 import { overlayItems } from '../../../../shared/layout/scene';
 import type { SceneItem } from '../../../../shared/layout/sceneTypes';
@@ -33,44 +35,68 @@ function curveOf(layout: BoardLayout, row: RowLayout) {
   return { circles, segments };
 }
 
+/** Whether an item is a marker drawn around a board point (a disc, a ring, a square, or strokes about it). */
+function centredAt(item: SceneItem, p: { x: number; y: number }): boolean {
+  const near = (a: number, b: number) => Math.abs(a - b) < 1e-6;
+  if (item.type === 'circle') return near(item.x, p.x) && near(item.y, p.y);
+  if (item.type === 'rect') return near(item.x + item.width / 2, p.x) && near(item.y + item.height / 2, p.y);
+  if (item.type === 'line') {
+    const xs = item.points.filter((_, i) => i % 2 === 0);
+    const ys = item.points.filter((_, i) => i % 2 === 1);
+    return Math.abs((Math.min(...xs) + Math.max(...xs)) / 2 - p.x) < 1e-6 && Math.abs((Math.min(...ys) + Math.max(...ys)) / 2 - p.y) < 3;
+  }
+  return false;
+}
+
 function checkCurves(map: JourneyMap): number {
   const layout = layoutBoard(map);
+  const emotionRows = layout.rows.filter((r) => r.lane.kind === 'emotions');
   let points = 0;
-  for (const row of layout.rows.filter((r) => r.lane.kind === 'emotions')) {
-    const { circles, segments } = curveOf(layout, row);
-    const scored = stageMeans(map, row.lane.id)
-      .map((mean, index) => ({ mean, index }))
-      .filter((p): p is { mean: number; index: number } => p.mean !== null);
-    const expected = scored.map(({ mean, index }) => {
-      const column = layout.columns[index]!;
-      return { x: column.x + column.width / 2, y: emotionY(row, mean), index };
-    });
-    expect(circles).toHaveLength(expected.length);
-    circles.forEach((c, k) => {
-      expect(c.x).toBe(expected[k]!.x);
-      expect(c.y).toBeCloseTo(expected[k]!.y, 9);
-      // Inside the lane's band, above its notes.
-      expect(c.y).toBeGreaterThanOrEqual(row.y);
-      expect(c.y).toBeLessThanOrEqual(row.y + row.bandHeight);
-    });
-    // One segment between each pair of neighbouring scored stages: solid when
-    // the stages are side by side, dashed across the stages with no score.
-    expect(segments).toHaveLength(Math.max(0, expected.length - 1));
-    segments.forEach((s, k) => {
-      const a = expected[k]!;
-      const b = expected[k + 1]!;
-      expect(s.points[0]).toBe(a.x);
-      expect(s.points[1]).toBeCloseTo(a.y, 9);
-      expect(s.points[2]).toBe(b.x);
-      expect(s.points[3]).toBeCloseTo(b.y, 9);
-      if (b.index - a.index > 1) expect(s.dash?.length, `segment ${a.index}→${b.index} is dashed`).toBeGreaterThan(0);
-      else expect(s.dash, `segment ${a.index}→${b.index} is solid`).toBeUndefined();
-    });
-    points += circles.length;
+  for (const row of emotionRows) {
+    const items = emotionCurveItems(layout, row, theme, sceneLabels(layout.map.locale));
+    // The first of two or more emotions lanes overlays every curve in its band; the others draw their own.
+    const drawn = emotionRows.length >= 2 && row === emotionRows[0] ? emotionRows : [row];
+    const segments = items.filter((i): i is Line => i.type === 'line' && i.stroke !== theme.curveNeutral);
+    let pairs = 0;
+    for (const curveRow of drawn) {
+      const color = curveColor(layout, curveRow, theme);
+      const scored = stageMeans(map, curveRow.lane.id)
+        .map((mean, index) => ({ mean, index }))
+        .filter((p): p is { mean: number; index: number } => p.mean !== null);
+      const expected = scored.map(({ mean, index }) => {
+        const column = layout.columns[index]!;
+        return { x: column.x + column.width / 2, y: emotionY(row, mean), index };
+      });
+      for (const p of expected) {
+        // A marker at each stage mean, inside the band, above the notes.
+        expect(items.some((i) => centredAt(i, p)), `a marker at stage ${p.index} of ${curveRow.lane.id}`).toBe(true);
+        expect(p.y).toBeGreaterThanOrEqual(row.y);
+        expect(p.y).toBeLessThanOrEqual(row.y + row.bandHeight);
+      }
+      // One segment between each pair of neighbouring scored stages, in the curve's colour;
+      // across stages with no score it is drawn apart (dashed, or thinner when the curve is dashed).
+      const regular = new Set<string>();
+      for (let k = 1; k < expected.length; k++) {
+        const a = expected[k - 1]!;
+        const b = expected[k]!;
+        const found = segments.filter((s) => s.points.length === 4 && s.points[0] === a.x && s.points[2] === b.x && Math.abs(s.points[1]! - a.y) < 1e-9 && Math.abs(s.points[3]! - b.y) < 1e-9 && s.stroke === color);
+        expect(found, `segment ${a.index}→${b.index} of ${curveRow.lane.id}`).toHaveLength(1);
+        const look = `${found[0]!.strokeWidth}:${found[0]!.dash?.join(',') ?? 'solid'}`;
+        if (b.index - a.index === 1) regular.add(look);
+        else expect(regular.has(look), `the bridge ${a.index}→${b.index} looks unlike the curve's joins`).toBe(false);
+        pairs++;
+      }
+      expect(regular.size).toBeLessThanOrEqual(1);
+      if (curveRow === row) points += expected.length;
+    }
+    // No join the expected curves do not account for (markers and legend keys do not run from stage to stage).
+    const centres = new Set(layout.columns.map((c) => c.x + c.width / 2));
+    const joins = segments.filter((s) => s.points.length === 4 && centres.has(s.points[0]!) && centres.has(s.points[2]!));
+    expect(joins).toHaveLength(pairs);
   }
-  // The overlay draws exactly these curves: none for a hidden emotions lane.
-  const overlayCircles = overlayItems(layout, theme, sceneLabels(map.locale)).filter((i) => i.type === 'circle');
-  expect(overlayCircles).toHaveLength(points);
+  // The overlay draws exactly these bands: none for a hidden emotions lane.
+  const bands = emotionRows.flatMap((row) => emotionCurveItems(layout, row, theme, sceneLabels(map.locale)));
+  expect(overlayItems(layout, theme, sceneLabels(map.locale)).slice(0, bands.length)).toEqual(bands);
   return points;
 }
 

@@ -7,6 +7,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { JourneyMap } from '../../../../shared/format';
+import { curveLegendHeight } from '../../../../shared/layout/curveLegend';
 import { GEOMETRY, STAGE_WIDTH } from '../../../../shared/layout/geometry';
 import { cellKey, layoutBoard, type BoardLayout } from '../../../../shared/layout/layout';
 import { propertyOptions } from '../../../support/arbitraries';
@@ -44,10 +45,13 @@ function checkLayout(map: JourneyMap, layout: BoardLayout): void {
   // Rows: one per visible lane, in lane order, stacked with no gap or overlap.
   expect(layout.rows.map((r) => r.lane.id)).toEqual(visibleLanes.map((l) => l.id));
   let y = top;
+  // An emotions lane has its curve band; the first of two or more also has the legend of the overlaid curves on top.
+  const emotionRows = layout.rows.filter((r) => r.lane.kind === 'emotions');
+  const legend = emotionRows.length >= 2 ? curveLegendHeight(emotionRows.length, layout.width) : 0;
   layout.rows.forEach((row, i) => {
     expect(row.index).toBe(i);
     expect(row.y).toBe(y);
-    expect(row.bandHeight).toBe(row.lane.kind === 'emotions' ? GEOMETRY.curveBandHeight : 0);
+    expect(row.bandHeight).toBe(row.lane.kind === 'emotions' ? GEOMETRY.curveBandHeight + (row === emotionRows[0] ? legend : 0) : 0);
     expect(row.height).toBeGreaterThanOrEqual(row.bandHeight + GEOMETRY.minCellHeight);
     y += row.height;
   });

@@ -216,6 +216,11 @@ const SPECS: Record<string, Spec> = {
   setEmotion: spec(2, fc.tuple(refs, fc.option(fc.integer({ min: -3, max: 3 }), { nil: null })), (h, [rs, value], ids) =>
     h.apply(ops.setEmotion, { ids: rs.map((r) => at(ids.notes, r)), value: value as never }),
   ),
+  // Dot voting: a dot on or off a note (clamped at 0 and 9,999), and a reset of some lanes or all.
+  addVote: spec(2, fc.tuple(ref, fc.constantFrom(1, -1, 5000, -5000)), (h, [r, delta], ids) => h.apply(ops.addVote, { id: at(ids.notes, r), delta })),
+  // Silent writing: every face-down note turned over at once.
+  revealNotes: spec(1, fc.constant({}), (h) => h.apply(ops.revealNotes, {})),
+  resetVotes: spec(1, fc.option(refs, { nil: null }), (h, rs, ids) => h.apply(ops.resetVotes, { lanes: rs === null ? null : rs.map((r) => at(ids.lanes, r)) })),
   setNoteImage: spec(2, fc.record({ note: ref, image: fc.oneof(ref, newId), asset: fc.option(asset, { nil: undefined }), clear: fc.boolean() }), (h, a, ids) => {
     const id = at(ids.notes, a.note);
     if (a.clear) return h.apply(ops.setNoteImage, { id, image: null });

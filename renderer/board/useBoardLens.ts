@@ -1,0 +1,61 @@
+// The board's lens as React state: the filter and whether its bar is open,
+// the evidence view, and what they derive (the test the board draws with,
+// Find's test, the count, the shares and the stage-title overlay). It lives
+// as long as the window shows the map and is never stored in it.
+import { useCallback, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { boardEvidenceShares, type BoardEvidenceShares } from '../../shared/analysis/evidenceView';
+import { countMatches, isFilterActive, mapNoteTest, NO_FILTER, noteTest, type NoteFilter } from '../../shared/analysis/noteFilter';
+import type { JourneyMap, Note } from '../../shared/format/types';
+import { evidenceHeaderItems } from '../../shared/layout/evidenceHeaderItems';
+import type { SceneItem } from '../../shared/layout/sceneTypes';
+import type { BoardModel } from './boardModel';
+import type { BoardLens } from './lens';
+
+export interface BoardLensState {
+  filter: NoteFilter;
+  setFilter(filter: NoteFilter): void;
+  /** The filter bar is open (the filter itself may be on with the bar closed: the title bar says so). */
+  barOpen: boolean;
+  toggleBar(): void;
+  closeBar(): void;
+  evidence: boolean;
+  toggleEvidence(): void;
+  /** What the board draws with. */
+  lens: BoardLens;
+  /** Find's test: only notes that match the filter are found; null when nothing is filtered. */
+  findWithin: ((note: Note) => boolean) | null;
+  /** "12 of 86 notes match"; counted while the bar is open or a filter is on. */
+  counts: { matching: number; total: number };
+  /** The evidence view's shares; computed only while it is on. */
+  shares: BoardEvidenceShares | null;
+  /** Stage titles with their shares, drawn over the ordinary ones while the evidence view is on. */
+  stageOverlay: readonly SceneItem[] | null;
+}
+
+const NOT_COUNTED = { matching: 0, total: 0 };
+
+export function useBoardLens(map: JourneyMap, model: BoardModel): BoardLensState {
+  const { t, i18n } = useTranslation();
+  const [filter, setFilter] = useState<NoteFilter>(NO_FILTER);
+  const [barOpen, setBarOpen] = useState(false);
+  const [evidence, setEvidence] = useState(false);
+  const test = useMemo(() => noteTest(filter), [filter]);
+  const lens = useMemo<BoardLens>(() => ({ test, evidence }), [test, evidence]);
+  const findWithin = useMemo(() => mapNoteTest(map, test), [map, test]);
+  // Counted only while shown (the bar, or the title bar's chip): an edit on a big map costs nothing extra otherwise.
+  const counting = barOpen || isFilterActive(filter);
+  const counts = useMemo(() => (counting ? countMatches(map, filter) : NOT_COUNTED), [counting, map, filter]);
+  const shares = useMemo(() => (evidence ? boardEvidenceShares(map) : null), [evidence, map]);
+  const language = i18n.language;
+  const stageOverlay = useMemo(() => {
+    if (!shares) return null;
+    const levels = { assumption: t('filters.levels.assumption'), observed: t('filters.levels.observed'), measured: t('filters.levels.measured'), unstated: t('filters.levels.unstated') };
+    return evidenceHeaderItems(model.layout, model.theme, shares.stages, { levels, noNotes: t('filters.noNotes') });
+    // `language`: the words change with the interface language, and `t` may stay the same function.
+  }, [shares, model, t, language]);
+  const toggleBar = useCallback(() => setBarOpen((open) => !open), []);
+  const closeBar = useCallback(() => setBarOpen(false), []);
+  const toggleEvidence = useCallback(() => setEvidence((on) => !on), []);
+  return { filter, setFilter, barOpen, toggleBar, closeBar, evidence, toggleEvidence, lens, findWithin, counts, shares, stageOverlay };
+}

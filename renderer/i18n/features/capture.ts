@@ -1,0 +1,46 @@
+// Quick capture: the bar at the foot of the board where the facilitator types
+// what the room says, and where it goes.
+import { bilingual } from '../bilingual';
+
+export const captureWords = bilingual(
+  {
+    title: 'Quick capture',
+    note: 'Note',
+    notePlaceholder: 'Type what the room says, then Enter',
+    where: 'Where',
+    wherePlaceholder: 'stage lane, e.g. aw pa',
+    stage: 'Stage',
+    lane: 'Lane',
+    hint: 'Enter adds · Tab switches field · paste many lines for many notes · Esc closes',
+    close: 'Close quick capture',
+    noPlace: 'Type where the note goes: the first letters of a stage, then of a lane.',
+    noStage: 'No stage has a word starting "{{typed}}". Stages: {{options}}.',
+    noLane: 'No lane has a word starting "{{typed}}". Lanes: {{options}}.',
+    manyStages: '"{{typed}}" fits {{count}} stages: {{options}}. Type more letters.',
+    manyLanes: '"{{typed}}" fits {{count}} lanes: {{options}}. Type more letters.',
+    manyCells: '"{{typed}}" can be read as {{options}}. Put a / between the stage and the lane.',
+    emptyNote: 'Type the note first, then Enter.',
+    added_one: 'Added {{count}} note to {{stage}} · {{lane}}',
+    added_other: 'Added {{count}} notes to {{stage}} · {{lane}}',
+  },
+  {
+    title: 'Catat cepat',
+    note: 'Catatan',
+    notePlaceholder: 'Ketik yang disampaikan peserta, lalu Enter',
+    where: 'Di mana',
+    wherePlaceholder: 'tahapan lajur, mis. kes hamb',
+    stage: 'Tahapan',
+    lane: 'Lajur',
+    hint: 'Enter menambah · Tab pindah kolom · tempel banyak baris untuk banyak catatan · Esc menutup',
+    close: 'Tutup catat cepat',
+    noPlace: 'Ketik tempat catatannya: huruf awal tahapan, lalu huruf awal lajur.',
+    noStage: 'Tidak ada tahapan dengan kata berawalan "{{typed}}". Tahapan: {{options}}.',
+    noLane: 'Tidak ada lajur dengan kata berawalan "{{typed}}". Lajur: {{options}}.',
+    manyStages: '"{{typed}}" cocok dengan {{count}} tahapan: {{options}}. Ketik beberapa huruf lagi.',
+    manyLanes: '"{{typed}}" cocok dengan {{count}} lajur: {{options}}. Ketik beberapa huruf lagi.',
+    manyCells: '"{{typed}}" bisa berarti {{options}}. Beri tanda / di antara tahapan dan lajur.',
+    emptyNote: 'Ketik catatannya dulu, lalu Enter.',
+    added_one: '{{count}} catatan ditambahkan ke {{stage}} · {{lane}}',
+    added_other: '{{count}} catatan ditambahkan ke {{stage}} · {{lane}}',
+  },
+);

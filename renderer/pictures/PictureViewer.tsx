@@ -1,0 +1,37 @@
+// A note's picture opened large: on the card it is a thumbnail, here a photo
+// of the paper wall can be read by the room. Esc or Close shuts it.
+import { useTranslation } from 'react-i18next';
+import type { Asset } from '../../shared/format/types';
+import { assetSize } from '../../shared/pictures/assetSize';
+import { Dialog } from '../dialogs/Dialog';
+import { currentLanguage } from '../i18n';
+
+export function PictureViewer({ asset, caption, onClose }: { asset: Asset; caption: string; onClose(): void }) {
+  const { t } = useTranslation();
+  const size = assetSize(asset);
+  const bytes = Math.round((asset.data.length * 3) / 4);
+  return (
+    <Dialog title={asset.name ?? t('photos.picture')} onCancel={onClose} testId="picture-viewer" wide>
+      <figure className="picture-viewer">
+        <img src={`data:${asset.mime};base64,${asset.data}`} alt={caption || asset.name || t('photos.picture')} data-testid="picture-viewer-image" />
+        <figcaption className="muted">
+          {caption && <span className="picture-viewer-caption">{caption}</span>}
+          <span>
+            {size ? t('photos.size', { width: size.width, height: size.height, size: formatBytes(bytes) }) : formatBytes(bytes)} · {t('photos.viewerHint')}
+          </span>
+        </figcaption>
+      </figure>
+      <div className="dialog-buttons">
+        <button data-autofocus onClick={onClose}>
+          {t('photos.close')}
+        </button>
+      </div>
+    </Dialog>
+  );
+}
+
+/** "312 KB", "4.1 MB" ("4,1 MB" in Indonesian): sizes a facilitator reads at a glance. */
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))} KB`;
+  return `${(bytes / (1024 * 1024)).toLocaleString(currentLanguage(), { maximumFractionDigits: 1 })} MB`;
+}

@@ -1,0 +1,261 @@
+// Present mode: the map full screen in the projector's colours, no editing
+// chrome. Stages are the slides (no frames drawn by hand); the presenter's
+// keys or clicker move through them, spotlight one stage or lane, show the
+// whole map, blank the screen, and turn the mouse into a pointer the back row
+// can follow.
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { JourneyMap } from '../../shared/format/types';
+import type { Host } from '../../shared/host/host';
+import { PROJECTOR_THEME } from '../../shared/layout/theme';
+import { Board } from '../board/Board';
+import { boardModel } from '../board/boardModel';
+import { Camera, type CameraState } from '../board/camera';
+import { imageSource } from '../board/images';
+import { EMPTY_SELECTION } from '../board/selection';
+import { useViewSize } from '../board/useViewSize';
+import { moveCamera } from './cameraMotion';
+import { presentCommand, type PresentCommand } from './presentKeys';
+import { presentProbe, type PresentState } from './presentProbe';
+import { maxScroll, overviewCamera, tourCamera, tourScale } from './tour';
+import { Veils } from './Veils';
+
+export interface PresentModeProps {
+  map: JourneyMap;
+  /** The stage to start on: the one in the middle of the board when F5 was pressed. */
+  startStage: number;
+  /** Emotion curves switched off on the board stay off on the wall. */
+  hiddenCurves?: ReadonlySet<string>;
+  /** What shows in the top-right corner (the workshop timer). */
+  corner?: ReactNode;
+  /** The desktop app's full screen, on the projector when there is a second display (Host.presentation). */
+  presentation?: Host['presentation'];
+  onExit(): void;
+}
+
+type Spotlight = PresentState['spotlight'];
+
+const HINTS_MS = 5000;
+const IDLE_CURSOR_MS = 2500;
+
+export function PresentMode({ map, startStage, hiddenCurves, corner, presentation, onExit }: PresentModeProps) {
+  const { t } = useTranslation();
+  const model = useMemo(() => boardModel(map, null, PROJECTOR_THEME, { hiddenCurves }), [map, hiddenCurves]);
+  const layout = model.layout;
+  const images = useMemo(() => imageSource(map), [map]);
+  const camera = useMemo(() => new Camera(), []);
+  const [holder, setHolder] = useState<HTMLDivElement | null>(null);
+  const view = useViewSize(holder);
+  const [stage, setStage] = useState(() => Math.max(0, Math.min(startStage, map.stages.length - 1)));
+  const [scroll, setScroll] = useState(0);
+  const [overview, setOverview] = useState(false);
+  const [spotlight, setSpotlight] = useState<Spotlight>({ kind: 'none' });
+  const [pointer, setPointer] = useState(false);
+  const [blank, setBlank] = useState(false);
+  const [hints, setHints] = useState(true);
+  const [cameraState, setCameraState] = useState<CameraState>(camera.get());
+  const [mouse, setMouse] = useState<{ x: number; y: number } | null>(null);
+  const [cursorIdle, setCursorIdle] = useState(false);
+  const [onSecondDisplay, setOnSecondDisplay] = useState(false);
+  const placed = useRef(false);
+  const exitRef = useRef(onExit);
+  exitRef.current = onExit;
+
+  useEffect(() => camera.subscribe(setCameraState), [camera]);
+
+  // Where the camera goes: the stage (scrolled), or the whole map.
+  useEffect(() => {
+    if (view.width < 100) return;
+    const target = overview ? overviewCamera(layout, view) : tourCamera(layout, stage, view, scroll);
+    if (!placed.current) {
+      placed.current = true;
+      camera.set(target);
+      return;
+    }
+    return moveCamera(camera, target);
+  }, [camera, layout, view, stage, scroll, overview]);
+
+  // Full screen while presenting (refused without a user gesture or in a
+  // frame: the overlay still covers the window); leaving full screen with the
+  // browser's own Escape leaves the presentation too.
+  useEffect(() => {
+    if (presentation) {
+      // The desktop app: the window itself goes full screen, on the projector when there is one.
+      void presentation(true).then((where) => setOnSecondDisplay(where === 'second-display'), () => undefined);
+      return () => void presentation(false).catch(() => undefined);
+    }
+    let entered = false;
+    const element = document.documentElement;
+    if (!document.fullscreenElement && typeof element.requestFullscreen === 'function') {
+      element.requestFullscreen().then(() => (entered = true), () => undefined);
+    }
+    const onChange = () => {
+      if (entered && !document.fullscreenElement) exitRef.current();
+    };
+    document.addEventListener('fullscreenchange', onChange);
+    return () => {
+      document.removeEventListener('fullscreenchange', onChange);
+      if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
+    };
+  }, [presentation]);
+
+  // The key hints fade after a few seconds; any key or mouse move brings the cursor back, not the hints.
+  useEffect(() => {
+    if (!hints) return;
+    const timer = window.setTimeout(() => setHints(false), HINTS_MS);
+    return () => window.clearTimeout(timer);
+  }, [hints]);
+  useEffect(() => {
+    if (cursorIdle || mouse === null) return;
+    const timer = window.setTimeout(() => setCursorIdle(true), IDLE_CURSOR_MS);
+    return () => window.clearTimeout(timer);
+  }, [mouse, cursorIdle]);
+
+  const goTo = useCallback(
+    (index: number) => {
+      setStage(Math.max(0, Math.min(index, map.stages.length - 1)));
+      setScroll(0);
+      setSpotlight((s) => (s.kind === 'stage' ? { kind: 'stage', stage: Math.max(0, Math.min(index, map.stages.length - 1)) } : s));
+    },
+    [map.stages.length],
+  );
+
+  const runCommand = useCallback(
+    (command: PresentCommand) => {
+      if (blank && command.kind !== 'blank' && command.kind !== 'exit') return setBlank(false);
+      switch (command.kind) {
+        case 'next':
+          return goTo(stage + 1);
+        case 'previous':
+          return goTo(stage - 1);
+        case 'first':
+          return goTo(0);
+        case 'last':
+          return goTo(map.stages.length - 1);
+        case 'stage':
+          return goTo(command.index);
+        case 'scroll': {
+          if (overview) return;
+          const scale = tourScale(layout, view);
+          const step = (view.height * 0.6) / scale;
+          setScroll((s) => Math.max(0, Math.min(s + command.direction * step, maxScroll(layout, view, scale))));
+          return;
+        }
+        case 'overview':
+          return setOverview((o) => !o);
+        case 'spotlight-stage':
+          return setSpotlight((s) => (s.kind === 'stage' ? { kind: 'none' } : { kind: 'stage', stage }));
+        case 'spotlight-lane': {
+          const lanes = layout.rows.map((r) => r.lane.id);
+          setSpotlight((s) => {
+            const at = s.kind === 'lane' ? lanes.indexOf(s.lane) : command.direction > 0 ? -1 : lanes.length;
+            const next = at + command.direction;
+            return next < 0 || next >= lanes.length ? { kind: 'none' } : { kind: 'lane', lane: lanes[next]! };
+          });
+          return;
+        }
+        case 'pointer':
+          return setPointer((p) => !p);
+        case 'blank':
+          return setBlank((b) => !b);
+        case 'hints':
+          return setHints((h) => !h);
+        case 'exit':
+          return exitRef.current();
+      }
+    },
+    [blank, goTo, stage, map.stages.length, overview, layout, view],
+  );
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'F5') return event.preventDefault();
+      const command = presentCommand(event);
+      if (!command) return;
+      event.preventDefault();
+      event.stopPropagation();
+      runCommand(command);
+    };
+    // Capture: the board's own shortcuts underneath never see a presenter's key.
+    window.addEventListener('keydown', onKey, true);
+    return () => window.removeEventListener('keydown', onKey, true);
+  }, [runCommand]);
+
+  // The tests read what is shown from here (never in production use: the probe is only read by ?test=1 hooks).
+  useEffect(() => {
+    presentProbe.set({ stage, stages: map.stages.length, overview, spotlight, pointer, blank, camera: cameraState, view });
+  }, [stage, map.stages.length, overview, spotlight, pointer, blank, cameraState, view]);
+  useEffect(() => () => presentProbe.set(null), []);
+
+  const current = map.stages[stage];
+  const spotLane = spotlight.kind === 'lane' ? map.lanes.find((l) => l.id === spotlight.lane) : undefined;
+  const status = overview
+    ? t('present.overview')
+    : spotLane
+      ? t('present.spotlightLane', { lane: spotLane.title })
+      : spotlight.kind === 'stage'
+        ? t('present.spotlightStage')
+        : null;
+
+  return (
+    <div
+      className={`present${pointer || cursorIdle ? ' no-cursor' : ''}`}
+      role="dialog"
+      aria-modal="true"
+      aria-label={t('present.label', { title: map.title })}
+      data-testid="present"
+      onMouseMove={(e) => {
+        setMouse({ x: e.clientX, y: e.clientY });
+        setCursorIdle(false);
+      }}
+    >
+      <div className="present-board" ref={setHolder}>
+        <Board
+          model={model}
+          camera={camera}
+          images={images}
+          view={view}
+          highlighted={NONE}
+          selection={EMPTY_SELECTION}
+          setSelection={ignore}
+          moveNotes={ignore}
+          editNote={ignore}
+          addNoteAt={ignore}
+          spaceHeld={() => false}
+          openHeaderMenu={ignore}
+          renameHeader={ignore}
+          moveHeader={ignore}
+          interactive={false}
+        />
+        <Veils layout={layout} camera={cameraState} view={view} stage={stage} overview={overview} spotlight={spotlight} />
+      </div>
+      {corner && <div className="present-corner">{corner}</div>}
+      <div className="present-footer" data-testid="present-footer">
+        <span className="present-stage" data-testid="present-stage">
+          {t('present.stageOf', { index: stage + 1, count: map.stages.length })}
+          {current && <strong> · {current.title}</strong>}
+        </span>
+        <span className="present-dots" aria-hidden>
+          {map.stages.map((s, i) => (
+            <span key={s.id} className={i === stage ? 'dot current' : 'dot'} />
+          ))}
+        </span>
+        {status && <span className="present-status" data-testid="present-status">{status}</span>}
+        {onSecondDisplay && <span className="present-status">{t('present.secondDisplay')}</span>}
+      </div>
+      {hints && <div className="present-hints" data-testid="present-hints">{t('present.hints')}</div>}
+      {pointer && mouse && <div className="present-pointer" data-testid="present-pointer" style={{ left: mouse.x, top: mouse.y }} />}
+      {blank && (
+        <div className="present-blank" data-testid="present-blank">
+          <span>{t('present.blank')}</span>
+        </div>
+      )}
+      <button className="present-leave" onClick={() => exitRef.current()} aria-label={t('present.leave')} title={t('present.leave')}>
+        ×
+      </button>
+    </div>
+  );
+}
+
+const NONE: ReadonlySet<string> = new Set();
+const ignore = () => undefined;

@@ -1,0 +1,130 @@
+// One cell of the Compare view: "+ added" in green, "− removed" in red,
+// "~ changed" in amber with the text before → after and what else changed,
+// then how many notes stayed the same. Focusable, and read out in one line.
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import type { CellComparison, ChangedField, MapComparison, NoteChange } from '../../shared/analysis/compareMaps';
+import type { Note } from '../../shared/format/types';
+
+const LONGEST = 160;
+/** A cell lists this many notes at most: two unrelated maps of thousands of notes must still open. */
+const LISTED = 40;
+
+function shortText(text: string, t: TFunction): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat === '') return t('versions.compare.empty');
+  return flat.length > LONGEST ? `${flat.slice(0, LONGEST - 1)}…` : flat;
+}
+
+/** A note's field as the inspector names its values. */
+function fieldValue(note: Note, field: Exclude<ChangedField, 'text' | 'place'>, t: TFunction): string {
+  const empty = t('versions.compare.empty');
+  switch (field) {
+    case 'emotion':
+      return note.emotion === undefined ? empty : `${note.emotion > 0 ? '+' : ''}${note.emotion} ${t(`inspector.emotions.${note.emotion}`)}`;
+    case 'votes':
+      return String(note.votes ?? 0);
+    case 'tags':
+      return note.tags && note.tags.length > 0 ? note.tags.join(', ') : empty;
+    case 'evidence':
+      return note.evidence ? t(`inspector.evidenceLevels.${note.evidence}`) : empty;
+    case 'priority':
+      return note.priority ? t(`inspector.priorities.${note.priority}`) : empty;
+    case 'metric':
+      return note.metric ? `${note.metric.name} ${note.metric.value}${note.metric.unit ?? ''}` : empty;
+    case 'hidden':
+      return note.hidden ? t('versions.compare.yes') : t('versions.compare.no');
+    case 'image':
+      return note.image ? '🖼' : empty;
+    default:
+      return note[field] ?? empty;
+  }
+}
+
+export function placeName(comparison: MapComparison, at: { row: number; column: number }): string {
+  const column = comparison.columns[at.column]!;
+  const row = comparison.rows[at.row]!;
+  return `${(column.after ?? column.before)!.title} · ${(row.after ?? row.before)!.title}`;
+}
+
+function Change({ change, comparison }: { change: NoteChange; comparison: MapComparison }) {
+  const { t } = useTranslation();
+  const others = change.fields.filter((f): f is Exclude<ChangedField, 'text' | 'place'> => f !== 'text' && f !== 'place');
+  return (
+    <li className="compare-changed" data-testid="compare-changed-note">
+      <span className="compare-mark" aria-hidden="true">~</span>
+      {change.fields.includes('text') ? (
+        <span>
+          <del>{shortText(change.before.text, t)}</del> → <ins>{shortText(change.after.text, t)}</ins>
+        </span>
+      ) : (
+        <span>{shortText(change.after.text, t)}</span>
+      )}
+      {(others.length > 0 || change.from) && (
+        <small className="compare-fields">
+          {others.map((field) => (
+            <span key={field}>
+              {t(`versions.compare.fields.${field}`)}: {fieldValue(change.before, field, t)} → {fieldValue(change.after, field, t)}
+            </span>
+          ))}
+          {change.from && <span>{t('versions.compare.movedFrom', { place: placeName(comparison, change.from) })}</span>}
+        </small>
+      )}
+    </li>
+  );
+}
+
+/** "2 added, 1 changed", or "no change": what a screen reader says for the cell. */
+export function cellSummary(cell: CellComparison, t: TFunction): string {
+  const parts = [
+    cell.added.length > 0 ? t('versions.compare.added', { count: cell.added.length }) : null,
+    cell.removed.length > 0 ? t('versions.compare.removed', { count: cell.removed.length }) : null,
+    cell.changed.length > 0 ? t('versions.compare.changed', { count: cell.changed.length }) : null,
+    cell.unchanged > 0 ? t('versions.compare.unchanged', { count: cell.unchanged }) : null,
+  ].filter((p) => p !== null);
+  return parts.length > 0 ? parts.join(', ') : t('versions.compare.noChange');
+}
+
+export function CompareCell({ cell, comparison }: { cell: CellComparison; comparison: MapComparison }) {
+  const { t } = useTranslation();
+  const differing = cell.added.length + cell.removed.length + cell.changed.length;
+  const differs = differing > 0;
+  // Listed in this order, up to LISTED in all.
+  const added = cell.added.slice(0, LISTED);
+  const removed = cell.removed.slice(0, LISTED - added.length);
+  const changed = cell.changed.slice(0, LISTED - added.length - removed.length);
+  const column = comparison.columns[cell.column]!;
+  const row = comparison.rows[cell.row]!;
+  return (
+    <td
+      className={differs ? 'compare-cell differs' : 'compare-cell'}
+      tabIndex={0}
+      data-testid="compare-cell"
+      data-row={cell.row}
+      data-column={cell.column}
+      aria-label={t('versions.compare.cell', { stage: (column.after ?? column.before)!.title, lane: (row.after ?? row.before)!.title, summary: cellSummary(cell, t) })}
+    >
+      {differs && (
+        <ul>
+          {added.map((note) => (
+            <li key={`a-${note.id}`} className="compare-added" data-testid="compare-added-note">
+              <span className="compare-mark" aria-hidden="true">+</span>
+              <span>{shortText(note.text, t)}</span>
+            </li>
+          ))}
+          {removed.map((note) => (
+            <li key={`r-${note.id}`} className="compare-removed" data-testid="compare-removed-note">
+              <span className="compare-mark" aria-hidden="true">−</span>
+              <span>{shortText(note.text, t)}</span>
+            </li>
+          ))}
+          {changed.map((change) => (
+            <Change key={`c-${change.after.id}`} change={change} comparison={comparison} />
+          ))}
+          {differing > LISTED && <li className="compare-more">{t('versions.compare.more', { count: differing - LISTED })}</li>}
+        </ul>
+      )}
+      {cell.unchanged > 0 && <small className="muted compare-same">{t('versions.compare.unchanged', { count: cell.unchanged })}</small>}
+    </td>
+  );
+}

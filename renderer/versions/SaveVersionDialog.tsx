@@ -1,0 +1,85 @@
+// "Save a version…": asks for an optional name, shows the file name it will
+// get beside the map, and writes the map as it is in the window. The open
+// map's file and its saved state are left alone.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Host, MapVersion } from '../../shared/host/host';
+import { fileErrorMessage } from '../../shared/i18n/files';
+import { localDate, versionFileName, versionLabel } from '../../shared/versions/versionFileName';
+import type { Session } from '../app/session';
+import { Dialog } from '../dialogs/Dialog';
+import { currentLanguage } from '../i18n';
+
+export function SaveVersionDialog({ host, session, onSaved, onCancel }: { host: Host; session: Session; onSaved(version: MapVersion): void; onCancel(): void }) {
+  const { t } = useTranslation();
+  const [typed, setTyped] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const label = versionLabel(typed);
+  // The host adds " (2)" if the name is taken when it writes.
+  const preview = label.ok ? versionFileName(session.file.name, localDate(new Date()), label.label) : null;
+
+  const save = async () => {
+    const handle = session.file.handle;
+    if (!label.ok || handle === null || saving) return;
+    setSaving(true);
+    try {
+      const saved = await host.saveVersion(handle, label.label, session.textToSave(new Date()));
+      if (saved.ok) onSaved(saved.value);
+      else setError(t('versions.saveFailed', { message: fileErrorMessage(saved.error, currentLanguage()) }));
+    } catch (failure) {
+      setError(t('versions.saveFailed', { message: failure instanceof Error ? failure.message : String(failure) }));
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <Dialog title={t('versions.saveTitle')} onCancel={onCancel} testId="save-version-dialog">
+      <p className="muted">{t('versions.saveIntro')}</p>
+      <form
+        className="save-version"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void save();
+        }}
+      >
+        <label className="field">
+          {t('versions.label')}
+          <input
+            data-testid="version-label"
+            value={typed}
+            placeholder={t('versions.labelPlaceholder')}
+            aria-invalid={!label.ok}
+            onChange={(e) => {
+              setTyped(e.target.value);
+              setError(null);
+            }}
+          />
+        </label>
+        {label.ok ? (
+          <p className="version-file-name">
+            <span className="muted">{t('versions.fileName')}</span> <strong data-testid="version-file-name">{preview}</strong>
+          </p>
+        ) : (
+          <p className="error" role="alert" data-testid="version-label-error">
+            {t('versions.tooLong', { length: label.length, max: label.max })}
+          </p>
+        )}
+        {error && (
+          <p className="error" role="alert" data-testid="save-version-error">
+            {error}
+          </p>
+        )}
+        <div className="dialog-buttons">
+          <button type="button" onClick={onCancel}>
+            {t('versions.cancel')}
+          </button>
+          <button type="submit" className="primary" data-testid="save-version" disabled={!label.ok || saving}>
+            {t('versions.save')}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

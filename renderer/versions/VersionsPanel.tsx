@@ -1,0 +1,104 @@
+// The Versions panel: the copies of this map kept in its folder (same map
+// id), newest first, each to compare with the map or to open. A folder out
+// of reach says so; opening over unsaved changes asks first.
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Host, MapVersion } from '../../shared/host/host';
+import { fileErrorMessage } from '../../shared/i18n/files';
+import type { Session } from '../app/session';
+import { Dialog } from '../dialogs/Dialog';
+import { currentLanguage } from '../i18n';
+import { dateAndTime } from './dates';
+
+export interface VersionsPanelProps {
+  host: Host;
+  session: Session;
+  onCompare(version: MapVersion): void;
+  onOpen(version: MapVersion): void;
+  onSaveVersion(): void;
+  onCompareOther(): void;
+  onClose(): void;
+}
+
+export function VersionsPanel({ host, session, onCompare, onOpen, onSaveVersion, onCompareOther, onClose }: VersionsPanelProps) {
+  const { t } = useTranslation();
+  const [versions, setVersions] = useState<MapVersion[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState<MapVersion | null>(null);
+  const handle = session.file.handle;
+  const mapId = session.map.id;
+
+  useEffect(() => {
+    if (handle === null) return;
+    let current = true;
+    host
+      .listVersions(handle, mapId)
+      .then((listed) => {
+        if (!current) return;
+        if (listed.ok) setVersions(listed.value);
+        else setError(fileErrorMessage(listed.error, currentLanguage()));
+      })
+      .catch((failure: unknown) => current && setError(failure instanceof Error ? failure.message : String(failure)));
+    return () => {
+      current = false;
+    };
+  }, [host, handle, mapId]);
+
+  const open = (version: MapVersion) => (session.dirty ? setConfirming(version) : onOpen(version));
+
+  return (
+    <Dialog title={t('versions.panelTitle')} onCancel={onClose} testId="versions-panel" wide>
+      <p className="muted">{t('versions.panelIntro', { folder: session.file.folder })}</p>
+      {error && (
+        <p className="error" role="alert" data-testid="versions-error">
+          {error}
+        </p>
+      )}
+      {!error && versions === null && <p className="muted">{t('versions.loading')}</p>}
+      {versions !== null && versions.length === 0 && <p data-testid="versions-none">{t('versions.none')}</p>}
+      {versions !== null && versions.length > 0 && (
+        <ul className="version-list" data-testid="version-list">
+          {versions.map((version) => (
+            <li key={version.handle} className="version-entry" data-testid="version-entry">
+              <div className="version-facts">
+                <strong data-testid="version-name">{version.name}</strong>
+                <span className="muted">
+                  {t('versions.savedOn', { date: dateAndTime(version.updatedAt) })} · {t('versions.notes', { count: version.notes })}
+                </span>
+              </div>
+              <button className="primary" data-testid="version-compare" onClick={() => onCompare(version)}>
+                {t('versions.compareWith')}
+              </button>
+              <button data-testid="version-open" onClick={() => open(version)}>
+                {t('versions.open')}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {confirming && (
+        <div className="confirm" role="alertdialog" data-testid="version-open-confirm">
+          <p>{t('versions.openUnsaved', { name: confirming.name })}</p>
+          <button autoFocus onClick={() => setConfirming(null)}>
+            {t('versions.cancel')}
+          </button>
+          <button className="danger" onClick={() => onOpen(confirming)}>
+            {t('versions.openAnyway')}
+          </button>
+        </div>
+      )}
+      <div className="dialog-buttons">
+        <button data-testid="versions-save" onClick={onSaveVersion}>
+          {t('versions.saveVersion')}
+        </button>
+        <button data-testid="versions-compare-other" onClick={onCompareOther}>
+          {t('versions.compareOther')}
+        </button>
+        <span className="spacer" />
+        <button onClick={onClose}>
+          {t('versions.close')}
+        </button>
+      </div>
+    </Dialog>
+  );
+}

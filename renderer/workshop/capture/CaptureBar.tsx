@@ -1,0 +1,196 @@
+// Quick capture: a bar at the foot of the board for the facilitator typing
+// what the room says. The note field takes a line, Enter adds it and keeps
+// the bar open for the next; pasting several lines adds one note per line.
+// The "where" field takes the first letters of a stage and a lane ("aw pa"),
+// shown as chips while typing; left empty it means the selected cell, else
+// the cell last captured into, else the cell in the middle of the view.
+// Every add is one undo step (a pasted batch too), through the history.
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Lane, Stage } from '../../../shared/format/types';
+import { refusalMessage } from '../../../shared/i18n/refusals';
+import { textColorOn } from '../../../shared/layout/theme';
+import type { Session } from '../../app/session';
+import type { BoardModel } from '../../board/boardModel';
+import { selectionCell } from '../../board/navigation';
+import type { Selection } from '../../board/selection';
+import { currentLanguage } from '../../i18n';
+import { captureLines, captureNotes } from './captureNotes';
+import { matchWhere, type PartMatch, type WhereMatch } from './matchWhere';
+import './capture.css';
+
+export interface Cell {
+  lane: string;
+  stage: string;
+}
+
+/** The cell each open map last captured into, for the next time the bar opens. */
+const lastUsed = new WeakMap<Session, Cell>();
+
+export interface CaptureBarProps {
+  session: Session;
+  model: BoardModel;
+  selection: Selection;
+  /** Where notes go when nothing is selected or typed and nothing was captured yet (the middle of the view). */
+  fallbackCell: Cell | null;
+  /** The notes just added, to select and bring into view. */
+  onAdded(ids: string[]): void;
+  onClose(): void;
+}
+
+type Place = { ok: true; stage: Stage; lane: Lane } | { ok: false; message: string };
+
+/** A few titles for a message, the rest counted. */
+function listTitles(items: readonly { title: string }[]): string {
+  const shown = items.slice(0, 6).map((i) => i.title);
+  return items.length > 6 ? `${shown.join(', ')}, …` : shown.join(', ');
+}
+
+export function CaptureBar({ session, model, selection, fallbackCell, onAdded, onClose }: CaptureBarProps) {
+  const { t } = useTranslation();
+  const map = session.map;
+  const [text, setText] = useState('');
+  const [where, setWhere] = useState('');
+  const [status, setStatus] = useState<{ error: boolean; message: string } | null>(null);
+  const noteField = useRef<HTMLInputElement>(null);
+  const whereField = useRef<HTMLInputElement>(null);
+  const [opening] = useState(() => lastUsed.get(session) ?? fallbackCell);
+
+  useEffect(() => noteField.current?.focus(), []);
+
+  const lanes = useMemo(() => map.lanes.filter((l) => !l.hidden), [map.lanes]);
+  const exists = (cell: Cell | null | undefined): Cell | null =>
+    cell && map.stages.some((s) => s.id === cell.stage) && lanes.some((l) => l.id === cell.lane) ? cell : null;
+  const fallback = exists(selectionCell(model.layout, selection)) ?? exists(lastUsed.get(session)) ?? exists(opening);
+
+  const match: WhereMatch = useMemo(() => matchWhere(where, map.stages, lanes), [where, map.stages, lanes]);
+  const place = ((): Place => {
+    const partMessage = (part: 'stage' | 'lane', typed: string, found: Exclude<PartMatch, { kind: 'one' }>) => {
+      if (found.kind === 'none') return t(part === 'stage' ? 'capture.noStage' : 'capture.noLane', { typed, options: listTitles(part === 'stage' ? map.stages : lanes) });
+      return t(part === 'stage' ? 'capture.manyStages' : 'capture.manyLanes', { typed, count: found.items.length, options: listTitles(found.items) });
+    };
+    if (match.kind === 'problem') return { ok: false, message: partMessage(match.part, match.typed, match.match) };
+    if (match.kind === 'ambiguous') {
+      const options = match.cells.slice(0, 4).map((c) => `${c.stage.title} · ${c.lane.title}`).join('; ');
+      return { ok: false, message: t('capture.manyCells', { typed: match.typed, options }) };
+    }
+    const stageId = (match.kind === 'cell' ? match.stage?.id : undefined) ?? fallback?.stage;
+    const laneId = (match.kind === 'cell' ? match.lane?.id : undefined) ?? fallback?.lane;
+    const stage = map.stages.find((s) => s.id === stageId);
+    const lane = lanes.find((l) => l.id === laneId);
+    return stage && lane ? { ok: true, stage, lane } : { ok: false, message: t('capture.noPlace') };
+  })();
+
+  const add = (texts: string[]) => {
+    if (!place.ok) {
+      setStatus({ error: true, message: place.message });
+      whereField.current?.focus();
+      return;
+    }
+    const cell = { stage: place.stage.id, lane: place.lane.id };
+    const result = captureNotes(session.history, cell, texts);
+    if (!result.ok) {
+      setStatus({ error: true, message: refusalMessage(result.refusal, currentLanguage()) });
+      return;
+    }
+    lastUsed.set(session, cell);
+    onAdded(result.ids);
+    setStatus({ error: false, message: t('capture.added', { count: texts.length, stage: place.stage.title, lane: place.lane.title }) });
+  };
+
+  const submit = () => {
+    const line = text.trim();
+    if (line === '') {
+      setStatus({ error: true, message: t('capture.emptyNote') });
+      noteField.current?.focus();
+      return;
+    }
+    add([line]);
+    if (place.ok) {
+      setText('');
+      noteField.current?.focus();
+    }
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      onClose();
+    } else if (event.key === 'Tab') {
+      // Two fields: Tab and Shift+Tab go from one to the other.
+      event.preventDefault();
+      (event.currentTarget === noteField.current ? whereField : noteField).current?.focus();
+    } else if (event.key === 'Enter' && !event.nativeEvent.isComposing) {
+      event.preventDefault();
+      if (event.currentTarget === whereField.current && text.trim() === '') noteField.current?.focus();
+      else submit();
+    }
+  };
+
+  const laneFill = place.ok ? (place.lane.color ?? model.theme.noteFill[place.lane.kind]) : null;
+
+  return (
+    <div className="capture-bar" data-testid="capture-bar" role="region" aria-label={t('capture.title')}>
+      <div className="capture-fields">
+        <strong className="capture-title">{t('capture.title')}</strong>
+        <label className="capture-note">
+          <span className="capture-hidden-label">{t('capture.note')}</span>
+          <input
+            ref={noteField}
+            data-testid="capture-note"
+            value={text}
+            placeholder={t('capture.notePlaceholder')}
+            maxLength={10_000}
+            onChange={(event) => setText(event.target.value)}
+            onKeyDown={onKeyDown}
+            onPaste={(event) => {
+              const lines = captureLines(event.clipboardData.getData('text/plain'));
+              // One line pastes into the field as usual; several become notes at once.
+              if (lines.length < 2) return;
+              event.preventDefault();
+              add(lines);
+            }}
+          />
+        </label>
+        <label className="capture-where">
+          <span>{t('capture.where')}</span>
+          <input
+            ref={whereField}
+            data-testid="capture-where"
+            value={where}
+            placeholder={t('capture.wherePlaceholder')}
+            aria-invalid={!place.ok}
+            aria-describedby="capture-place"
+            spellCheck={false}
+            autoComplete="off"
+            onChange={(event) => {
+              setWhere(event.target.value);
+              setStatus(null);
+            }}
+            onKeyDown={onKeyDown}
+          />
+        </label>
+        <div className="capture-place" id="capture-place" data-testid="capture-place">
+          {place.ok ? (
+            <>
+              <span className="capture-chip" data-testid="capture-stage" title={t('capture.stage')}>
+                <small>{t('capture.stage')}</small>
+                {place.stage.title}
+              </span>
+              <span className="capture-chip" data-testid="capture-lane" title={t('capture.lane')} style={laneFill ? { background: laneFill, color: textColorOn(laneFill, model.theme) } : undefined}>
+                <small>{t('capture.lane')}</small>
+                {place.lane.title}
+              </span>
+            </>
+          ) : (
+            <span className="capture-problem" data-testid="capture-problem">{place.message}</span>
+          )}
+        </div>
+        <button className="capture-close" aria-label={t('capture.close')} title={t('capture.close')} tabIndex={-1} onClick={onClose}>×</button>
+      </div>
+      <div className="capture-status" role="status" data-testid="capture-status">
+        {status ? <span className={status.error ? 'capture-error' : 'capture-done'}>{status.message}</span> : <span className="muted">{t('capture.hint')}</span>}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,83 @@
+// The countdown as the room sees it: in the board's title bar (variant
+// "bar") and large in present mode (variant "large", on the dark projector
+// background or the light board). It shows nothing while the timer is idle.
+// At zero it turns a calm teal, says "Time's up" and breathes gently (still,
+// for people who ask for reduced motion) until someone dismisses it with a
+// click or Escape; the chime is the store's (timerStore.ts), so it sounds
+// once however many displays are mounted.
+import { useEffect, type CSSProperties } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatRemaining } from './timerModel';
+import { timerStore } from './timerStore';
+import { useTimer } from './useTimer';
+import './timer.css';
+
+export interface TimerDisplayProps {
+  /** "bar": compact, for a title bar; "large": big digits for present mode. Default "bar". */
+  variant?: 'bar' | 'large';
+  /** The background it sits on. Default "light". */
+  theme?: 'light' | 'dark';
+  /** Clicking a running or paused display (the title bar opens the timer's controls). */
+  onActivate?(): void;
+  /** The digits' height in pixels for the "large" variant (default 120); the rest scales with it. */
+  size?: number;
+  className?: string;
+}
+
+export function TimerDisplay({ variant = 'bar', theme = 'light', onActivate, size, className }: TimerDisplayProps) {
+  const { t } = useTranslation();
+  const { phase, remainingMs, elapsed } = useTimer();
+  const done = phase === 'done';
+
+  // Escape dismisses "time's up" before anything else hears it (capture phase).
+  useEffect(() => {
+    if (!done) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      event.preventDefault();
+      event.stopPropagation();
+      timerStore().reset();
+    };
+    window.addEventListener('keydown', onKey, true);
+    return () => window.removeEventListener('keydown', onKey, true);
+  }, [done]);
+
+  if (phase === 'idle') return null;
+  const time = formatRemaining(remainingMs);
+  const classes = ['timer-display', `timer-${variant}`, `timer-${theme}`, `timer-${phase}`, className].filter(Boolean).join(' ');
+  const activate = done ? () => timerStore().reset() : onActivate;
+  const label = done ? `${t('timer.timesUp')}. ${t('timer.dismiss')}` : phase === 'paused' ? `${t('timer.paused')}: ${t('timer.left', { time })}` : t('timer.left', { time });
+
+  return (
+    <div
+      className={classes}
+      style={variant === 'large' && size ? ({ '--timer-size': `${size}px` } as CSSProperties) : undefined}
+      data-testid="timer-display"
+      data-phase={phase}
+      role={activate ? 'button' : 'timer'}
+      tabIndex={activate ? 0 : undefined}
+      aria-label={label}
+      title={done ? t('timer.dismiss') : undefined}
+      onClick={activate}
+      onKeyDown={(event) => {
+        if (activate && (event.key === 'Enter' || event.key === ' ')) {
+          event.preventDefault();
+          activate();
+        }
+      }}
+    >
+      {done ? (
+        <span className="timer-time timer-up" data-testid="timer-up">{t('timer.timesUp')}</span>
+      ) : (
+        <span className="timer-time" data-testid="timer-time">{time}</span>
+      )}
+      {phase === 'paused' && <span className="timer-label">{t('timer.paused')}</span>}
+      {done && variant === 'large' && <span className="timer-label">{t('timer.dismiss')}</span>}
+      {!done && (
+        <span className="timer-progress" aria-hidden="true">
+          <span style={{ transform: `scaleX(${1 - elapsed})` }} />
+        </span>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,98 @@
+// The facilitator's locks, rounds and presentation for the open map: the
+// modes (kept per map on this laptop), the policy they put on the undo
+// history, and the actions that switch them, each saying what it did.
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { refusalMessage } from '../../shared/i18n/refusals';
+import { ops } from '../../shared/ops';
+import { facilitatorPolicy, type FacilitatorModes } from '../../shared/ops/facilitatorPolicy';
+import type { Session } from '../app/session';
+import { currentLanguage } from '../i18n';
+import { FacilitatorModesStore, useFacilitatorModes } from './facilitatorModes';
+
+export interface Facilitator {
+  modes: FacilitatorModes;
+  /** The stage present mode started on, or null when not presenting. */
+  presenting: number | null;
+  present(startStage: number): void;
+  stopPresenting(): void;
+  toggleSilentRound(): void;
+  reveal(): void;
+  toggleStructureLock(): void;
+  toggleReviewMode(): void;
+  unlockLanes(): void;
+  /** Whether a note may be opened for typing; says why not when it may not. */
+  mayEdit(noteId: string): boolean;
+}
+
+export function useFacilitator(session: Session, notify: (message: string) => void): Facilitator {
+  const { t } = useTranslation();
+  const store = useMemo(() => new FacilitatorModesStore(session.map.id), [session]);
+  const modes = useFacilitatorModes(store);
+  const [presenting, setPresenting] = useState<number | null>(null);
+
+  useEffect(() => {
+    session.history.setPolicy(facilitatorPolicy(modes));
+    return () => session.history.setPolicy(null);
+  }, [session, modes]);
+
+  const reveal = useCallback(() => {
+    const hidden = session.map.notes.filter((n) => n.hidden).length;
+    if (hidden === 0) return notify(t('facilitator.nothingToReveal'));
+    session.history.seal();
+    const result = session.history.apply(ops.revealNotes, {});
+    session.history.seal();
+    notify(result.ok ? t('facilitator.revealed', { count: result.value }) : refusalMessage(result.refusal, currentLanguage()));
+  }, [session, notify, t]);
+
+  const unlockLanes = useCallback(() => {
+    const locked = session.map.lanes.filter((l) => l.locked);
+    if (locked.length === 0) return;
+    session.history.seal();
+    const result = session.history.transaction('lane.unlockAll', (run) => {
+      for (const lane of locked) run(ops.setLaneLocked, { id: lane.id, locked: false });
+    });
+    session.history.seal();
+    if (!result.ok) notify(refusalMessage(result.refusal, currentLanguage()));
+  }, [session, notify]);
+
+  const mayEdit = useCallback(
+    (noteId: string) => {
+      const refusal = session.history.refusalOf('note.setText');
+      if (refusal) {
+        notify(refusalMessage(refusal, currentLanguage()));
+        return false;
+      }
+      const note = session.map.notes.find((n) => n.id === noteId);
+      const lane = note && session.map.lanes.find((l) => l.id === note.lane);
+      if (lane?.locked) {
+        notify(refusalMessage({ code: 'lane-locked', lane: lane.title }, currentLanguage()));
+        return false;
+      }
+      return true;
+    },
+    [session, notify],
+  );
+
+  return {
+    modes,
+    presenting,
+    present: setPresenting,
+    stopPresenting: () => setPresenting(null),
+    toggleSilentRound: () => {
+      store.set({ silentRound: !modes.silentRound });
+      notify(t(modes.silentRound ? 'facilitator.silentOff' : 'facilitator.silentOn'));
+    },
+    reveal,
+    toggleStructureLock: () => {
+      store.set({ structureLocked: !modes.structureLocked });
+      notify(t(modes.structureLocked ? 'facilitator.structureOff' : 'facilitator.structureOn'));
+    },
+    toggleReviewMode: () => {
+      store.set({ reviewMode: !modes.reviewMode });
+      notify(t(modes.reviewMode ? 'facilitator.reviewOff' : 'facilitator.reviewOn'));
+    },
+    unlockLanes,
+    mayEdit,
+  };
+}

@@ -1,0 +1,136 @@
+// The results of a round beside the board: the voted notes of the round's
+// lanes, most votes first (ties in journey order), each showing its stage,
+// lane, text and votes. A row shows its note on the board; ticked rows (or
+// the top N) become opportunities in one step.
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { JourneyMap } from '../../../shared/format/types';
+import { LANE_KIND_NAMES } from '../../../shared/i18n/laneKindNames';
+import { languageOf } from '../../../shared/i18n/language';
+import { rankVotes } from '../../../shared/voting/results';
+
+export function VotingResults({ map, lanes, laneNames, onShow, onMake, onReset, onClose }: {
+  map: JourneyMap;
+  /** The round's lanes. */
+  lanes: readonly string[];
+  /** The round's lanes named as a list ("Pain points and Opportunities"). */
+  laneNames: string;
+  onShow(noteId: string): void;
+  /** Makes opportunities from these notes, in rank order; true when the map changed. */
+  onMake(noteIds: string[]): boolean;
+  onReset(): void;
+  onClose(): void;
+}) {
+  const { t } = useTranslation();
+  const results = useMemo(() => rankVotes(map, lanes), [map, lanes]);
+  const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
+  const [topText, setTopText] = useState('3');
+  const [problem, setProblem] = useState<string | null>(null);
+  const live = results.filter((r) => chosen.has(r.note.id));
+  const target = map.lanes.find((l) => l.kind === 'opportunities')?.title ?? LANE_KIND_NAMES[languageOf(map.locale)].opportunities;
+
+  const choose = (id: string, on: boolean) => {
+    setProblem(null);
+    setChosen((now) => {
+      const next = new Set(now);
+      if (on) next.add(id);
+      else next.delete(id);
+      return next;
+    });
+  };
+  const selectTop = () => {
+    const n = /^\s*\d+\s*$/.test(topText) ? Number(topText) : Number.NaN;
+    if (!Number.isInteger(n) || n < 1 || n > results.length) {
+      setProblem(t('voting.badTop', { max: Math.max(1, results.length) }));
+      return;
+    }
+    setProblem(null);
+    setChosen(new Set(results.slice(0, n).map((r) => r.note.id)));
+  };
+  const make = () => {
+    if (live.length === 0) {
+      setProblem(t('voting.chooseFirst'));
+      return;
+    }
+    setProblem(null);
+    if (onMake(live.map((r) => r.note.id))) setChosen(new Set());
+  };
+
+  return (
+    <aside
+      className="voting-results"
+      data-testid="voting-results"
+      data-voting-panel
+      aria-label={t('voting.resultsTitle')}
+      onKeyDown={(e) => {
+        if (e.key !== 'Escape') return;
+        e.stopPropagation();
+        onClose();
+      }}
+    >
+      <header className="voting-results-head">
+        <h3>{t('voting.resultsTitle')}</h3>
+        <button className="icon" aria-label={t('voting.close')} title={t('voting.close')} data-testid="voting-results-close" onClick={onClose}>×</button>
+      </header>
+      <p className="muted voting-results-for">{t('voting.resultsFor', { lanes: laneNames })}</p>
+      {results.length === 0 ? (
+        <p className="voting-empty" data-testid="voting-no-votes">{t('voting.noVotes')}</p>
+      ) : (
+        <ol className="voting-result-list" data-testid="voting-result-list">
+          {results.map((r) => {
+            const text = r.note.hidden ? t('voting.faceDownText') : r.note.text.trim() || t('voting.emptyText');
+            return (
+              <li key={r.note.id} className={chosen.has(r.note.id) ? 'voting-result chosen' : 'voting-result'} data-testid="voting-result" data-note={r.note.id}>
+                <input type="checkbox" checked={chosen.has(r.note.id)} aria-label={t('voting.choose', { text })} onChange={(e) => choose(r.note.id, e.target.checked)} />
+                <span className="voting-rank" aria-label={t('voting.rank')}>{r.rank}</span>
+                <button
+                  className="voting-show"
+                  title={t('voting.show')}
+                  data-testid="voting-result-show"
+                  onClick={(e) => {
+                    // Clicked with the mouse, the focus goes back to the board: Enter then votes on the note shown.
+                    if (e.detail > 0) e.currentTarget.blur();
+                    onShow(r.note.id);
+                  }}
+                >
+                  <span className="voting-text">{text}</span>
+                  <span className="voting-where">{r.stage.title} · {r.lane.title}</span>
+                </button>
+                <span className="voting-count" aria-label={t('voting.votes')} data-testid="voting-result-votes">{r.votes}</span>
+              </li>
+            );
+          })}
+        </ol>
+      )}
+      <div className="voting-results-foot">
+        <div className="row">
+          <label className="row">
+            {t('voting.top')}
+            <input
+              className="voting-top"
+              type="number"
+              min={1}
+              max={Math.max(1, results.length)}
+              value={topText}
+              data-testid="voting-top"
+              onChange={(e) => setTopText(e.target.value)}
+              onKeyDown={(e) => {
+                if (e.key !== 'Enter') return;
+                e.preventDefault();
+                selectTop();
+              }}
+            />
+          </label>
+          <button data-testid="voting-select-top" onClick={selectTop} disabled={results.length === 0}>{t('voting.selectTop')}</button>
+          <span className="spacer" />
+          <span className="muted" data-testid="voting-chosen">{t('voting.chosen', { count: live.length })}</span>
+          {live.length > 0 && <button onClick={() => setChosen(new Set())}>{t('voting.clearChoice')}</button>}
+        </div>
+        {problem && <p className="error" role="alert" data-testid="voting-results-problem">{problem}</p>}
+        <button className="primary voting-make" data-testid="voting-make" onClick={make}>{t('voting.makeOpportunities')}</button>
+        <p className="muted voting-make-hint">{t('voting.makeHint', { lane: `"${target}"` })}</p>
+        <button className="voting-reset-link" data-testid="voting-results-reset" onClick={onReset}>{t('voting.resetVotes')}</button>
+      </div>
+    </aside>
+  );
+}

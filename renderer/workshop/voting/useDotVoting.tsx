@@ -1,0 +1,286 @@
+// Dot voting on the board, run from one laptop passed round the room. The
+// facilitator starts a round (dots per person, lanes), each person clicks
+// their dots onto notes and hands on with "Next person"; results rank the
+// notes and turn the chosen ones into opportunities; a round can be reset.
+// The votes are in the map (one undo step per dot); the round itself (whose
+// turn, dots spent) is this laptop's view state (votingStore.ts).
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { newId } from '../../../shared/ids';
+import { refusalMessage } from '../../../shared/i18n/refusals';
+import type { SceneItem } from '../../../shared/layout/sceneTypes';
+import { ops } from '../../../shared/ops';
+import { makeOpportunities } from '../../../shared/voting/opportunities';
+import { voteTotals } from '../../../shared/voting/results';
+import type { Session } from '../../app/session';
+import type { BoardModel } from '../../board/boardModel';
+import type { Selection } from '../../board/selection';
+import { currentLanguage } from '../../i18n';
+import { ResetVotesDialog } from './ResetVotesDialog';
+import { checkVote, defaultLanes, nextPerson, recordDot, restartRound, roundLanes, startRound, type VoteCheck } from './round';
+import { StartVotingDialog, type StartChoice } from './StartVotingDialog';
+import { dotEntry, resetEntry, VoteLedger } from './voteLedger';
+import { VotingBar } from './VotingBar';
+import { votingMarks } from './votingMarks';
+import { useVotingRound, VotingStore } from './votingStore';
+import { VotingResults } from './VotingResults';
+
+export interface DotVotingDeps {
+  session: Session;
+  model: BoardModel;
+  selection: Selection;
+  notify(message: string): void;
+  /** Brings a note to the middle of the view and selects it. */
+  showNote(id: string): void;
+}
+
+export interface DotVoting {
+  /** Voting mode: a click on a note votes. */
+  active: boolean;
+  /** The "Start dot voting…" action (V). */
+  open(): void;
+  /** For the board's pointer: set only in voting mode. */
+  voteOnNote: ((id: string, remove: boolean) => void) | undefined;
+  /** Drawn over the notes in voting mode (veiled lanes, large counts); null otherwise. */
+  marks: readonly SceneItem[] | null;
+  /** The results panel is open: it takes the inspector's place beside the board. */
+  showsResults: boolean;
+  bar: ReactNode;
+  panel: ReactNode;
+  dialogs: ReactNode;
+}
+
+type DialogState = { kind: 'none' } | { kind: 'start' } | { kind: 'reset'; lanes: string[] };
+
+const newRoundId = () => `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+
+export function useDotVoting(deps: DotVotingDeps): DotVoting {
+  const { t, i18n } = useTranslation();
+  const { session, model } = deps;
+  const depsRef = useRef(deps);
+  depsRef.current = deps;
+  const [store] = useState(() => new VotingStore(session.map.id));
+  const round = useVotingRound(store);
+  const [dialog, setDialog] = useState<DialogState>({ kind: 'none' });
+  const [resultsOpen, setResultsOpen] = useState(false);
+  // The lanes of the round last ended: its results stay on show after "End voting".
+  const [endedLanes, setEndedLanes] = useState<string[] | null>(null);
+  const ledger = useMemo(() => new VoteLedger(session.history, (update) => store.update(update)), [session, store]);
+  useEffect(() => ledger.follow(), [ledger]);
+
+  const map = session.map;
+  const listFormat = useMemo(() => new Intl.ListFormat(i18n.language === 'id' ? 'id' : 'en', { type: 'conjunction' }), [i18n.language]);
+  const laneNames = useCallback(
+    (lanes: readonly string[]) => listFormat.format(session.map.lanes.filter((l) => lanes.includes(l.id)).map((l) => `"${l.title}"`)),
+    [listFormat, session],
+  );
+  const say = useCallback((message: string) => depsRef.current.notify(message), []);
+  const refused = useCallback((refusal: Parameters<typeof refusalMessage>[0]) => say(refusalMessage(refusal, currentLanguage())), [say]);
+
+  const why = useCallback(
+    (check: Exclude<VoteCheck, { ok: true }>) => {
+      const r = store.get()!;
+      switch (check.reason) {
+        case 'not-in-round':
+          return t('voting.notInRound', { lanes: laneNames(roundLanes(r, session.map)) });
+        case 'face-down':
+          return t('voting.faceDown');
+        case 'no-dots-left':
+          return t('voting.noDotsLeft', { person: r.person, count: r.dotsPerPerson });
+        case 'none-to-take-back':
+          return t('voting.noneToTakeBack', { person: r.person });
+        case 'gone':
+          return t('voting.gone');
+      }
+    },
+    [store, t, laneNames, session],
+  );
+
+  /** One dot on (or back off) a note for the person whose turn it is: one undo step. */
+  const vote = useCallback(
+    (noteId: string, remove: boolean) => {
+      const r = store.get();
+      if (!r?.active) return;
+      const check = checkVote(r, session.map, noteId, remove);
+      if (!check.ok) return say(why(check));
+      const history = session.history;
+      const delta = remove ? -1 : 1;
+      const before = history.position;
+      history.seal();
+      const result = history.apply(ops.addVote, { id: noteId, delta });
+      history.seal();
+      if (!result.ok) return refused(result.refusal);
+      if (history.position !== before) {
+        store.set(recordDot(r, noteId, delta));
+        ledger.record(dotEntry(r, noteId, delta));
+      } else if (remove) {
+        // The note has no votes left to take (someone set it to 0): the dot is the person's again.
+        store.set(recordDot(r, noteId, -1));
+      } else {
+        say(t('voting.atMost'));
+      }
+    },
+    [store, session, say, why, refused, ledger, t],
+  );
+
+  const start = (choice: StartChoice) => {
+    if (choice.clearFirst) {
+      session.history.seal();
+      const cleared = session.history.apply(ops.resetVotes, { lanes: choice.lanes });
+      session.history.seal();
+      if (!cleared.ok) return refused(cleared.refusal);
+    }
+    store.set(startRound(choice, newRoundId()));
+    setEndedLanes(null);
+    setDialog({ kind: 'none' });
+    say(t('voting.started', { count: choice.dotsPerPerson }));
+  };
+
+  const resume = useCallback(() => {
+    const r = store.get();
+    if (!r) return;
+    store.set({ ...r, active: true });
+    setDialog({ kind: 'none' });
+    say(t('voting.resumedNote', { person: r.person }));
+  }, [store, say, t]);
+
+  const pause = useCallback(() => {
+    const r = store.get();
+    if (!r?.active) return;
+    store.set({ ...r, active: false });
+    say(t('voting.pausedNote', { person: r.person }));
+  }, [store, say, t]);
+
+  const handOn = () => {
+    const r = store.get();
+    if (!r) return;
+    const next = nextPerson(r);
+    store.set(next);
+    say(t('voting.handedOn', { person: next.person, count: next.dotsPerPerson }));
+  };
+
+  const end = () => {
+    const r = store.get();
+    if (!r) return;
+    store.set(null);
+    setEndedLanes(roundLanes(r, session.map));
+    setResultsOpen(true);
+    say(t('voting.endedNote'));
+  };
+
+  /** The lanes the results and a reset are about: the round's, else the last round's, else the usual ones. */
+  const lanesInView = round ? roundLanes(round, map) : (endedLanes ?? defaultLanes(map));
+
+  const askReset = (lanes: string[]) => {
+    const totals = voteTotals(session.map, lanes);
+    if (totals.votes === 0) return say(t('voting.nothingToReset', { lanes: laneNames(lanes) }));
+    setDialog({ kind: 'reset', lanes });
+  };
+
+  const reset = (lanes: string[]) => {
+    setDialog({ kind: 'none' });
+    const before = store.get();
+    session.history.seal();
+    const result = session.history.apply(ops.resetVotes, { lanes });
+    session.history.seal();
+    if (!result.ok) return refused(result.refusal);
+    if (before) {
+      // Everyone's dots are back: voting starts again with the first person.
+      const after = restartRound(before, newRoundId());
+      store.set(after);
+      ledger.record(resetEntry(before, after));
+    }
+    say(t('voting.resetDone', { notes: result.value }));
+  };
+
+  const make = (noteIds: string[]): boolean => {
+    const result = makeOpportunities(session.history, noteIds, (kind) => newId(kind));
+    if (!result.ok) {
+      refused(result.refusal);
+      return false;
+    }
+    const outcome = result.value;
+    const { alreadyOpportunity, alreadyThere, faceDown, gone } = outcome.skipped;
+    const leftOut = alreadyOpportunity + alreadyThere + faceDown + gone;
+    if (!outcome.changed) {
+      say(t('voting.nothingToMake', { lane: outcome.lane.title }));
+      return false;
+    }
+    const made = t('voting.made', { count: outcome.notes.length, lane: outcome.lane.title });
+    say(leftOut > 0 ? `${made} ${t('voting.leftOut', { count: leftOut })}` : made);
+    depsRef.current.showNote(outcome.notes[0]!.id);
+    return true;
+  };
+
+  // In voting mode Enter and Shift+Enter vote on the selected note (+ and −
+  // zoom), and Esc pauses. Listening in the capture phase, before the
+  // board's own keys, so that Enter does not also open the note's editor.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (!store.get()?.active || event.ctrlKey || event.metaKey || event.altKey) return;
+      if (event.key !== 'Enter' && event.key !== 'Escape') return;
+      const target = event.target as HTMLElement | null;
+      if (target?.closest?.('input, textarea, select, button, a, [role="dialog"], [data-voting-panel]')) return;
+      // A modal on top (a dialog, present mode) has the keys, wherever the focus is.
+      if (document.querySelector('[aria-modal="true"]')) return;
+      event.preventDefault();
+      event.stopPropagation();
+      if (event.key === 'Escape') return pause();
+      const selected = depsRef.current.selection.notes;
+      const id = selected[selected.length - 1];
+      if (!id) return say(t('voting.selectFirst'));
+      vote(id, event.shiftKey);
+    };
+    window.addEventListener('keydown', onKey, true);
+    return () => window.removeEventListener('keydown', onKey, true);
+  }, [store, pause, vote, say, t]);
+
+  const marks = useMemo(() => (round?.active ? votingMarks(model.layout, { ...round, lanes: roundLanes(round, model.layout.map) }) : null), [round, model]);
+
+  const bar = round && (
+    <VotingBar
+      round={round}
+      actions={{ nextPerson: handOn, results: () => setResultsOpen(true), reset: () => askReset(roundLanes(round, map)), pause, resume, end }}
+    />
+  );
+
+  const panel = resultsOpen && (
+    <VotingResults
+      map={map}
+      lanes={lanesInView}
+      laneNames={laneNames(lanesInView)}
+      onShow={(id) => depsRef.current.showNote(id)}
+      onMake={make}
+      onReset={() => askReset(lanesInView)}
+      onClose={() => setResultsOpen(false)}
+    />
+  );
+
+  const dialogs = (
+    <>
+      {dialog.kind === 'start' && (
+        <StartVotingDialog map={map} round={round} onStart={start} onContinue={resume} onCancel={() => setDialog({ kind: 'none' })} />
+      )}
+      {dialog.kind === 'reset' && (
+        <ResetVotesDialog
+          laneNames={laneNames(dialog.lanes)}
+          {...voteTotals(map, dialog.lanes)}
+          restarts={round !== null}
+          onCancel={() => setDialog({ kind: 'none' })}
+          onReset={() => reset(dialog.lanes)}
+        />
+      )}
+    </>
+  );
+
+  return {
+    active: round?.active === true,
+    open: () => setDialog({ kind: 'start' }),
+    voteOnNote: round?.active ? vote : undefined,
+    marks,
+    showsResults: resultsOpen,
+    bar,
+    panel,
+    dialogs,
+  };
+}
