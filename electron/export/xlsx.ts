@@ -11,7 +11,7 @@
 import ExcelJS from 'exceljs';
 import { actionList } from '../../shared/export/actionList';
 import { emotionTable } from '../../shared/export/emotionTable';
-import { mapForExport } from '../../shared/export/mapForExport';
+import { faceDownByStage, mapForExport } from '../../shared/export/mapForExport';
 import { COLUMN_TYPES, NOTE_COLUMNS, noteHeaders, noteRows, type CellValue, type NoteColumn } from '../../shared/export/noteRows';
 import type { ExportOptions } from '../../shared/export/options';
 import { stageTable } from '../../shared/export/stageTable';
@@ -127,6 +127,8 @@ export async function exportXlsx(map: JourneyMap, options: Pick<ExportOptions, '
   );
 
   const s = words.stages;
+  // The room sees how many notes are still face down, never their words (left out of every other sheet).
+  const faceDown = options.includeHidden ? new Map<string, number>() : faceDownByStage(map);
   addTable(
     workbook,
     names.stages,
@@ -134,13 +136,14 @@ export async function exportXlsx(map: JourneyMap, options: Pick<ExportOptions, '
       { header: s.order, width: 5 },
       { header: s.stage, width: 26 },
       { header: s.notes, width: 9 },
+      { header: s.faceDown, width: 13 },
       { header: s.painPoints, width: 13 },
       { header: s.opportunities, width: 13 },
       { header: s.assumptions, width: 11 },
       { header: s.meanEmotion, width: 14, format: MEAN_FORMAT },
       { header: s.id, width: 16 },
     ],
-    stageTable(exported).map((row, i) => [i + 1, row.stage.title, row.notes, row.painPoints, row.opportunities, row.assumptions, row.meanEmotion, row.stage.id]),
+    stageTable(exported).map((row, i) => [i + 1, row.stage.title, row.notes, faceDown.get(row.stage.id) ?? 0, row.painPoints, row.opportunities, row.assumptions, row.meanEmotion, row.stage.id]),
   );
 
   const emotions = emotionTable(exported);

@@ -7,6 +7,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MENU_GROUPS, type MenuGroup } from '../../shared/actions/menuGroups';
 import { ACTIONS, type ActionId } from '../../shared/actions/registry';
+import { useClickOutside } from '../app/useClickOutside';
 import { shortcutLabel } from './keys';
 
 export interface MenuBarProps {
@@ -19,14 +20,8 @@ export function MenuBar({ run, disabled }: MenuBarProps) {
   const [open, setOpen] = useState<number | null>(null);
   const buttons = useRef<(HTMLButtonElement | null)[]>([]);
 
-  useEffect(() => {
-    if (open === null) return;
-    const close = (event: MouseEvent) => {
-      if (!(event.target as HTMLElement).closest('.menu-bar')) setOpen(null);
-    };
-    window.addEventListener('mousedown', close);
-    return () => window.removeEventListener('mousedown', close);
-  }, [open]);
+  const bar = useRef<HTMLElement>(null);
+  useClickOutside(bar, open !== null, () => setOpen(null));
 
   const move = (to: number) => {
     const next = (to + MENU_GROUPS.length) % MENU_GROUPS.length;
@@ -35,7 +30,7 @@ export function MenuBar({ run, disabled }: MenuBarProps) {
   };
 
   return (
-    <nav className="menu-bar" data-testid="menu-bar">
+    <nav className="menu-bar" data-testid="menu-bar" ref={bar}>
       {MENU_GROUPS.map((group, index) => (
         <div key={group.id} className="menu-bar-group">
           <MenuButton

@@ -6,6 +6,7 @@ import { readCjm } from '../../shared/format/reader';
 import type { MapType } from '../../shared/format/types';
 import type { FileHandle, FileStatus, Host, HostResult, ImportSource, OpenedFile } from '../../shared/host/host';
 import { fileErrorMessage } from '../../shared/i18n/files';
+import { refusalMessage } from '../../shared/i18n/refusals';
 import type { Language } from '../../shared/i18n/language';
 import type { LockHolder } from '../../shared/i18n/lock';
 import { editingWithoutLockMessage } from '../../shared/i18n/lock';
@@ -312,7 +313,8 @@ export function App({ host }: { host: Host }) {
     <div className="app" onDragOver={(e) => e.preventDefault()} onDrop={(e) => void onDrop(e)}>
       {session ? (
         <BoardScreen
-          key={session.map.id + session.file.name}
+          // One board per session: saving a new map somewhere keeps the board (and its panels) as it is.
+          key={session.recoveryKey}
           session={session}
           menuBar={host.kind !== 'desktop'}
           notify={notify}
@@ -383,9 +385,9 @@ export function App({ host }: { host: Host }) {
             if (!current || !read.ok) return notify(t('problems.fatalTitle'));
             // One undoable step; the unsaved mark shows until the person saves.
             current.history.seal();
-            current.history.apply(ops.replaceMap, { map: read.map });
+            const restored = current.history.apply(ops.replaceMap, { map: read.map });
             current.history.seal();
-            notify(t('backups.restored'));
+            notify(restored.ok ? t('backups.restored') : refusalMessage(restored.refusal, currentLanguage()));
           }}
         />
       )}

@@ -5,7 +5,6 @@ import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore
 import { useTranslation } from 'react-i18next';
 import { notePosition } from '../../shared/layout/layout';
 import { ops } from '../../shared/ops';
-import { newId } from '../../shared/ids';
 import { ACTIONS, type ActionId } from '../../shared/actions/registry';
 import type { Host } from '../../shared/host/host';
 import { MenuBar } from '../actions/MenuBar';
@@ -13,19 +12,19 @@ import { CheatSheet, Palette } from '../actions/Palette';
 import { addLane, addStage, type HeaderRef } from './structure';
 import { HeaderEditor } from './HeaderEditor';
 import { HeaderMenu } from './HeaderMenu';
-import { matchesShortcut } from '../actions/keys';
 import type { Session } from '../app/session';
 import { makeEdit } from '../panels/edit';
 import { Inspector } from '../panels/Inspector';
 import { Board } from './Board';
 import { boardModel, type BoardModel } from './boardModel';
 import { Camera } from './camera';
-import { fromClipboard, notesToClipboard } from './clipboard';
 import { FindBar } from './FindBar';
 import { FilterBar } from './FilterBar';
 import { EvidenceLegend, LensTitleControls } from './LensControls';
 import { useBoardLens } from './useBoardLens';
 import { useViewSize } from './useViewSize';
+import { useBoardKeys } from './useBoardKeys';
+import { useClipboardEvents } from './useClipboardEvents';
 import { FacilitatorStatus } from '../workshop/FacilitatorStatus';
 import { useFacilitator } from '../workshop/useFacilitator';
 import { PresentMode } from '../presenting/PresentMode';
@@ -58,9 +57,6 @@ export interface BoardScreenProps {
   /** Browser mode draws its own menu bar; the desktop app has native menus. */
   menuBar?: boolean;
 }
-
-/** Shortcuts that act on the whole file, and so work even while typing in a field of a side panel. */
-const FILE_SHORTCUTS: readonly ActionId[] = ['save', 'saveAs', 'open', 'close', 'export'];
 
 export function BoardScreen({ session, ui, notify, pickImage, exposeBoard, host, menuBar }: BoardScreenProps) {
   const { t } = useTranslation();
@@ -153,11 +149,10 @@ export function BoardScreen({ session, ui, notify, pickImage, exposeBoard, host,
         const id = addLane(depsRef.current, t('board.newLane'));
         if (id) setRenaming({ kind: 'lane', id });
       },
+      // Like a slide show, the presentation starts at the first stage (1–9 or End jump on).
       present: () => {
-        const middle = camera.toBoard(viewRef.current.width / 2, viewRef.current.height / 2);
-        const at = model.layout.columns.findIndex((c) => middle.x >= c.x && middle.x < c.x + c.width);
         setEditing(null);
-        facilitator.present(Math.max(0, at));
+        facilitator.present(0);
       },
       silentRound: facilitator.toggleSilentRound,
       reveal: facilitator.reveal,
@@ -195,82 +190,9 @@ export function BoardScreen({ session, ui, notify, pickImage, exposeBoard, host,
     });
   }, [host, run]);
 
-  // The keyboard: one listener, the registry's shortcuts.
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key === ' ') space.current = event.type === 'keydown';
-      if (event.type !== 'keydown' || presentingRef.current) return;
-      const target = event.target as HTMLElement;
-      if (target.closest('[role="dialog"]')) return;
-      if (target.closest('input, textarea, select')) {
-        // Saving (and the other file shortcuts) work from a field too: it is committed first (blur), then the action runs.
-        const fileAction = FILE_SHORTCUTS.find((id) => ACTIONS.find((a) => a.id === id)!.keys.some((k) => matchesShortcut(event, k)));
-        if (!fileAction) return;
-        event.preventDefault();
-        target.blur();
-        window.setTimeout(() => run(fileAction), 0);
-        return;
-      }
-      // Enter and Space press a focused button of a side panel (the inspector's "Choose…", say), not the board's shortcuts.
-      if ((event.key === 'Enter' || event.key === ' ') && target.closest('aside button')) return;
-      for (const action of ACTIONS) {
-        if (!action.keys.some((k) => matchesShortcut(event, k))) continue;
-        if ('native' in action && action.native) return;
-        event.preventDefault();
-        run(action.id);
-        return;
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    window.addEventListener('keyup', onKey);
-    return () => {
-      window.removeEventListener('keydown', onKey);
-      window.removeEventListener('keyup', onKey);
-    };
-  }, [run]);
+  useBoardKeys(run, space, presentingRef);
 
-  // Copy, cut and paste through the browser's own events (clipboard access needs them).
-  useEffect(() => {
-    const outsideBoard = (e: Event) => (e.target as HTMLElement | null)?.closest?.('input, textarea, select, [role="dialog"]');
-    const onCopy = (event: ClipboardEvent, cut: boolean) => {
-      const d = depsRef.current;
-      if (outsideBoard(event) || !event.clipboardData || d.selection.notes.length === 0) return;
-      const chosen = new Set(d.selection.notes);
-      notesToClipboard(d.session.map.notes.filter((n) => chosen.has(n.id)), event.clipboardData);
-      event.preventDefault();
-      if (cut && d.edit.apply(ops.deleteNotes, { ids: [...d.selection.notes] })) d.setSelection(EMPTY_SELECTION);
-    };
-    const onPaste = (event: ClipboardEvent) => {
-      const d = depsRef.current;
-      if (outsideBoard(event) || !event.clipboardData) return;
-      const pasted = fromClipboard(event.clipboardData);
-      const cell = targetCell(d);
-      if (!pasted || !cell) return;
-      event.preventDefault();
-      const ids: string[] = [];
-      const result = d.session.history.transaction('note.paste', (apply) => {
-        const items = pasted.kind === 'lines' ? pasted.lines.map((text) => ({ text, fields: {} })) : pasted.notes.map(({ id: _id, lane: _l, stage: _s, text, image: _i, ...fields }) => ({ text, fields }));
-        for (const item of items) {
-          const id = newId('note');
-          apply(ops.addNote, { id, lane: cell.lane, stage: cell.stage, text: item.text, fields: item.fields });
-          ids.push(id);
-        }
-      });
-      d.session.history.seal();
-      if (result.ok) d.setSelection({ notes: ids, cell: null });
-      else notify(refusalMessage(result.refusal, currentLanguage()));
-    };
-    const copy = (e: ClipboardEvent) => onCopy(e, false);
-    const cut = (e: ClipboardEvent) => onCopy(e, true);
-    document.addEventListener('copy', copy);
-    document.addEventListener('cut', cut);
-    document.addEventListener('paste', onPaste);
-    return () => {
-      document.removeEventListener('copy', copy);
-      document.removeEventListener('cut', cut);
-      document.removeEventListener('paste', onPaste);
-    };
-  }, [notify]);
+  useClipboardEvents(depsRef, notify);
 
   const highlighted = useMemo(() => new Set(hits), [hits]);
   const showNote = useCallback(

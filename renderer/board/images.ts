@@ -4,8 +4,10 @@
 // told (onPictureDecoded) to draw again. A large picture (a 1600 px photo of
 // the paper wall) is drawn from a copy resampled once to at most 800 px,
 // enough for its 184 px band at the board's largest zoom: redrawing the full
-// picture small on every frame would be slower and shimmer.
-import type { JourneyMap } from '../../shared/format/types';
+// picture small on every frame would be slower and shimmer. Decoded
+// pictures are kept by their asset object (assets are immutable values),
+// so they go when no map, undo step or view holds that asset any more.
+import type { Asset, JourneyMap } from '../../shared/format/types';
 import type { ImageSource } from './paint';
 
 /** The long side of the copy the board draws a large picture from. */
@@ -16,7 +18,7 @@ interface Decoded {
   drawn: CanvasImageSource | null;
 }
 
-const decoded = new Map<string, Decoded>();
+const decoded = new WeakMap<Asset, Decoded>();
 const listeners = new Set<() => void>();
 
 /** Calls `listener` whenever a picture finishes decoding; returns the unsubscribe. */
@@ -49,11 +51,10 @@ export function imageSource(map: JourneyMap): ImageSource {
   return (assetId) => {
     const asset = map.assets && Object.hasOwn(map.assets, assetId) ? map.assets[assetId] : undefined;
     if (!asset) return null;
-    const key = `${assetId}:${asset.data.length}:${asset.data.slice(-32)}`;
-    let entry = decoded.get(key);
+    let entry = decoded.get(asset);
     if (!entry) {
       entry = decode(`data:${asset.mime};base64,${asset.data}`);
-      decoded.set(key, entry);
+      decoded.set(asset, entry);
     }
     return entry.drawn;
   };

@@ -5,6 +5,7 @@ import type Konva from 'konva';
 import { memo } from 'react';
 import { Shape } from 'react-konva';
 import type { NoteItem, SceneItem } from '../../shared/layout/sceneTypes';
+import { sameNoteItem } from './sameNoteItem';
 import { paintItem, paintNote, type ImageSource } from './paint';
 
 const native = (context: Konva.Context) => (context as unknown as { _context: CanvasRenderingContext2D })._context;
@@ -22,27 +23,6 @@ export const ItemsShape = memo(function ItemsShape({ items, images }: { items: r
   );
 });
 
-function sameNote(a: NoteItem, b: NoteItem): boolean {
-  return (
-    a.id === b.id &&
-    a.x === b.x &&
-    a.y === b.y &&
-    a.height === b.height &&
-    a.lines === b.lines &&
-    a.fill === b.fill &&
-    a.textColor === b.textColor &&
-    a.marksLeft === b.marksLeft &&
-    a.marksRight === b.marksRight &&
-    a.faceDown === b.faceDown &&
-    a.dimmed === b.dimmed &&
-    a.metric?.figure === b.metric?.figure &&
-    a.metric?.name === b.metric?.name &&
-    a.picture?.assetId === b.picture?.assetId &&
-    a.picture?.width === b.picture?.width &&
-    a.picture?.height === b.picture?.height
-  );
-}
-
 /**
  * One note: re-renders only when what it shows changes, so one edit commits one note.
  * `images` draws its picture; a newer source for the same picture changes nothing (asset ids are never reused).
@@ -57,5 +37,5 @@ export const NoteShape = memo(
       />
     );
   },
-  (a, b) => a.withText === b.withText && sameNote(a.item, b.item),
+  (a, b) => a.withText === b.withText && sameNoteItem(a.item, b.item),
 );

@@ -8,6 +8,7 @@ import type { BoardModel } from './boardModel';
 import type { Camera } from './camera';
 import { notesIn } from './grid';
 import { applyLens, PLAIN_LENS, type BoardLens } from './lens';
+import { sameNoteItem } from './sameNoteItem';
 
 /**
  * Screen pixels around the view whose notes are drawn too, so a pan shows no
@@ -30,9 +31,7 @@ export function visibleNoteItems(model: BoardModel, camera: Camera, view: { widt
 function sameItems(a: readonly NoteItem[], b: readonly NoteItem[]): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) {
-    const p = a[i]!;
-    const q = b[i]!;
-    if (p.id !== q.id || p.x !== q.x || p.y !== q.y || p.lines !== q.lines || p.fill !== q.fill || p.textColor !== q.textColor || p.dimmed !== q.dimmed || p.height !== q.height || p.marksLeft !== q.marksLeft || p.marksRight !== q.marksRight || p.faceDown !== q.faceDown) return false;
+    if (!sameNoteItem(a[i]!, b[i]!)) return false;
   }
   return true;
 }

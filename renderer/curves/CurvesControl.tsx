@@ -8,6 +8,7 @@ import type { PersonaCurve } from '../../shared/layout/personaCurves';
 import { CurveSwatch } from './CurveSwatch';
 import type { CurveVisibility } from './useCurveVisibility';
 import './curves.css';
+import { useClickOutside } from '../app/useClickOutside';
 
 export interface CurvesControlProps {
   curves: readonly PersonaCurve[];
@@ -34,14 +35,7 @@ export function CurvesControl({ curves, visibility, open, onOpenChange }: Curves
   }, [open, curves.length, onOpenChange]);
 
   // A click anywhere else closes the popover.
-  useEffect(() => {
-    if (!open) return;
-    const onDown = (event: MouseEvent) => {
-      if (!control.current?.contains(event.target as Node)) onOpenChange(false);
-    };
-    document.addEventListener('mousedown', onDown);
-    return () => document.removeEventListener('mousedown', onDown);
-  }, [open, onOpenChange]);
+  useClickOutside(control, open, () => onOpenChange(false));
 
   if (curves.length < 2) return null;
   const close = () => {

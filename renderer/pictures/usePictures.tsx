@@ -12,6 +12,7 @@ import { notePosition, type BoardLayout } from '../../shared/layout/layout';
 import { personaAtStripX } from '../../shared/layout/personaSlots';
 import { ops } from '../../shared/ops';
 import type { PicturePurpose } from '../../shared/pictures/picturePlan';
+import { base64ToBytes } from '../app/opening';
 import type { Session } from '../app/session';
 import type { BoardModel } from '../board/boardModel';
 import type { Camera, CameraState } from '../board/camera';
@@ -92,13 +93,6 @@ export interface Pictures {
   viewer: ReactNode;
 }
 
-function base64ToBytes(base64: string): Uint8Array {
-  const binary = atob(base64);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
-}
-
 export function usePictures(deps: PictureDeps): Pictures {
   const { t } = useTranslation();
   const [viewing, setViewing] = useState<string | null>(null);
@@ -107,7 +101,10 @@ export function usePictures(deps: PictureDeps): Pictures {
 
   const place = useCallback(
     async (file: { name: string; bytes: Uint8Array }, target: PictureTarget) => {
-      const { notify } = latest.current;
+      const { notify, session } = latest.current;
+      // Review mode and the like refuse before a large photo is decoded and shrunk for nothing.
+      const refusal = session.history.refusalOf(target.kind === 'persona' ? 'persona.setPhoto' : target.kind === 'note' ? 'note.setImage' : 'note.add');
+      if (refusal) return notify(refusalMessage(refusal, currentLanguage()));
       const purpose: PicturePurpose = target.kind === 'persona' ? 'persona' : 'note';
       notify(t('photos.reading', { name: file.name }));
       const prepared = await preparePicture(file.bytes, file.name, purpose);
@@ -156,7 +153,8 @@ export function usePictures(deps: PictureDeps): Pictures {
       const { session, notify, selection } = latest.current;
       const id = noteId ?? selection.notes[selection.notes.length - 1];
       const note = id ? session.map.notes.find((n) => n.id === id) : undefined;
-      if (!note?.image || !session.map.assets || !Object.hasOwn(session.map.assets, note.image)) {
+      // A face-down note's picture stays private until the reveal, like its words.
+      if (!note?.image || note.hidden || !session.map.assets || !Object.hasOwn(session.map.assets, note.image)) {
         notify(t('photos.noPicture'));
         return;
       }

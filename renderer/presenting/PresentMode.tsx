@@ -22,7 +22,7 @@ import { Veils } from './Veils';
 
 export interface PresentModeProps {
   map: JourneyMap;
-  /** The stage to start on: the one in the middle of the board when F5 was pressed. */
+  /** The stage to start on (the first, as a slide show starts). */
   startStage: number;
   /** Emotion curves switched off on the board stay off on the wall. */
   hiddenCurves?: ReadonlySet<string>;

@@ -10,8 +10,10 @@ const LONGEST = 160;
 /** A cell lists this many notes at most: two unrelated maps of thousands of notes must still open. */
 const LISTED = 40;
 
-function shortText(text: string, t: TFunction): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
+/** A note's words, shortened; a face-down note's stay hidden here too (the compare view may be on the wall). */
+function shortText(note: Note, t: TFunction): string {
+  if (note.hidden) return t('versions.compare.faceDown');
+  const flat = note.text.replace(/\s+/g, ' ').trim();
   if (flat === '') return t('versions.compare.empty');
   return flat.length > LONGEST ? `${flat.slice(0, LONGEST - 1)}…` : flat;
 }
@@ -55,10 +57,10 @@ function Change({ change, comparison }: { change: NoteChange; comparison: MapCom
       <span className="compare-mark" aria-hidden="true">~</span>
       {change.fields.includes('text') ? (
         <span>
-          <del>{shortText(change.before.text, t)}</del> → <ins>{shortText(change.after.text, t)}</ins>
+          <del>{shortText(change.before, t)}</del> → <ins>{shortText(change.after, t)}</ins>
         </span>
       ) : (
-        <span>{shortText(change.after.text, t)}</span>
+        <span>{shortText(change.after, t)}</span>
       )}
       {(others.length > 0 || change.from) && (
         <small className="compare-fields">
@@ -109,13 +111,13 @@ export function CompareCell({ cell, comparison }: { cell: CellComparison; compar
           {added.map((note) => (
             <li key={`a-${note.id}`} className="compare-added" data-testid="compare-added-note">
               <span className="compare-mark" aria-hidden="true">+</span>
-              <span>{shortText(note.text, t)}</span>
+              <span>{shortText(note, t)}</span>
             </li>
           ))}
           {removed.map((note) => (
             <li key={`r-${note.id}`} className="compare-removed" data-testid="compare-removed-note">
               <span className="compare-mark" aria-hidden="true">−</span>
-              <span>{shortText(note.text, t)}</span>
+              <span>{shortText(note, t)}</span>
             </li>
           ))}
           {changed.map((change) => (

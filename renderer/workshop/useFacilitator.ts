@@ -8,7 +8,8 @@ import { ops } from '../../shared/ops';
 import { facilitatorPolicy, type FacilitatorModes } from '../../shared/ops/facilitatorPolicy';
 import type { Session } from '../app/session';
 import { currentLanguage } from '../i18n';
-import { FacilitatorModesStore, useFacilitatorModes } from './facilitatorModes';
+import { useStoredValue } from '../app/storedValue';
+import { facilitatorModesOf } from './facilitatorModes';
 
 export interface Facilitator {
   modes: FacilitatorModes;
@@ -27,8 +28,8 @@ export interface Facilitator {
 
 export function useFacilitator(session: Session, notify: (message: string) => void): Facilitator {
   const { t } = useTranslation();
-  const store = useMemo(() => new FacilitatorModesStore(session.map.id), [session]);
-  const modes = useFacilitatorModes(store);
+  const store = useMemo(() => facilitatorModesOf(session.map.id), [session]);
+  const modes = useStoredValue(store);
   const [presenting, setPresenting] = useState<number | null>(null);
 
   useEffect(() => {
@@ -42,8 +43,10 @@ export function useFacilitator(session: Session, notify: (message: string) => vo
     session.history.seal();
     const result = session.history.apply(ops.revealNotes, {});
     session.history.seal();
+    // Revealing ends the round: what is written next, in the discussion, is face up.
+    if (result.ok && modes.silentRound) store.set({ ...modes, silentRound: false });
     notify(result.ok ? t('facilitator.revealed', { count: result.value }) : refusalMessage(result.refusal, currentLanguage()));
-  }, [session, notify, t]);
+  }, [session, notify, t, modes, store]);
 
   const unlockLanes = useCallback(() => {
     const locked = session.map.lanes.filter((l) => l.locked);
@@ -80,16 +83,16 @@ export function useFacilitator(session: Session, notify: (message: string) => vo
     present: setPresenting,
     stopPresenting: () => setPresenting(null),
     toggleSilentRound: () => {
-      store.set({ silentRound: !modes.silentRound });
+      store.set({ ...modes, silentRound: !modes.silentRound });
       notify(t(modes.silentRound ? 'facilitator.silentOff' : 'facilitator.silentOn'));
     },
     reveal,
     toggleStructureLock: () => {
-      store.set({ structureLocked: !modes.structureLocked });
+      store.set({ ...modes, structureLocked: !modes.structureLocked });
       notify(t(modes.structureLocked ? 'facilitator.structureOff' : 'facilitator.structureOn'));
     },
     toggleReviewMode: () => {
-      store.set({ reviewMode: !modes.reviewMode });
+      store.set({ ...modes, reviewMode: !modes.reviewMode });
       notify(t(modes.reviewMode ? 'facilitator.reviewOff' : 'facilitator.reviewOn'));
     },
     unlockLanes,

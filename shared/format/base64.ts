@@ -15,15 +15,38 @@ export function decodedBase64Length(value: string): number {
 
 /** Decodes the first `count` bytes (enough to read a file's magic number). */
 export function decodeBase64Prefix(value: string, count: number): Uint8Array {
-  const chars = Math.min(value.length, Math.ceil(count / 3) * 4);
-  const out: number[] = [];
-  for (let i = 0; i < chars; i += 4) {
-    const n = [0, 1, 2, 3].map((k) => ALPHABET.indexOf(value[i + k] ?? '='));
-    out.push((n[0]! << 2) | (n[1]! >> 4));
-    if (n[2]! >= 0) out.push(((n[1]! & 15) << 4) | (n[2]! >> 2));
-    if (n[3]! >= 0) out.push(((n[2]! & 3) << 6) | n[3]!);
+  return decodeBase64Range(value, 0, count);
+}
+
+const VALUE = new Int16Array(128).fill(-1);
+for (let i = 0; i < ALPHABET.length; i++) VALUE[ALPHABET.charCodeAt(i)] = i;
+
+/**
+ * The decoded bytes from `from` up to `to` (fewer at the end), decoding only
+ * the four-character groups that hold them: a picture's header is read from
+ * a stored asset without decoding megabytes.
+ */
+export function decodeBase64Range(value: string, from: number, to: number): Uint8Array {
+  const length = decodedBase64Length(value);
+  const start = Math.max(0, from);
+  const end = Math.min(length, to);
+  if (end <= start) return new Uint8Array(0);
+  const firstGroup = Math.floor(start / 3);
+  const lastGroup = Math.floor((end - 1) / 3);
+  const out = new Uint8Array((lastGroup - firstGroup + 1) * 3);
+  let o = 0;
+  for (let g = firstGroup; g <= lastGroup; g++) {
+    const c = g * 4;
+    const a = Math.max(0, VALUE[value.charCodeAt(c) & 127]!);
+    const b = Math.max(0, VALUE[value.charCodeAt(c + 1) & 127]!);
+    const d = Math.max(0, VALUE[value.charCodeAt(c + 2) & 127]!);
+    const e = Math.max(0, VALUE[value.charCodeAt(c + 3) & 127]!);
+    out[o++] = (a << 2) | (b >> 4);
+    out[o++] = ((b & 15) << 4) | (d >> 2);
+    out[o++] = ((d & 3) << 6) | e;
   }
-  return Uint8Array.from(out.slice(0, count));
+  const skip = start - firstGroup * 3;
+  return out.subarray(skip, skip + (end - start));
 }
 
 const BASE64_OUT = ALPHABET.split('');

@@ -169,12 +169,22 @@ export class History {
       value = body((op, args) => {
         const refusal = policy?.refuse(op.name);
         if (refusal) throw new OpRefusal(refusal);
-        const before = policy?.newNotesFaceDown ? new Set(map.notes.map((n) => n.id)) : null;
         let result!: ReturnType<typeof op.run>;
-        const [next, forward, backward] = immer.produceWithPatches(map, (draft: MapDraft) => {
+        let [next, forward, backward] = immer.produceWithPatches(map, (draft: MapDraft) => {
           result = op.run(draft, args);
-          if (before) faceDownNewNotes(draft, before);
         });
+        if (policy?.newNotesFaceDown) {
+          // A silent round: the notes this operation added are turned face down, in the same step.
+          const added = addedNotes(op.name, map, next);
+          if (added.length > 0) {
+            const [faceDown, moreForward, moreBackward] = immer.produceWithPatches(next, (draft: MapDraft) => {
+              for (const i of added) draft.notes[i]!.hidden = true;
+            });
+            next = faceDown;
+            forward = [...forward, ...moreForward];
+            backward = [...moreBackward, ...backward];
+          }
+        }
         map = next;
         patches.push(...forward);
         inverse = backward.concat(inverse);
@@ -204,7 +214,20 @@ export class History {
   }
 }
 
-/** A silent round: every note the operation added is written face down. */
-function faceDownNewNotes(draft: MapDraft, before: ReadonlySet<string>): void {
-  for (const note of draft.notes) if (!before.has(note.id) && !note.hidden) note.hidden = true;
+/**
+ * Positions of the notes an operation wrote that were not there before and
+ * are face up. Only an operation that made the list longer, or an import
+ * (which may add and delete at once), can have added one: a keystroke in a
+ * silent round costs no walk through a large map's notes. A whole map put
+ * back (a backup, a merge) is not writing: its notes stay as they were.
+ */
+function addedNotes(opName: string, before: JourneyMap, after: JourneyMap): number[] {
+  if (after.notes === before.notes || opName === 'map.merge') return [];
+  if (after.notes.length <= before.notes.length && opName !== 'note.import') return [];
+  const old = new Set(before.notes.map((n) => n.id));
+  const added: number[] = [];
+  after.notes.forEach((note, i) => {
+    if (!old.has(note.id) && !note.hidden) added.push(i);
+  });
+  return added;
 }

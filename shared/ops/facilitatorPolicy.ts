@@ -21,8 +21,12 @@ export interface FacilitatorModes {
 
 export const NO_MODES: FacilitatorModes = { structureLocked: false, reviewMode: false, silentRound: false };
 
-/** The operations that change the map's shape: its stages and lanes, their number and order. */
-const STRUCTURE_OPS: ReadonlySet<string> = new Set(['stage.add', 'stage.move', 'stage.delete', 'lane.add', 'lane.move', 'lane.delete']);
+/**
+ * The operations that change the map's shape: its stages and lanes, their
+ * number and order; and putting a whole earlier map back (a backup), which
+ * may. Other people's saves arriving are not refused (History.unguarded).
+ */
+const STRUCTURE_OPS: ReadonlySet<string> = new Set(['stage.add', 'stage.move', 'stage.delete', 'lane.add', 'lane.move', 'lane.delete', 'map.merge']);
 
 export function facilitatorPolicy(modes: FacilitatorModes): EditPolicy | null {
   if (!modes.structureLocked && !modes.reviewMode && !modes.silentRound) return null;

@@ -6,6 +6,7 @@
 // the size of stored pictures with this, in Node and in the browser alike.
 import type { AssetMime } from '../format/types';
 import { bytesSource, type ByteSource } from './byteSource';
+import { sniffImageMime } from '../format/imageBytes';
 
 export type PictureKind = 'png' | 'jpeg' | 'webp' | 'gif' | 'bmp' | 'avif' | 'svg' | 'heic' | 'unknown';
 
@@ -26,10 +27,12 @@ const HEIC_BRANDS = new Set(['heic', 'heix', 'hevc', 'hevx', 'heim', 'heis', 'he
 const AVIF_BRANDS = new Set(['avif', 'avis']);
 
 /** The kind of picture the leading bytes are (`name` only settles what the bytes leave open). */
+const STORED_KIND = { 'image/png': 'png', 'image/jpeg': 'jpeg', 'image/webp': 'webp' } as const;
+
 export function pictureKind(head: Uint8Array, name: string): PictureKind {
-  if (starts(head, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return 'png';
-  if (starts(head, [0xff, 0xd8, 0xff])) return 'jpeg';
-  if (ascii(head, 0, 4) === 'RIFF' && ascii(head, 8, 4) === 'WEBP') return 'webp';
+  // The kinds a map may store are told by the format's own signatures.
+  const stored = sniffImageMime(head);
+  if (stored) return STORED_KIND[stored];
   if (ascii(head, 0, 6) === 'GIF87a' || ascii(head, 0, 6) === 'GIF89a') return 'gif';
   if (ascii(head, 0, 2) === 'BM' && head.length >= 26) return 'bmp';
   if (ascii(head, 4, 4) === 'ftyp') {

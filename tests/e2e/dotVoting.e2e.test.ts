@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { JourneyMap } from '../../shared/format/types';
-import { currentMap, dirty, doc, geometry, notePoint, selection, setCamera, settle, waitForBoard, withoutUpdatedAt } from './support/board';
+import { currentMap, dirty, doc, geometry, notePoint, press, selection, setCamera, settle, waitForBoard, withoutUpdatedAt } from './support/board';
 import { SAMPLES, useE2E } from './support/jejak';
 
 const e2e = useE2E();
@@ -21,11 +21,6 @@ const B2B = join(SAMPLES, 'b2b-software-purchase.en.cjm');
 const HOTEL = join(SAMPLES, 'hotel-check-in.id.cjm');
 const PAIN = 'ln-pain-points';
 const OPPORTUNITIES = 'ln-opportunities';
-
-async function press(page: Page, keys: string): Promise<void> {
-  await page.keyboard.press(keys);
-  await settle(page);
-}
 
 async function votes(page: Page, id: string): Promise<number> {
   const note = (await currentMap(page)).notes.find((n) => n.id === id);

@@ -13,7 +13,7 @@ import { EVIDENCE_CHOICES } from '../../shared/analysis/noteFilter';
 import type { JourneyMap, Note } from '../../shared/format/types';
 import { GEOMETRY } from '../../shared/layout/geometry';
 import { LIGHT_THEME } from '../../shared/layout/theme';
-import { currentMap, geometry, noteRect, selection, setCamera, settle, waitForBoard, type Geometry } from './support/board';
+import { currentMap, type Geometry, geometry, noteRect, press, selection, setCamera, settle, waitForBoard } from './support/board';
 import { SAMPLES, useE2E } from './support/jejak';
 import { capture } from './support/pixels';
 
@@ -22,11 +22,6 @@ const SAMPLE = join(SAMPLES, 'b2b-software-purchase.en.cjm');
 const SHOTS = process.env.JEJAK_SHOTS_DIR ?? '/tmp';
 
 type Rgb = [number, number, number];
-
-async function press(page: Page, keys: string): Promise<void> {
-  await page.keyboard.press(keys);
-  await settle(page);
-}
 
 function pixel(image: PNG, x: number, y: number): Rgb {
   const i = (Math.round(y) * image.width + Math.round(x)) * 4;

@@ -2,18 +2,12 @@
 // and Enter (Shift+Enter back) selects the hits one after another, each
 // brought to the middle of the view.
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { geometry, noteRect, selection, setCamera, settle, waitForBoard, type Geometry } from './support/board';
+import { type Geometry, geometry, noteRect, press, selection, setCamera, settle, waitForBoard } from './support/board';
 import { SAMPLES, useE2E } from './support/jejak';
 import { capture, changedPixels } from './support/pixels';
 
 const e2e = useE2E();
-
-async function press(page: Page, keys: string): Promise<void> {
-  await page.keyboard.press(keys);
-  await settle(page);
-}
 
 /** Screen rectangles of the notes that are wholly in the canvas. */
 function visibleNotes(g: Geometry, ids: readonly string[]): Map<string, { x: number; y: number; width: number; height: number }> {

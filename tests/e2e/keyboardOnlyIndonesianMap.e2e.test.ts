@@ -7,17 +7,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { currentMap, doc, geometry, selection, settle, waitForBoard } from './support/board';
+import { currentMap, doc, geometry, press, selection, waitForBoard } from './support/board';
 import { useE2E, validate } from './support/jejak';
 
 const e2e = useE2E();
 
 const STAGES_ID = ['Kesadaran', 'Pertimbangan', 'Pembelian', 'Retensi', 'Advokasi'];
-
-async function press(page: Page, keys: string): Promise<void> {
-  await page.keyboard.press(keys);
-  await settle(page);
-}
 
 /** Types into the note editor N opened, then Escape ends editing. */
 async function typeNote(page: Page, text: string): Promise<void> {

@@ -5,17 +5,11 @@
 // `jejak validate`.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { cellOf, currentMap, dirty, doc, drag, emptyCellPoint, geometry, notePoint, notesOfCell, selection, settle, waitForBoard, withoutUpdatedAt } from './support/board';
+import { cellOf, currentMap, dirty, doc, drag, emptyCellPoint, geometry, notePoint, notesOfCell, press, selection, waitForBoard, withoutUpdatedAt } from './support/board';
 import { FIXTURES, useE2E, validate } from './support/jejak';
 
 const e2e = useE2E();
-
-async function press(page: Page, keys: string): Promise<void> {
-  await page.keyboard.press(keys);
-  await settle(page);
-}
 
 describe('editing and dragging with the mouse, then saving', () => {
   it('edits, moves across cells, reorders within a cell, undoes and redoes each, saves and reopens the same bytes', async () => {

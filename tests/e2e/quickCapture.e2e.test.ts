@@ -8,18 +8,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { currentMap, doc, geometry, noteRect, notesOfCell, selection, settle, waitForBoard } from './support/board';
+import { currentMap, doc, geometry, noteRect, notesOfCell, press, selection, settle, waitForBoard } from './support/board';
 import { SAMPLES, useE2E } from './support/jejak';
 
 const e2e = useE2E();
 
 function focused(page: Page): Promise<string | null> {
   return page.evaluate(() => (globalThis as unknown as { document: { activeElement: { getAttribute(n: string): string | null } | null } }).document.activeElement?.getAttribute('data-testid') ?? null);
-}
-
-async function press(page: Page, key: string): Promise<void> {
-  await page.keyboard.press(key);
-  await settle(page);
 }
 
 /** Pastes `text` as text/plain into the focused field, as the browser does on Ctrl+V; true when the page took it. */

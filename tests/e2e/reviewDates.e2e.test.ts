@@ -3,18 +3,12 @@
 // marked "review due" in the start screen's recent list and "overdue" by
 // `jejak info`.
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { threeMonthsOn } from '../../shared/analysis/reviewDate';
-import { currentMap, settle, waitForBoard } from './support/board';
+import { currentMap, press, waitForBoard } from './support/board';
 import { jejak, SAMPLES, useE2E } from './support/jejak';
 
 const e2e = useE2E();
-
-async function press(page: Page, keys: string): Promise<void> {
-  await page.keyboard.press(keys);
-  await settle(page);
-}
 
 describe('review dates', () => {
   it('are set three months on with one click, and a passed one is flagged on the start screen and by jejak info', async () => {

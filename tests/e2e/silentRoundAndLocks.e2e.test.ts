@@ -9,23 +9,12 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { LIGHT_THEME } from '../../shared/layout/theme';
-import { currentMap, emptyCellPoint, geometry, noteRect, setCamera, settle, waitForBoard } from './support/board';
+import { currentMap, emptyCellPoint, geometry, noteRect, press, runAction, setCamera, settle, waitForBoard } from './support/board';
 import { jejak, SAMPLES, useE2E } from './support/jejak';
 import { capture } from './support/pixels';
 
 const e2e = useE2E();
 const SECRET = 'Rahasia: harga tersembunyi';
-
-async function press(page: Page, keys: string): Promise<void> {
-  await page.keyboard.press(keys);
-  await settle(page);
-}
-
-async function runAction(page: Page, name: string): Promise<void> {
-  await press(page, 'Control+k');
-  await page.getByTestId('palette-input').fill(name);
-  await press(page, 'Enter');
-}
 
 async function toast(page: Page): Promise<string> {
   await page.getByTestId('toast').waitFor();
@@ -88,17 +77,20 @@ describe('a silent round', () => {
       if (format === 'html') expect(text).toContain('2 notes are still face down');
     }
 
-    // Reveal: all at once, one undo step.
+    // Reveal: all at once, one undo step; it ends the round.
     await page.getByTestId('reveal').click();
     await expect.poll(() => page.getByTestId('toast').textContent()).toBe('Revealed 2 notes. Undo turns them back over.');
     map = await currentMap(page);
     expect(map.notes.some((n) => n.hidden)).toBe(false);
+    await expect.poll(() => page.getByTestId('silent-chip').count()).toBe(0);
     await press(page, 'Control+z');
     map = await currentMap(page);
     expect(map.notes.filter((n) => n.hidden).length).toBe(2);
     await press(page, 'Control+Shift+z');
 
-    // The round is still on after a reload (the page holds the map as saved: two notes face down).
+    // A round survives a reload (the page holds the map as saved: two notes face down).
+    await runAction(page, 'Silent round');
+    await page.getByTestId('end-silent').waitFor();
     await page.reload();
     await waitForBoard(page);
     await page.getByTestId('end-silent').waitFor();

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { selection, settle, waitForBoard } from './support/board';
+import { press, selection, settle, waitForBoard } from './support/board';
 import { SAMPLES, useE2E } from './support/jejak';
 
 const e2e = useE2E();
@@ -38,11 +38,6 @@ async function shownSeconds(page: Page): Promise<number> {
   const match = /^(\d\d):(\d\d)$/.exec(text);
   expect(match, `the countdown "${text}" reads mm:ss`).not.toBeNull();
   return Number(match![1]) * 60 + Number(match![2]);
-}
-
-async function press(page: Page, key: string): Promise<void> {
-  await page.keyboard.press(key);
-  await settle(page);
 }
 
 const shot = (name: string) => join(tmpdir(), `jejak-timer-${name}.png`);

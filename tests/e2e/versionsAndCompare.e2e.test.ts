@@ -13,7 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { compareMaps } from '../../shared/analysis/compareMaps';
 import { readCjm } from '../../shared/format/reader';
 import type { JourneyMap } from '../../shared/format/types';
-import { currentMap, dirty, geometry, notePoint, settle, waitForBoard } from './support/board';
+import { currentMap, dirty, geometry, notePoint, press, runAction, settle, waitForBoard } from './support/board';
 import { SAMPLES, useE2E } from './support/jejak';
 
 const e2e = useE2E();
@@ -24,18 +24,6 @@ function mapAt(path: string): JourneyMap {
   const read = readCjm(readFileSync(path));
   if (!read.ok) throw new Error(`${path} does not read`);
   return read.map;
-}
-
-async function press(page: Page, keys: string): Promise<void> {
-  await page.keyboard.press(keys);
-  await settle(page);
-}
-
-/** Runs an action from the command palette, by (part of) its name. */
-async function runAction(page: Page, name: string): Promise<void> {
-  await press(page, 'Control+k');
-  await page.getByTestId('palette-input').fill(name);
-  await press(page, 'Enter');
 }
 
 async function editNote(page: Page, id: string, text: string): Promise<void> {

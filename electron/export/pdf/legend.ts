@@ -41,6 +41,8 @@ export function legendChunks(prepared: PreparedExport, words: PdfWords, language
     chunks.push({ group: true, pieces: [text(`${words.evidence}: ${named.join(' · ')}`)] });
   }
   if (map.notes.some((n) => n.votes)) chunks.push({ group: true, pieces: [text(`● 3 = ${words.votesCount(3)}`)] });
+  // The picture shows notes still face down as blank grey cards (mapForPicture): say what they are.
+  if (layout.map.notes.some((n) => n.hidden)) chunks.push({ group: true, pieces: [{ kind: 'swatch', fill: theme.hiddenNoteFill, stroke: theme.noteBorder }, text(words.faceDownNote)] });
   const emotionRows = layout.rows.filter((row) => row.lane.kind === 'emotions');
   if (emotionRows.length > 0 || map.notes.some((n) => n.emotion !== undefined)) {
     chunks.push({ group: true, pieces: [text(`${words.emotion}: −2 ${words.veryNegative} … 0 … +2 ${words.veryPositive}`)] });

@@ -5,6 +5,7 @@
 // cannot say different things.
 import { reportData, type EvidenceShare, type ReportData } from '../../../shared/analysis/reportData';
 import { countMap } from '../../../shared/analysis/summary';
+import { faceDownByStage } from '../../../shared/export/mapForExport';
 import type { ExportOptions } from '../../../shared/export/options';
 import { reportFormat, type ReportFormat } from '../../../shared/export/reportFormat';
 import type { PreparedExport } from '../../../shared/export/sceneForExport';
@@ -38,14 +39,15 @@ export function privacySentences(ctx: ReportContext): string[] {
   const { words, format } = ctx;
   if (ctx.includeHidden) return [words.privateIncluded];
   const sentences = [words.privateLeftOut];
-  const faceDown = ctx.prepared.layout.map.notes.filter((note) => note.hidden);
-  if (faceDown.length === 0) return sentences;
-  const where = ctx.prepared.layout.map.stages
-    .map((stage) => ({ stage, count: faceDown.filter((note) => note.stage === stage.id).length }))
-    .filter((s) => s.count > 0)
-    .map((s) => `${s.stage.title} ${format.integer(s.count)}`)
+  const pictured = ctx.prepared.layout.map;
+  const byStage = faceDownByStage(pictured);
+  const total = [...byStage.values()].reduce((sum, n) => sum + n, 0);
+  if (total === 0) return sentences;
+  const where = pictured.stages
+    .filter((stage) => byStage.has(stage.id))
+    .map((stage) => `${stage.title} ${format.integer(byStage.get(stage.id)!)}`)
     .join(', ');
-  return [...sentences, words.faceDown(faceDown.length, format.integer(faceDown.length), where)];
+  return [...sentences, words.faceDown(total, format.integer(total), where)];
 }
 
 /** The day the report was made, in words. */

@@ -81,21 +81,23 @@ export function CaptureBar({ session, model, selection, fallbackCell, onAdded, o
     return stage && lane ? { ok: true, stage, lane } : { ok: false, message: t('capture.noPlace') };
   })();
 
-  const add = (texts: string[]) => {
+  /** Adds the notes; false (and says why) when they could not be added, so what was typed stays. */
+  const add = (texts: string[]): boolean => {
     if (!place.ok) {
       setStatus({ error: true, message: place.message });
       whereField.current?.focus();
-      return;
+      return false;
     }
     const cell = { stage: place.stage.id, lane: place.lane.id };
     const result = captureNotes(session.history, cell, texts);
     if (!result.ok) {
       setStatus({ error: true, message: refusalMessage(result.refusal, currentLanguage()) });
-      return;
+      return false;
     }
     lastUsed.set(session, cell);
     onAdded(result.ids);
     setStatus({ error: false, message: t('capture.added', { count: texts.length, stage: place.stage.title, lane: place.lane.title }) });
+    return true;
   };
 
   const submit = () => {
@@ -105,8 +107,7 @@ export function CaptureBar({ session, model, selection, fallbackCell, onAdded, o
       noteField.current?.focus();
       return;
     }
-    add([line]);
-    if (place.ok) {
+    if (add([line])) {
       setText('');
       noteField.current?.focus();
     }

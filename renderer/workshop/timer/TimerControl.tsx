@@ -11,6 +11,7 @@ import { timerStore } from './timerStore';
 import { TimerDisplay } from './TimerDisplay';
 import { useTimer } from './useTimer';
 import './timer.css';
+import { useClickOutside } from '../../app/useClickOutside';
 
 const PRESETS = [3, 5, 10] as const;
 
@@ -30,14 +31,7 @@ export function TimerControl({ open, onOpenChange }: { open: boolean; onOpenChan
   const button = useRef<HTMLButtonElement>(null);
 
   // A click anywhere else closes the popover.
-  useEffect(() => {
-    if (!open) return;
-    const onDown = (event: MouseEvent) => {
-      if (!control.current?.contains(event.target as Node)) onOpenChange(false);
-    };
-    document.addEventListener('mousedown', onDown);
-    return () => document.removeEventListener('mousedown', onDown);
-  }, [open, onOpenChange]);
+  useClickOutside(control, open, () => onOpenChange(false));
 
   return (
     <div className="timer-control" ref={control}>

@@ -7,6 +7,7 @@
 // once however many displays are mounted.
 import { useEffect, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
+import { claimEscape } from '../../app/escapeFirst';
 import { formatRemaining } from './timerModel';
 import { timerStore } from './timerStore';
 import { useTimer } from './useTimer';
@@ -29,18 +30,8 @@ export function TimerDisplay({ variant = 'bar', theme = 'light', onActivate, siz
   const { phase, remainingMs, elapsed } = useTimer();
   const done = phase === 'done';
 
-  // Escape dismisses "time's up" before anything else hears it (capture phase).
-  useEffect(() => {
-    if (!done) return;
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape') return;
-      event.preventDefault();
-      event.stopPropagation();
-      timerStore().reset();
-    };
-    window.addEventListener('keydown', onKey, true);
-    return () => window.removeEventListener('keydown', onKey, true);
-  }, [done]);
+  // Escape dismisses "time's up" before anything else hears it (present mode, a voting round).
+  useEffect(() => (done ? claimEscape(() => timerStore().reset()) : undefined), [done]);
 
   if (phase === 'idle') return null;
   const time = formatRemaining(remainingMs);

@@ -19,13 +19,14 @@ export type LengthProblem =
 
 export type LengthResult = { ok: true; ms: number } | { ok: false; problem: LengthProblem };
 
-const UNITS: Record<string, number> = {};
+// A Map, not an object: a typed word such as "constructor" is not a unit.
+const UNITS = new Map<string, number>();
 for (const [ms, words] of [
   [3_600_000, ['h', 'hr', 'hrs', 'hour', 'hours', 'j', 'jam']],
   [60_000, ['m', 'min', 'mins', 'minute', 'minutes', 'mnt', 'menit', "'"]],
   [1_000, ['s', 'sec', 'secs', 'second', 'seconds', 'dtk', 'detik', '"']],
 ] as const) {
-  for (const word of words) UNITS[word] = ms;
+  for (const word of words) UNITS.set(word, ms);
 }
 
 function checked(ms: number): LengthResult {
@@ -68,7 +69,7 @@ export function parseTimerLength(typed: string): LengthResult {
       if (previousUnit === null || previousUnit === 1000 || at < text.length) return { ok: false, problem: 'unreadable' };
       unit = previousUnit / 60;
     } else {
-      unit = UNITS[word];
+      unit = UNITS.get(word);
       if (unit === undefined) return { ok: false, problem: 'unreadable' };
     }
     // Units go from larger to smaller, each once: "30s 2m" is more likely a slip than a length.

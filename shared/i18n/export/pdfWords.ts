@@ -13,6 +13,8 @@ export interface PdfWords {
   scaledToFit(percent: string): string;
 
   legend: string;
+  /** The legend's key to a blank grey card. */
+  faceDownNote: string;
   evidence: string;
   evidenceLevels: Record<EvidenceLevel, string>;
   /** After "● 3" in the legend. */
@@ -56,6 +58,7 @@ const en: PdfWords = {
   scaledToFit: (percent) => `Printed at ${percent} of full size: PDF pages can be at most 200 inches (5.08 m) a side.`,
 
   legend: 'Legend',
+  faceDownNote: 'note face down, not yet revealed',
   evidence: 'Evidence',
   evidenceLevels: { assumption: 'assumption', observed: 'observed', measured: 'measured' },
   votes: 'votes',
@@ -101,6 +104,7 @@ const id: PdfWords = {
   scaledToFit: (percent) => `Dicetak ${percent} dari ukuran penuh: halaman PDF paling besar 200 inci (5,08 m) per sisi.`,
 
   legend: 'Keterangan',
+  faceDownNote: 'catatan tertutup, belum dibuka',
   evidence: 'Bukti',
   evidenceLevels: { assumption: 'asumsi', observed: 'diamati', measured: 'terukur' },
   votes: 'suara',

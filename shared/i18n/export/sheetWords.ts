@@ -108,7 +108,7 @@ export interface WorkbookWords {
     quote: string;
     yes: string;
   };
-  stages: { order: string; stage: string; notes: string; painPoints: string; opportunities: string; assumptions: string; meanEmotion: string; id: string };
+  stages: { order: string; stage: string; notes: string; faceDown: string; painPoints: string; opportunities: string; assumptions: string; meanEmotion: string; id: string };
   emotions: { stage: string };
 }
 
@@ -142,6 +142,7 @@ export const WORKBOOK_WORDS: Record<Language, WorkbookWords> = {
       order: 'No.',
       stage: 'Stage',
       notes: 'Notes',
+      faceDown: 'Face down (not revealed)',
       painPoints: 'Pain points',
       opportunities: 'Opportunities',
       assumptions: 'Assumptions',
@@ -179,6 +180,7 @@ export const WORKBOOK_WORDS: Record<Language, WorkbookWords> = {
       order: 'No.',
       stage: 'Tahapan',
       notes: 'Catatan',
+      faceDown: 'Tertutup (belum dibuka)',
       painPoints: 'Poin hambatan',
       opportunities: 'Peluang',
       assumptions: 'Asumsi',

@@ -177,3 +177,16 @@ export async function drag(page: Page, from: Point, to: Point, steps = 12): Prom
 export function withoutUpdatedAt(text: string): string {
   return text.replace(/^ {2}"updatedAt": "[^"]*",\n/m, '');
 }
+
+/** Presses a key (or chord) and waits for the board to draw what it did. */
+export async function press(page: Page, keys: string): Promise<void> {
+  await page.keyboard.press(keys);
+  await settle(page);
+}
+
+/** Runs an action from the command palette (Ctrl+K), by (part of) its name in the interface language. */
+export async function runAction(page: Page, name: string): Promise<void> {
+  await press(page, 'Control+k');
+  await page.getByTestId('palette-input').fill(name);
+  await press(page, 'Enter');
+}

@@ -24,6 +24,8 @@ describe('a locked structure', () => {
     expectRefused(h, ops.addLane, { id: 'ln-new', kind: 'thoughts', title: 'More thoughts' }, { code: 'structure-locked' });
     expectRefused(h, ops.moveLane, { id: L.actions, index: 3 }, { code: 'structure-locked' });
     expectRefused(h, ops.deleteLane, { id: L.metrics }, { code: 'structure-locked' });
+    // Putting back an earlier map (a backup) may change stages and lanes too.
+    expectRefused(h, ops.replaceMap, { map: { ...h.current, title: 'Last week' } }, { code: 'structure-locked' });
   });
 
   it('still lets the room rename, recolour and write notes; unlocked, the structure changes again', () => {
@@ -89,6 +91,20 @@ describe('a silent round', () => {
     // Editing a note does not turn it over; moving it neither.
     ok(h, ops.setNoteText, { id: visible, text: 'edited during the round' });
     expect(h.current.notes.find((n) => n.id === visible)!.hidden).toBeUndefined();
+  });
+
+  it('leaves a whole map put back (a backup) as it was: its notes are not written in the round', () => {
+    const h = historyOf();
+    addNotes(h, L.actions, S.awareness, ['n-kept']);
+    const backup = h.current;
+    ok(h, ops.deleteNotes, { ids: ['n-kept'] });
+    h.setPolicy(silent);
+    ok(h, ops.replaceMap, { map: backup });
+    expect(h.current.notes.find((n) => n.id === 'n-kept')!.hidden).toBeUndefined();
+    // A keystroke in the round touches only its note (no face-down pass over the map).
+    const before = h.current.notes;
+    ok(h, ops.setNoteText, { id: 'n-kept', text: 'typed in the round' });
+    expect(h.current.notes.filter((n, i) => n !== before[i]).map((n) => n.id)).toEqual(['n-kept']);
   });
 
   it('ends: notes added afterwards are face up; Reveal turns all over as one step, locked lane or not', () => {

@@ -7,6 +7,7 @@ import type { JourneyMap } from '../../../../../shared/format/types';
 import type { ExportOptions } from '../../../../../shared/export/options';
 import { prepareExport, type PreparedExport } from '../../../../../shared/export/sceneForExport';
 import { exportPdf } from '../../../../../electron/export/pdf/exportPdf';
+import { pdfWords } from '../../../../../shared/i18n/export/pdfWords';
 import { pdfFonts, pdfOptions, pdfText, sample, squash } from './poppler';
 
 const SAMPLES = ['b2b-software-purchase.en', 'hotel-check-in.id'] as const;
@@ -60,6 +61,8 @@ describe.each(SAMPLES)('%s', (name) => {
     else expectEveryWord(text, prepared);
     for (const emoji of ['😀', '👍', '👨‍👩‍👧', '❤️', '🇮🇩']) expect(text).toContain(emoji);
     expect(text).not.toContain('RAHASIA');
+    // The picture's blank grey card is explained in the legend (the handout lists notes, not cards).
+    if (!changes.handout) expect(squash(text)).toContain(squash(pdfWords(pdfOptions(changes).language).faceDownNote));
     const fonts = pdfFonts(pdf.bytes);
     expect(fonts).toMatch(/\+Inter-Regular\s+CID TrueType\s+Identity-H\s+yes yes yes/);
     expect(fonts).toMatch(/\+Inter-SemiBold\s+CID TrueType\s+Identity-H\s+yes yes yes/);

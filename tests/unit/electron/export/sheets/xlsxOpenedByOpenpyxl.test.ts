@@ -144,7 +144,7 @@ describe('XLSX opened by openpyxl', () => {
     expect(personas[0]!.slice(0, 4)).toEqual(['Nama', 'Peran', 'Usia', 'Persona utama']);
     expect(personas.slice(1).map((r) => r[0])).toEqual(map.personas.map((p) => p.name));
     const stages = values(sheets[3]!);
-    expect(stages[0]).toEqual(['No.', 'Tahapan', 'Catatan', 'Poin hambatan', 'Peluang', 'Asumsi', 'Rata-rata emosi', 'Id']);
+    expect(stages[0]).toEqual(['No.', 'Tahapan', 'Catatan', 'Tertutup (belum dibuka)', 'Poin hambatan', 'Peluang', 'Asumsi', 'Rata-rata emosi', 'Id']);
     expect(stages.slice(1).map((r) => r[1])).toEqual(map.stages.map((s) => s.title));
     expect(stages.slice(1).map((r) => r[2])).toEqual(map.stages.map((s) => map.notes.filter((n) => n.stage === s.id).length));
   });
@@ -156,8 +156,15 @@ describe('XLSX opened by openpyxl', () => {
     expect(everything).not.toContain(SECRET);
     for (const hidden of hiddenLaneTexts(map)) expect(everything).not.toContain(JSON.stringify(hidden).slice(1, -1));
     expect((await openXlsx(map, 'en'))[0]!.rows).toHaveLength(mapForExport(map, false).notes.length + 1);
+    // The Stages sheet counts the face-down notes of shown lanes per stage, as the board shows their cards.
+    const stages = values((await openXlsx(map, 'en'))[3]!);
+    const column = stages[0]!.indexOf('Face down (not revealed)');
+    const faceDown = map.notes.filter((n) => n.hidden && !map.lanes.find((l) => l.id === n.lane)!.hidden);
+    expect(faceDown.length).toBeGreaterThan(0);
+    expect(stages.slice(1).map((r) => r[column])).toEqual(map.stages.map((s) => faceDown.filter((n) => n.stage === s.id).length));
     const shown = await openXlsx(map, 'en', true);
     expect(shown[0]!.rows).toHaveLength(map.notes.length + 1);
     expect(JSON.stringify(shown)).toContain(SECRET);
+    expect(values(shown[3]!).slice(1).every((r) => r[column] === 0)).toBe(true);
   });
 });
