@@ -6,8 +6,7 @@ import type { Dirent } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import type { FolderEntry, FolderListing, HostResult } from '../../shared/host/host';
-import type { FileError } from '../../shared/i18n/files';
-import { toFileError } from '../services/fileErrors';
+import { folderError } from '../services/fileErrors';
 import type { HandleTable } from './handles';
 
 export const MAP_EXTENSIONS = new Set(['.cjm']);
@@ -33,13 +32,6 @@ const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'bas
 export function compareEntries(a: FolderEntry, b: FolderEntry): number {
   if ((a.kind === 'folder') !== (b.kind === 'folder')) return a.kind === 'folder' ? -1 : 1;
   return collator.compare(a.name, b.name) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-}
-
-/** A folder's read failure: a folder that is not there is out of reach (a dropped share), not "no such file". */
-export function folderError(error: unknown, path: string): FileError {
-  const fileError = toFileError(error, path);
-  if (fileError.code !== 'not-found') return fileError;
-  return { code: 'folder-unreachable', path, errno: fileError.errno ?? 'ENOENT' };
 }
 
 /** Home, Documents and Desktop, those that exist, named as they are on disk. */

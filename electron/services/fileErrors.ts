@@ -44,3 +44,10 @@ export async function toFileErrorChecked(error: unknown, path: string, fs: FileS
     return { code: 'folder-unreachable', path, errno: folderErrno ?? fileError.errno ?? 'ENOENT' };
   }
 }
+
+/** A folder's read failure: a folder that is not there is out of reach (a dropped share), not "no such file". */
+export function folderError(error: unknown, path: string): FileError {
+  const fileError = toFileError(error, path);
+  if (fileError.code !== 'not-found') return fileError;
+  return { code: 'folder-unreachable', path, errno: fileError.errno ?? 'ENOENT' };
+}

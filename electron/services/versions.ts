@@ -9,7 +9,7 @@ import { readCjm } from '../../shared/format/reader';
 import { LIMITS } from '../../shared/format/schema';
 import type { FileError } from '../../shared/i18n/files';
 import { localDate, versionFileName } from '../../shared/versions/versionFileName';
-import { folderError } from '../server/folders';
+import { folderError } from './fileErrors';
 import { nodeFileSystem, type FileSystem } from './fileSystem';
 import { saveFileSafely } from './safeSave';
 
