@@ -176,6 +176,13 @@ describe('dot voting', () => {
     const top = ranking.slice(0, 2).map((id) => map.notes.find((n) => n.id === id)!);
     expect(made.map((n) => [n.stage, n.text, n.votes])).toEqual(top.map((n) => [n.stage, n.text, undefined]));
     expect(await toast(page)).toBe('Added 2 opportunities to "Opportunities". Undo takes them away.');
+    // The first new opportunity is selected and brought into the board's view.
+    await expect.poll(async () => (await selection(page)).notes).toEqual([made[0]!.id]);
+    await settle(page);
+    const g = await geometry(page);
+    const shown = notePoint(g, made[0]!.id);
+    expect(shown.x).toBeGreaterThan(g.canvas.x);
+    expect(shown.x).toBeLessThan(g.canvas.x + g.canvas.width);
     await page.getByTestId('voting-results-close').click();
     await press(page, 'Control+z');
     expect(await doc(page)).toBe(beforeMaking);

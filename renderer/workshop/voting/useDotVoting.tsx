@@ -208,7 +208,9 @@ export function useDotVoting(deps: DotVotingDeps): DotVoting {
     }
     const made = t('voting.made', { count: outcome.notes.length, lane: outcome.lane.title });
     say(leftOut > 0 ? `${made} ${t('voting.leftOut', { count: leftOut })}` : made);
-    depsRef.current.showNote(outcome.notes[0]!.id);
+    // After the board has laid the new note out (the next frame), bring it into view.
+    const first = outcome.notes[0]!.id;
+    requestAnimationFrame(() => depsRef.current.showNote(first));
     return true;
   };
 
