@@ -20,6 +20,7 @@ import { GEOMETRY, NOTE_FONT } from '../../shared/layout/geometry';
 import { LIGHT_THEME } from '../../shared/layout/theme';
 import { cellKey } from '../../shared/layout/layout';
 import { currentMap, doc, geometry, notePoint, press, runAction, settle, viewport, waitForBoard, type Geometry, type Point } from './support/board';
+import { presentState, restedPresentation } from './support/present';
 import { jejak, ROOT, useE2E, validate } from './support/jejak';
 
 const e2e = useE2E();
@@ -38,22 +39,13 @@ const CAPTURED = 'Ongkos kirim baru muncul di akhir';
 /** Written in a second silent round just before the export, and left face down. */
 const SECRET = 'Rahasia: diskon karyawan 40 persen';
 
-interface Probe {
-  stage: number;
-  stages: number;
-  overview: boolean;
-  spotlight: { kind: string; stage?: number; lane?: string };
-  camera: { x: number; y: number; scale: number };
-  view: { width: number; height: number };
-}
 interface TimerView {
   phase: 'idle' | 'running' | 'paused' | 'done';
   remainingMs: number;
   state: { status: string; durationMs: number };
 }
-type Hooks = { __jejak: { present(): Probe | null; timer(): TimerView } };
+type Hooks = { __jejak: { timer(): TimerView } };
 
-const probe = (page: Page) => page.evaluate(() => (globalThis as unknown as Hooks).__jejak.present());
 const timer = (page: Page) => page.evaluate(() => (globalThis as unknown as Hooks).__jejak.timer());
 
 async function shot(page: Page, name: string): Promise<void> {
@@ -79,21 +71,6 @@ async function fitMap(page: Page): Promise<void> {
     })
     .toBe(true);
   await press(page, '0');
-}
-
-/** Waits until the present camera has stopped gliding. */
-async function rested(page: Page): Promise<Probe> {
-  let last = '';
-  await expect
-    .poll(async () => {
-      const now = JSON.stringify((await probe(page))?.camera);
-      const same = now === last;
-      last = now;
-      return same;
-    }, { interval: 150 })
-    .toBe(true);
-  await settle(page);
-  return (await probe(page))!;
 }
 
 /** The board's pinned lane titles (left) and stage titles (top) cover the cells under them, in screen pixels. */
@@ -341,7 +318,7 @@ describe('a mock workshop', () => {
     const beforePresenting = await doc(page);
     await press(page, 'F5');
     await page.getByTestId('present').waitFor();
-    let p = await rested(page);
+    let p = await restedPresentation(page);
     expect(p.view).toEqual({ width: 1920, height: 1080 });
     const stages = p.stages;
     expect(stages).toBe(5);
@@ -349,10 +326,10 @@ describe('a mock workshop', () => {
     expect(await page.locator('.present-corner [data-testid="timer-display"]').getAttribute('data-phase')).toBe('running');
     // It opens on the stage the board was showing; Home goes to the first.
     await page.keyboard.press('Home');
-    p = await rested(page);
+    p = await restedPresentation(page);
     expect(p.stage).toBe(0);
     for (let i = 0; i < stages; i++) {
-      p = await rested(page);
+      p = await restedPresentation(page);
       expect(p.stage).toBe(i);
       expect(NOTE_FONT.size * p.camera.scale).toBeGreaterThanOrEqual(18);
       await expect.poll(() => text(page, 'present-stage')).toContain(map.stages[i]!.title);
@@ -361,21 +338,21 @@ describe('a mock workshop', () => {
     }
     // Back to Pembelian, where the vote landed, and spotlight it.
     await page.keyboard.press('3');
-    p = await rested(page);
+    p = await restedPresentation(page);
     expect(p.stage).toBe(2);
     await page.keyboard.press('s');
-    p = await rested(page);
+    p = await restedPresentation(page);
     expect(p.spotlight).toEqual({ kind: 'stage', stage: 2 });
     await shot(page, '15-present-spotlight');
     await page.keyboard.press('s');
     await page.keyboard.press('o');
-    p = await rested(page);
+    p = await restedPresentation(page);
     expect(p.overview).toBe(true);
     await shot(page, '16-present-overview');
     await page.keyboard.press('Escape');
     await page.getByTestId('present').waitFor({ state: 'detached' });
     await page.getByTestId('board').waitFor();
-    expect(await probe(page)).toBeNull();
+    expect(await presentState(page)).toBeNull();
     expect(await doc(page)).toBe(beforePresenting);
     await page.setViewportSize({ width: 1280, height: 800 });
     await waitForBoard(page);

@@ -10,44 +10,17 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { NOTE_FONT } from '../../shared/layout/geometry';
 import { layoutBoard } from '../../shared/layout/layout';
-import { currentMap, doc, settle, waitForBoard } from './support/board';
+import { currentMap, doc, waitForBoard } from './support/board';
 import { ROOT, SAMPLES, useE2E } from './support/jejak';
 import { capture } from './support/pixels';
+import { presentState, restedPresentation, type PresentState } from './support/present';
 
 const e2e = useE2E();
 const SHOTS = join(ROOT, 'test-results/present');
 
-interface Probe {
-  stage: number;
-  stages: number;
-  overview: boolean;
-  spotlight: { kind: string; stage?: number; lane?: string };
-  pointer: boolean;
-  blank: boolean;
-  camera: { x: number; y: number; scale: number };
-  view: { width: number; height: number };
-}
-
-const probe = (page: Page) => page.evaluate(() => (globalThis as unknown as { __jejak: { present(): unknown } }).__jejak.present() as Probe | null);
-
-/** Waits for the camera to come to rest (the tour glides between stages). */
-async function rested(page: Page): Promise<Probe> {
-  let last = '';
-  await expect
-    .poll(async () => {
-      const now = JSON.stringify((await probe(page))?.camera);
-      const same = now === last;
-      last = now;
-      return same;
-    }, { interval: 150 })
-    .toBe(true);
-  await settle(page);
-  return (await probe(page))!;
-}
-
-async function key(page: Page, name: string): Promise<Probe> {
+async function key(page: Page, name: string): Promise<PresentState> {
   await page.keyboard.press(name);
-  return rested(page);
+  return restedPresentation(page);
 }
 
 /** Mean brightness (0–255) of a screen box. */
@@ -76,7 +49,7 @@ describe('present mode', () => {
     await page.keyboard.press('Escape');
     await page.keyboard.press('F5');
     await page.getByTestId('present').waitFor();
-    let p = await rested(page);
+    let p = await restedPresentation(page);
     expect(p.stages).toBe(map.stages.length);
     expect(p.view).toEqual({ width: 1920, height: 1080 });
     // No editing chrome: the title bar and inspector are covered by the presentation.
@@ -88,10 +61,10 @@ describe('present mode', () => {
 
     await page.locator('.present-corner [data-testid="timer-display"]').waitFor();
     await key(page, 'Home');
-    const start = await rested(page);
+    const start = await restedPresentation(page);
     expect(start.stage).toBe(0);
     for (let i = 0; i < map.stages.length; i++) {
-      p = await rested(page);
+      p = await restedPresentation(page);
       expect(p.stage).toBe(i);
       // Text size from the scene: every note is drawn at NOTE_FONT.size board px, times the zoom.
       expect(NOTE_FONT.size * p.camera.scale).toBeGreaterThanOrEqual(18);
@@ -105,14 +78,14 @@ describe('present mode', () => {
       // Clickers send Page Down; arrows and space do the same.
       await page.keyboard.press(['PageDown', 'ArrowRight', ' '][i % 3]!);
     }
-    p = await rested(page);
+    p = await restedPresentation(page);
     expect(p.stage).toBe(map.stages.length - 1);
     expect((await key(page, 'PageUp')).stage).toBe(map.stages.length - 2);
     expect((await key(page, 'ArrowLeft')).stage).toBe(map.stages.length - 3);
     expect((await key(page, '2')).stage).toBe(1);
 
     // Spotlight the stage: a note of the next stage darkens, one of this stage does not.
-    p = await rested(page);
+    p = await restedPresentation(page);
     const here = layout.columns[1]!;
     const next = layout.columns[2]!;
     const row = layout.rows.find((r) => r.lane.kind === 'actions')!;
@@ -163,13 +136,13 @@ describe('present mode', () => {
     await page.getByTestId('present-blank').waitFor();
     await key(page, 'ArrowRight');
     expect(await page.getByTestId('present-blank').count()).toBe(0);
-    expect((await probe(page))!.stage).toBe(1);
+    expect((await presentState(page))!.stage).toBe(1);
 
     // Escape leaves; nothing typed during the presentation reached the map.
     await key(page, 'n');
     await page.keyboard.press('Escape');
     await page.getByTestId('present').waitFor({ state: 'detached' });
-    expect(await probe(page)).toBeNull();
+    expect(await presentState(page)).toBeNull();
     expect(await doc(page)).toBe(before);
     await page.getByTestId('board').waitFor();
   });
@@ -181,11 +154,11 @@ describe('present mode', () => {
     await waitForBoard(page);
     await page.keyboard.press('F5');
     await page.getByTestId('present').waitFor();
-    await rested(page);
+    await restedPresentation(page);
     await expect.poll(() => page.getByTestId('present-stage').textContent()).toMatch(/^Tahap \d+ dari \d+/);
     expect(await page.getByTestId('present-hints').textContent()).toContain('Esc keluar');
     await page.screenshot({ path: join(SHOTS, 'tour-id.png') });
-    const p = await rested(page);
+    const p = await restedPresentation(page);
     expect(NOTE_FONT.size * p.camera.scale).toBeGreaterThanOrEqual(18);
   });
 });
