@@ -4,15 +4,14 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { readCjm } from '../../shared/format/reader';
 import type { MapType } from '../../shared/format/types';
-import type { FileHandle, FileStatus, Host, HostResult, ImportSource, OpenedFile } from '../../shared/host/host';
+import type { FileHandle, Host, HostResult, ImportSource, OpenedFile } from '../../shared/host/host';
 import { fileErrorMessage } from '../../shared/i18n/files';
 import { refusalMessage } from '../../shared/i18n/refusals';
 import type { Language } from '../../shared/i18n/language';
 import type { LockHolder } from '../../shared/i18n/lock';
 import { editingWithoutLockMessage } from '../../shared/i18n/lock';
-import { mergeMaps, type MergeResult } from '../../shared/merge';
+import type { MergeResult } from '../../shared/merge';
 import { createMap } from '../../shared/templates';
-import { ops } from '../../shared/ops';
 import { BoardScreen } from '../board/BoardScreen';
 import type { Camera } from '../board/camera';
 import type { Selection } from '../board/selection';
@@ -32,7 +31,8 @@ import { base64ToBytes, openFromHost, type Opening } from './opening';
 import { Session } from './session';
 import { useAutoSave } from './useAutoSave';
 import { installTestHooks } from './testHooks';
-import { useFileWatch, useRecoveryJournal } from './useFileSync';
+import { useRecoveryJournal } from './useFileSync';
+import { useOthersChanges } from './useOthersChanges';
 import { useVersionsAndCompare } from '../versions/useVersionsAndCompare';
 
 type DialogState =
@@ -51,7 +51,6 @@ export function App({ host }: { host: Host }) {
   const [session, setSession] = useState<Session | null>(null);
   const [dialog, setDialog] = useState<DialogState>({ kind: 'none' });
   const [message, setMessage] = useState<string | null>(null);
-  const [away, setAway] = useState<'missing' | 'unreachable' | null>(null);
   const board = useRef<{ selection: () => Selection; camera: Camera; view: () => { width: number; height: number }; pictures?: PictureDrops } | null>(null);
   const sessionRef = useRef(session);
   sessionRef.current = session;
@@ -93,39 +92,7 @@ export function App({ host }: { host: Host }) {
     if (forced.value.lockedBy) notify(editingWithoutLockMessage(forced.value.lockedBy, currentLanguage()));
   };
 
-  /**
-   * The file changed on disk (someone else saved it): with nothing edited
-   * here, the map is reloaded in place; otherwise theirs and ours are merged
-   * three ways, conflicts provisionally ours, and the user may choose per conflict.
-   */
-  const absorb = useCallback(
-    (current: Session, bytes: Uint8Array) => {
-      const read = readCjm(bytes);
-      if (!read.ok) return notify(t('sync.unreadable', { name: current.file.name }));
-      const theirs = read.map;
-      if (!current.dirty) {
-        current.reload(theirs);
-        notify(t('sync.reloaded', { name: current.file.name }));
-        return;
-      }
-      const result = mergeMaps(current.base, current.map, theirs);
-      const before = new Map(current.map.notes.map((n) => [n.id, JSON.stringify(n)]));
-      const notes = result.map.notes.filter((n) => before.get(n.id) !== JSON.stringify(n)).length;
-      current.applyMerge(result.map, theirs);
-      notify(t('sync.merged', { notes, conflicts: result.conflicts.length }));
-      if (result.conflicts.length > 0) setDialog({ kind: 'conflicts', result });
-    },
-    [notify, t],
-  );
-
-  const onStatus = useCallback(
-    (current: Session, status: FileStatus) => {
-      setAway(status.state === 'missing' || status.state === 'unreachable' ? status.state : null);
-      if (status.state === 'changed') absorb(current, base64ToBytes(status.bytesBase64));
-    },
-    [absorb],
-  );
-  const checkNow = useFileWatch(host, session, onStatus);
+  const { absorb, away, checkNow } = useOthersChanges(host, session, notify, (result) => setDialog({ kind: 'conflicts', result }));
   useRecoveryJournal(host, session);
 
   // The tab or window closing releases the map's lock (a clean map only: with
@@ -143,7 +110,6 @@ export function App({ host }: { host: Host }) {
   useEffect(() => {
     if (!session) return;
     return () => {
-      setAway(null);
       const handle = session.file.handle;
       if (handle !== null && sessionRef.current?.file.handle !== handle) void host.closeFile(handle).catch(() => undefined);
       void host.journal(session.recoveryKey, null).catch(() => undefined);
@@ -383,10 +349,7 @@ export function App({ host }: { host: Host }) {
             const current = sessionRef.current;
             const read = readCjm(base64ToBytes(bytesBase64));
             if (!current || !read.ok) return notify(t('problems.fatalTitle'));
-            // One undoable step; the unsaved mark shows until the person saves.
-            current.history.seal();
-            const restored = current.history.apply(ops.replaceMap, { map: read.map });
-            current.history.seal();
+            const restored = current.restore(read.map);
             notify(restored.ok ? t('backups.restored') : refusalMessage(restored.refusal, currentLanguage()));
           }}
         />

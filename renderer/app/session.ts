@@ -3,7 +3,7 @@
 // useSession; every change goes through an operation on the history.
 import { writeCjm } from '../../shared/format/writer';
 import type { JourneyMap } from '../../shared/format/types';
-import { History, type Step } from '../../shared/history/history';
+import { History, type ApplyResult, type Step } from '../../shared/history/history';
 import type { FileHandle, Host } from '../../shared/host/host';
 import type { FileError } from '../../shared/i18n/files';
 import { ops } from '../../shared/ops';
@@ -81,6 +81,17 @@ export class Session {
     // No step of the history is what the file holds now.
     this.savedAt = undefined;
     this.changed();
+  }
+
+  /**
+   * An earlier version (a backup) put back as one undoable step, shown as
+   * unsaved until the person saves; the facilitator's locks may refuse it.
+   */
+  restore(map: JourneyMap): ApplyResult<void> {
+    this.history.seal();
+    const result = this.history.apply(ops.replaceMap, { map });
+    this.history.seal();
+    return result;
   }
 
   get map(): JourneyMap {
