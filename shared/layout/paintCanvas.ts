@@ -91,7 +91,7 @@ export function paintItem<I>(ctx: Canvas2D<I>, item: SceneItem, images: ImageSou
       ctx.strokeStyle = item.stroke;
       ctx.lineWidth = item.strokeWidth;
       if (item.dash && item.dash.length > 0) {
-        paintDashes(ctx, item.points, item.dash, item.stroke, item.strokeWidth);
+        paintDashes(ctx, item);
         return;
       }
       ctx.lineCap = 'round';
@@ -139,21 +139,40 @@ export function paintItem<I>(ctx: Canvas2D<I>, item: SceneItem, images: ImageSou
  * whole picture disagreed at every dash's end; discs and butt-ended strokes
  * come out alike wherever they are drawn.
  */
-function paintDashes<I>(ctx: Canvas2D<I>, points: readonly number[], dash: readonly number[], color: string, width: number): void {
+function paintDashes<I>(ctx: Canvas2D<I>, item: Extract<SceneItem, { type: 'line' }>): void {
+  const pieces = dashPiecesOf(item);
+  const radius = item.strokeWidth / 2;
+  // One path for every dash and one for every end disc: two draw calls per line however long
+  // (a 100-stage map's zero line has thousands of dashes, drawn on every frame of the board).
   ctx.lineCap = 'butt';
-  ctx.fillStyle = color;
-  for (const piece of dashPieces(points, dash)) {
-    ctx.beginPath();
+  ctx.beginPath();
+  for (const piece of pieces) {
     ctx.moveTo(piece[0]!, piece[1]!);
     for (let i = 2; i < piece.length; i += 2) ctx.lineTo(piece[i]!, piece[i + 1]!);
-    ctx.stroke();
+  }
+  ctx.stroke();
+  ctx.fillStyle = item.stroke;
+  ctx.beginPath();
+  for (const piece of pieces) {
     for (const at of [0, piece.length - 2]) {
-      ctx.beginPath();
-      ctx.arc(piece[at]!, piece[at + 1]!, width / 2, 0, Math.PI * 2);
-      ctx.fill();
+      ctx.moveTo(piece[at]! + radius, piece[at + 1]!);
+      ctx.arc(piece[at]!, piece[at + 1]!, radius, 0, Math.PI * 2);
     }
   }
+  ctx.fill();
   ctx.lineCap = 'round';
+}
+
+/** A line's dashes, cut once per scene item (the board paints the same items on every frame). */
+const dashesOfItem = new WeakMap<object, number[][]>();
+
+function dashPiecesOf(item: Extract<SceneItem, { type: 'line' }>): number[][] {
+  let pieces = dashesOfItem.get(item);
+  if (!pieces) {
+    pieces = dashPieces(item.points, item.dash ?? []);
+    dashesOfItem.set(item, pieces);
+  }
+  return pieces;
 }
 
 /** A note card; below a readable zoom the text is left out (DESIGN.md: cards without text). */
