@@ -4,6 +4,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { notePosition } from '../../shared/layout/layout';
+import { noteFill } from '../../shared/layout/noteItem';
 import { ops } from '../../shared/ops';
 import { ACTIONS, type ActionId } from '../../shared/actions/registry';
 import type { Host } from '../../shared/host/host';
@@ -213,7 +214,7 @@ export function BoardScreen({ session, ui, notify, pickImage, exposeBoard, host,
 
   const editingNote = editing ? map.notes.find((n) => n.id === editing) : undefined;
   const editingLane = editingNote && map.lanes.find((l) => l.id === editingNote.lane);
-  const editingFill = editingNote && editingLane ? (editingNote.color ?? editingLane.color ?? model.theme.noteFill[editingLane.kind]) : '#FFFFFF';
+  const editingFill = editingNote && editingLane ? noteFill(editingNote, editingLane, model.theme) : '#FFFFFF';
 
   return (
     <div className="board-screen" data-testid="board-screen">

@@ -5,6 +5,7 @@
 import { evidenceFill } from '../../shared/analysis/evidenceView';
 import type { NoteTest } from '../../shared/analysis/noteFilter';
 import type { Lane, Note } from '../../shared/format/types';
+import { noteFill } from '../../shared/layout/noteItem';
 import type { NoteItem } from '../../shared/layout/sceneTypes';
 import { textColorOn, type Theme } from '../../shared/layout/theme';
 
@@ -35,5 +36,5 @@ export function applyLens(item: NoteItem, note: Note, lane: Lane, lens: BoardLen
 export function cardFill(note: Note, lane: Lane, lens: BoardLens, theme: Theme): string {
   if (note.hidden) return theme.hiddenNoteFill;
   if (lens.evidence) return evidenceFill(note);
-  return note.color ?? lane.color ?? theme.noteFill[lane.kind];
+  return noteFill(note, lane, theme);
 }

@@ -9,7 +9,8 @@ import { pictureShift, type PictureBand } from './notePicture';
 import { lineHeight, measureText } from './textMetrics';
 import { textColorOn, type Theme } from './theme';
 
-function noteFill(note: Note, lane: Lane, theme: Theme): string {
+/** A note's card colour: its own, else its lane's, else the theme's for the lane's kind. */
+export function noteFill(note: Pick<Note, 'color'>, lane: Lane, theme: Theme): string {
   return note.color ?? lane.color ?? theme.noteFill[lane.kind];
 }
 

@@ -13,6 +13,7 @@ import { personaCurves } from '../../../shared/layout/personaCurves';
 import type { FontSpec } from '../../../shared/layout/textMetrics';
 import { drawLine, lineWidth } from './drawText';
 import type { PdfContext } from './pdfDocument';
+import { noteFill } from '../../../shared/layout/noteItem';
 
 export type LegendPiece = { kind: 'text'; text: string; bold?: boolean } | { kind: 'swatch'; fill: string; stroke: string } | { kind: 'curve'; color: string; style?: CurveStyle };
 
@@ -53,7 +54,7 @@ export function legendChunks(prepared: PreparedExport, words: PdfWords, language
   const seen = new Set<string>();
   const lanes: LegendChunk[] = [];
   for (const lane of map.lanes) {
-    const fill = lane.color ?? theme.noteFill[lane.kind];
+    const fill = noteFill({}, lane, theme);
     const name = lane.color ? lane.title : LANE_KIND_NAMES[language][lane.kind];
     const key = `${fill}\u0000${name}`;
     if (seen.has(key)) continue;

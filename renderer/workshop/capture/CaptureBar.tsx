@@ -18,6 +18,7 @@ import { currentLanguage } from '../../i18n';
 import { captureLines, captureNotes } from './captureNotes';
 import { matchWhere, type PartMatch, type WhereMatch } from './matchWhere';
 import './capture.css';
+import { noteFill } from '../../../shared/layout/noteItem';
 
 export interface Cell {
   lane: string;
@@ -128,7 +129,7 @@ export function CaptureBar({ session, model, selection, fallbackCell, onAdded, o
     }
   };
 
-  const laneFill = place.ok ? (place.lane.color ?? model.theme.noteFill[place.lane.kind]) : null;
+  const laneFill = place.ok ? noteFill({}, place.lane, model.theme) : null;
 
   return (
     <div className="capture-bar" data-testid="capture-bar" role="region" aria-label={t('capture.title')}>

@@ -13,6 +13,7 @@ import type { PageContext } from '../pageContext';
 import type { Progress } from '../progress';
 import type { Flow } from './flow';
 import { FONTS } from './titlePage';
+import { noteFill } from '../../../../shared/layout/noteItem';
 
 const STAGE_TITLE = { weight: 600, size: 18 } as const;
 const NOTE_INDENT = 16;
@@ -83,7 +84,7 @@ function drawLaneHeading(page: PageContext, flow: Flow, lane: Lane, continued: b
   const size = 9;
   const y = flow.y + (lineHeight(FONTS.heading) - size) / 2;
   ctx.doc.save();
-  ctx.doc.lineWidth(0.5).roundedRect(flow.left, y, size, size, 2).fillAndStroke(lane.color ?? theme.noteFill[lane.kind], theme.noteBorder);
+  ctx.doc.lineWidth(0.5).roundedRect(flow.left, y, size, size, 2).fillAndStroke(noteFill({}, lane, theme), theme.noteBorder);
   ctx.doc.restore();
   const kind = LANE_KIND_NAMES[options.language][lane.kind];
   // The kind is said after the title unless the title already says it ("Emotions: Maya").
@@ -129,7 +130,7 @@ function drawNote(page: PageContext, flow: Flow, note: Note, lane: Lane): void {
   const size = 6;
   const y = flow.y + (lineHeight(FONTS.body) - size) / 2;
   ctx.doc.save();
-  ctx.doc.lineWidth(0.4).roundedRect(flow.left + NOTE_INDENT, y, size, size, 1.5).fillAndStroke(note.color ?? lane.color ?? theme.noteFill[lane.kind], theme.noteBorder);
+  ctx.doc.lineWidth(0.4).roundedRect(flow.left + NOTE_INDENT, y, size, size, 1.5).fillAndStroke(noteFill(note, lane, theme), theme.noteBorder);
   ctx.doc.restore();
   const metric = metricLine(page, note);
   if (metric) flow.paragraph(metric, FONTS.subheading, INK, indent);
