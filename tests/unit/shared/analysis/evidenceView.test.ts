@@ -10,20 +10,13 @@ import { evidenceHeaderItems } from '../../../../shared/layout/evidenceHeaderIte
 import { GEOMETRY } from '../../../../shared/layout/geometry';
 import { layoutBoard } from '../../../../shared/layout/layout';
 import { contrastRatio, LIGHT_THEME, textColorOn } from '../../../../shared/layout/theme';
+import { craftedMap } from '../../../support/craftedMap';
 
 function note(id: string, stage: string, extra: Partial<Note> = {}): Note {
   return { id, lane: 'ln-a', stage, text: `note ${id}`, ...extra };
 }
 
-const MAP: JourneyMap = {
-  format: 'cjm',
-  version: 1,
-  id: 'crafted',
-  title: 'Crafted',
-  type: 'current-state',
-  locale: 'en',
-  createdAt: '2027-01-01T00:00:00Z',
-  updatedAt: '2027-01-01T00:00:00Z',
+const MAP: JourneyMap = craftedMap({
   personas: [],
   stages: [
     { id: 'st-1', title: 'Awareness' },
@@ -45,7 +38,7 @@ const MAP: JourneyMap = {
     note('private', 'st-2', { evidence: 'assumption', hidden: true }),
     { id: 'h1', lane: 'ln-h', stage: 'st-1', text: 'hidden lane', evidence: 'assumption' },
   ],
-};
+});
 
 describe('evidence colours', () => {
   it('keep the note text at WCAG AA (4.5:1) in every theme colour of ink', () => {

@@ -18,20 +18,13 @@ import {
   type NoteFilter,
 } from '../../../../shared/analysis/noteFilter';
 import { readCjm, type JourneyMap, type Note } from '../../../../shared/format';
+import { craftedMap } from '../../../support/craftedMap';
 
 function note(id: string, lane: string, extra: Partial<Note> = {}): Note {
   return { id, lane, stage: 'st-1', text: `note ${id}`, ...extra };
 }
 
-const MAP: JourneyMap = {
-  format: 'cjm',
-  version: 1,
-  id: 'crafted',
-  title: 'Crafted',
-  type: 'current-state',
-  locale: 'en',
-  createdAt: '2027-01-01T00:00:00Z',
-  updatedAt: '2027-01-01T00:00:00Z',
+const MAP: JourneyMap = craftedMap({
   personas: [
     { id: 'ps-a', name: 'Ayu' },
     { id: 'ps-b', name: 'Bima' },
@@ -56,7 +49,7 @@ const MAP: JourneyMap = {
     note('private', 'ln-pain', { tags: ['pricing'], evidence: 'measured', votes: 9, hidden: true }),
     note('put-away', 'ln-gone', { tags: ['pricing'] }),
   ],
-};
+});
 
 const f = (criteria: Partial<NoteFilter>): NoteFilter => ({ ...NO_FILTER, ...criteria });
 

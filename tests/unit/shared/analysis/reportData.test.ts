@@ -9,6 +9,7 @@ import { daysBetween, localDate, reportData, REVIEW_DUE_DAYS } from '../../../..
 import { prepareExport } from '../../../../shared/export/sceneForExport';
 import { readCjm, type JourneyMap, type Note } from '../../../../shared/format';
 import { curveColor } from '../../../../shared/layout/emotionCurveItems';
+import { craftedMap } from '../../../support/craftedMap';
 
 /** Local noon: the same calendar day in every time zone the suite runs in. */
 const NOW = new Date(2027, 2, 1, 12);
@@ -18,15 +19,7 @@ function note(id: string, lane: string, stage: string, extra: Partial<Note> = {}
 }
 
 function crafted(notes: Note[], extra: Partial<JourneyMap> = {}): JourneyMap {
-  return {
-    format: 'cjm',
-    version: 1,
-    id: 'crafted',
-    title: 'Crafted',
-    type: 'current-state',
-    locale: 'en',
-    createdAt: '2027-01-01T00:00:00Z',
-    updatedAt: '2027-01-01T00:00:00Z',
+  return craftedMap({
     personas: [
       { id: 'ps-a', name: 'Ayu' },
       { id: 'ps-b', name: 'Bima' },
@@ -47,7 +40,8 @@ function crafted(notes: Note[], extra: Partial<JourneyMap> = {}): JourneyMap {
     ],
     notes,
     ...extra,
-  };
+  });
+
 }
 
 describe('pain points', () => {
