@@ -10,6 +10,7 @@ import type { ExportStatus } from '../../shared/host/host';
 import type { FileError } from '../../shared/i18n/files';
 import { nodeFileSystem, type FileSystem } from '../services/fileSystem';
 import { saveFileSafely } from '../services/safeSave';
+import { refusedWriteTarget } from '../services/writeTarget';
 
 export interface ExportOutput {
   /** The file asked for first; a Markdown report adds its picture after it. */
@@ -25,6 +26,8 @@ export type ExportRunner = (map: JourneyMap, options: ExportOptions, name: strin
 export type CompanionNames = (options: ExportOptions, name: string) => string[];
 
 interface Job {
+  /** The file asked for, as the quit prompt names it. */
+  name: string;
   status: ExportStatus;
   abort: AbortController;
   /** The main file, once written: what "show in folder" selects. */
@@ -49,13 +52,14 @@ export class ExportJobs {
    * `replace` is set: an export never writes half its files.
    */
   async start(map: JourneyMap, options: ExportOptions, folder: string, name: string, replace: boolean): Promise<{ ok: true; job: string } | { ok: false; error: FileError }> {
-    if (!replace) {
-      for (const file of [name, ...this.companions(options, name)]) {
-        if (await this.exists(join(folder, file))) return { ok: false, error: { code: 'exists', path: file } };
-      }
+    for (const file of [name, ...this.companions(options, name)]) {
+      if (!replace && (await this.exists(join(folder, file)))) return { ok: false, error: { code: 'exists', path: file } };
+      // Replacing never writes through a link that leads out of the chosen folder.
+      const refused = replace ? await refusedWriteTarget(folder, file, this.fs) : null;
+      if (refused) return { ok: false, error: refused };
     }
     const id = randomBytes(12).toString('hex');
-    const job: Job = { status: { state: 'running', done: 0, total: 1 }, abort: new AbortController(), path: null };
+    const job: Job = { name, status: { state: 'running', done: 0, total: 1 }, abort: new AbortController(), path: null };
     this.jobs.set(id, job);
     this.forgetOld();
     void this.execute(job, map, options, folder, name, replace);
@@ -68,6 +72,11 @@ export class ExportJobs {
 
   cancel(id: string): void {
     this.jobs.get(id)?.abort.abort();
+  }
+
+  /** The file names of the exports still running. */
+  running(): string[] {
+    return [...this.jobs.values()].filter((job) => job.status.state === 'running').map((job) => job.name);
   }
 
   /** Quitting: every running export stops (nothing of it is written). */

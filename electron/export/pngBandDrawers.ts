@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { findPackageRoot } from '../server/packageRoot';
+import { findPackageRoot } from '../services/packageRoot';
 import { onDisk } from './fonts';
 import { BandPainter, type BandSetup, type DrawnBand } from './pngBandPainter';
 

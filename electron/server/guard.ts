@@ -7,7 +7,7 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { CONTENT_SECURITY_POLICY } from '../contentSecurityPolicy';
-import { ApiError } from './apiError';
+import { ApiError } from '../app/apiError';
 
 export const TOKEN_HEADER = 'x-jejak-token';
 

@@ -1,25 +1,23 @@
-// Browser mode's server (DESIGN.md): serves the built board and answers the
-// Host interface over HTTP, on 127.0.0.1 only, to the page that holds this
+// Browser mode's server (DESIGN.md): serves the built board and carries the
+// Host's calls over HTTP, on 127.0.0.1 only, to the page that holds this
 // run's token. Plain Node, no Electron, so it runs where Electron cannot.
+// It is only a transport: the routes come from the protocol table
+// (shared/host/protocol.ts) and every call goes to the app layer (electron/app).
 import { mkdir } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { homedir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { LIMITS } from '../../shared/format/schema';
-import { ApiError } from './apiError';
-import { isApiMethod, METHODS, type ApiContext } from './api';
-import { newToken, RequestGuard, setSecurityHeaders } from './guard';
-import { HandleTable } from './handles';
-import { OpenFiles } from './openFiles';
-import { openInFileManager } from './openBrowser';
+import { dirname, resolve } from 'node:path';
+import { isProtocolMethod, PROTOCOL } from '../../shared/host/protocol';
+import { ApiError } from '../app/apiError';
+import { appContext, sharedParts, type AppContext } from '../app/context';
+import { dispatch } from '../app/dispatch';
 import { ExportJobs } from '../export/exportJobs';
 import { companionNames, runExport } from '../export/runExport';
+import { showInFileManager } from '../services/systemOpener';
+import { newToken, RequestGuard, setSecurityHeaders } from './guard';
 import { readJsonBody, sendError, sendJson, sendText } from './http';
-import { findPackageRoot } from './packageRoot';
-import { RecentFiles } from './recentFiles';
-import { SampleShelf } from './samples';
-import { SettingsStore } from './settingsStore';
+import { LAUNCH_PATH, LaunchCodes } from './launch';
 import { serveStatic } from './staticFiles';
 
 export interface ServerOptions {
@@ -41,36 +39,36 @@ export interface RunningServer {
   /** `http://127.0.0.1:PORT/?token=SECRET`: the board's address, token included. */
   url: string;
   port: number;
+  /** A one-time address for a browser to be opened at (launch.ts): it carries no token. */
+  launchUrl(): string;
   close(): Promise<void>;
 }
-
-/** A canonical map JSON-encoded can grow by escaping; twice the file limit covers it. */
-const BODY_LIMIT = 2 * LIMITS.maxFileBytes;
 
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const rendererDir = resolve(options.rendererDir);
   await mkdir(options.dataDir, { recursive: true });
   const token = newToken();
-  const ctx: ApiContext = {
-    handles: new HandleTable(),
-    recent: new RecentFiles(options.dataDir),
-    settings: new SettingsStore(options.dataDir),
-    samples: new SampleShelf(options.samplesDir ?? join(findPackageRoot(), 'shared', 'samples')),
-    open: new OpenFiles(options.dataDir),
-    home: resolve(options.home ?? homedir()),
-    startupPath: options.file === undefined ? null : resolve(options.file),
-    lastFolder: null,
+  const launches = new LaunchCodes();
+  const parts = sharedParts({
+    dataDir: options.dataDir,
     exports: new ExportJobs(runExport, companionNames),
-    showInFolder: (path) => openInFileManager(dirname(path)),
-  };
+    showInFolder: (path) => showInFileManager(dirname(path)),
+    samplesDir: options.samplesDir,
+  });
+  const ctx = appContext(parts, options.file === undefined ? null : resolve(options.file), resolve(options.home ?? homedir()));
   let guard: RequestGuard | null = null;
 
   const server = createServer((req, res) => {
     if (guard === null) return sendText(res, 503, 'Starting');
-    handle(req, res, guard, ctx, rendererDir).catch((error: unknown) => {
+    handle(req, res, guard, ctx, rendererDir, { token, launches }).catch((error: unknown) => {
       const failure = error instanceof ApiError ? error : new ApiError(500, 'internal', error instanceof Error ? error.message : String(error));
-      if (!res.headersSent) sendError(res, failure);
-      else res.destroy();
+      if (res.headersSent) return void res.destroy();
+      // A refused body is not read to its end: the connection closes once the refusal is sent.
+      if (failure.status === 413) {
+        res.setHeader('Connection', 'close');
+        res.on('finish', () => req.destroy());
+      }
+      sendError(res, failure);
     });
   });
 
@@ -87,6 +85,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   return {
     url: `http://127.0.0.1:${port}/?token=${token}`,
     port,
+    launchUrl: () => `http://127.0.0.1:${port}${LAUNCH_PATH}${launches.issue()}`,
     close: async () => {
       await new Promise<void>((resolveClose) => {
         server.close(() => resolveClose());
@@ -99,7 +98,12 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   };
 }
 
-async function handle(req: IncomingMessage, res: ServerResponse, guard: RequestGuard, ctx: ApiContext, rendererDir: string): Promise<void> {
+interface Secrets {
+  token: string;
+  launches: LaunchCodes;
+}
+
+async function handle(req: IncomingMessage, res: ServerResponse, guard: RequestGuard, ctx: AppContext, rendererDir: string, secrets: Secrets): Promise<void> {
   setSecurityHeaders(res);
   guard.checkHost(req);
   // No CORS: a preflight is refused outright, so no other origin is ever let in.
@@ -110,11 +114,21 @@ async function handle(req: IncomingMessage, res: ServerResponse, guard: RequestG
     guard.checkApiCall(req);
     if (req.method !== 'POST') throw new ApiError(405, 'method-not-allowed', 'API calls are POST requests.');
     const name = pathname.slice('/api/'.length);
-    if (!isApiMethod(name)) throw new ApiError(404, 'unknown-method', `There is no API method "${name}".`);
-    const args = await readJsonBody(req, BODY_LIMIT);
-    sendJson(res, 200, await METHODS[name](ctx, args));
+    // Known before the body is read, so the body is held to what this method can use.
+    if (!isProtocolMethod(name)) throw new ApiError(404, 'unknown-method', `There is no API method "${name}".`);
+    const args = await readJsonBody(req, PROTOCOL[name].maxRequestBytes);
+    sendJson(res, 200, await dispatch(ctx, name, args, 'http'));
     return;
   }
   if (req.method !== 'GET' && req.method !== 'HEAD') throw new ApiError(405, 'method-not-allowed', 'Only GET and HEAD are served here.');
+  if (pathname.startsWith(LAUNCH_PATH)) return launch(res, pathname.slice(LAUNCH_PATH.length), secrets);
   await serveStatic(req, res, rendererDir, pathname);
+}
+
+function launch(res: ServerResponse, code: string, secrets: Secrets): void {
+  if (!secrets.launches.spend(code)) {
+    return sendText(res, 410, 'This launch address has already been used (or is more than five minutes old). Open the address "jejak serve" printed instead.');
+  }
+  res.writeHead(303, { Location: `/?token=${secrets.token}`, 'Cache-Control': 'no-store' });
+  res.end();
 }

@@ -5,7 +5,8 @@
 import { createHash } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import type { FileError } from '../../shared/i18n/files';
-import { appDataDir } from '../server/appDataDir';
+import { LIMITS } from '../../shared/format/schema';
+import { appDataDir } from './appDataDir';
 import { errnoOf, toFileError } from './fileErrors';
 import { nodeFileSystem, type FileSystem } from './fileSystem';
 import { saveFileSafely, type SaveOptions, type SaveResult } from './safeSave';
@@ -41,6 +42,9 @@ interface BackupIndex {
   title: string | null;
   backups: Record<string, { title: string | null; savedAt: string; sha256: string }>;
 }
+
+/** An index lists a handful of backups: anything larger is not one of ours. */
+const INDEX_MAX_BYTES = 1024 * 1024;
 
 const ID = /^\d{4}-\d\d-\d\dT\d\d-\d\d-\d\d-\d{3}Z(-\d+)?$/;
 
@@ -100,7 +104,7 @@ export class MapBackups {
     const backup = (await this.list(mapPath)).find((b) => b.id === id);
     if (!backup) return null;
     try {
-      return { ...backup, bytes: await this.fs.readFile(join(this.folderFor(mapPath), `${id}.cjm`)) };
+      return { ...backup, bytes: await this.fs.readFile(join(this.folderFor(mapPath), `${id}.cjm`), LIMITS.maxFileBytes) };
     } catch {
       return null;
     }
@@ -149,7 +153,7 @@ export class MapBackups {
 
   private async readIndex(folder: string): Promise<BackupIndex | null> {
     try {
-      const value = JSON.parse(Buffer.from(await this.fs.readFile(join(folder, 'index.json'))).toString('utf8')) as unknown;
+      const value = JSON.parse(Buffer.from(await this.fs.readFile(join(folder, 'index.json'), INDEX_MAX_BYTES)).toString('utf8')) as unknown;
       return isIndex(value) ? value : null;
     } catch {
       return null; // none yet, or damaged: rewritten with the next backup
@@ -186,7 +190,7 @@ export async function saveWithBackup(path: string, bytes: Uint8Array, options: S
   const fs = saveOptions.fs ?? nodeFileSystem;
   let backup: BackupOutcome;
   try {
-    const previous = await fs.readFile(path);
+    const previous = await fs.readFile(path, LIMITS.maxFileBytes);
     backup = Buffer.compare(previous, bytes) === 0 ? { skipped: 'unchanged' } : await backups.keep(path, previous, title ?? null);
   } catch (error) {
     backup = errnoOf(error) === 'ENOENT' ? { skipped: 'new-file' } : { failed: toFileError(error, path) };

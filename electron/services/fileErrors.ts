@@ -3,6 +3,7 @@
 import { dirname } from 'node:path';
 import type { FileError, FileErrorCode } from '../../shared/i18n/files';
 import type { FileSystem } from './fileSystem';
+import { FileTooLarge, NOT_REGULAR } from './regularFile';
 
 const UNREACHABLE = new Set(['ETIMEDOUT', 'EIO', 'EHOSTDOWN', 'EHOSTUNREACH', 'ENETUNREACH', 'ENETDOWN', 'ENOTCONN', 'ESTALE', 'ECONNRESET', 'ECONNABORTED']);
 
@@ -17,6 +18,9 @@ const BY_ERRNO: Record<string, FileErrorCode> = {
   EBUSY: 'busy',
   ENOENT: 'not-found',
   ENOTDIR: 'not-found',
+  [NOT_REGULAR]: 'not-a-file',
+  // A FIFO opened without blocking, where the platform refuses that: still not a file Jejak reads.
+  ENXIO: 'not-a-file',
 };
 
 export function errnoOf(error: unknown): string | undefined {
@@ -24,6 +28,7 @@ export function errnoOf(error: unknown): string | undefined {
 }
 
 export function toFileError(error: unknown, path: string): FileError {
+  if (error instanceof FileTooLarge) return { code: 'too-large', path, errno: 'EFBIG', limit: error.limit };
   const errno = errnoOf(error);
   if (errno !== undefined && UNREACHABLE.has(errno)) return { code: 'folder-unreachable', path, errno };
   return { code: (errno && BY_ERRNO[errno]) || 'unknown', path, ...(errno ? { errno } : {}) };

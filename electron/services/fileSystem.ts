@@ -3,14 +3,21 @@
 // (EPERM on rename, ENOSPC on write, a folder that vanishes).
 import { constants } from 'node:fs';
 import * as fs from 'node:fs/promises';
+import { readRegularFile } from './regularFile';
 
 export interface FileSystem {
-  readFile(path: string): Promise<Uint8Array>;
+  /**
+   * A regular file's bytes, at most `maxBytes` of them: a folder, device,
+   * pipe or socket is refused at once (ENOTREG, EISDIR) and a longer file
+   * after `maxBytes + 1` bytes (EFBIG), so no reader can be made to hang or
+   * fill the memory (regularFile.ts).
+   */
+  readFile(path: string, maxBytes: number): Promise<Uint8Array>;
   /**
    * `mtimeMs` is by the file server's clock, which need not agree with this
    * machine's: good for ages in minutes, never for "has it changed".
    */
-  stat(path: string): Promise<{ size: number; isDirectory: boolean; mode: number; mtimeMs?: number }>;
+  stat(path: string): Promise<{ size: number; isDirectory: boolean; isFile?: boolean; mode: number; mtimeMs?: number; dev?: number; ino?: number }>;
   /** The path with symbolic links resolved (the file a save must replace). */
   realpath(path: string): Promise<string>;
   chmod(path: string, mode: number): Promise<void>;
@@ -31,10 +38,10 @@ export interface FileSystem {
 }
 
 export const nodeFileSystem: FileSystem = {
-  readFile: (path) => fs.readFile(path),
+  readFile: (path, maxBytes) => readRegularFile(path, maxBytes),
   async stat(path) {
     const s = await fs.stat(path);
-    return { size: s.size, isDirectory: s.isDirectory(), mode: s.mode, mtimeMs: s.mtimeMs };
+    return { size: s.size, isDirectory: s.isDirectory(), isFile: s.isFile(), mode: s.mode, mtimeMs: s.mtimeMs, dev: s.dev, ino: s.ino };
   },
   realpath: (path) => fs.realpath(path),
   chmod: (path, mode) => fs.chmod(path, mode),

@@ -14,7 +14,7 @@ import type { FileError } from '../../shared/i18n/files';
 import type { LockHolder, LockInfo } from '../../shared/i18n/lock';
 import { errnoOf, toFileErrorChecked } from './fileErrors';
 import { nodeFileSystem, type FileSystem } from './fileSystem';
-import { encodeLock, localTimestamp, lockPathFor, parseLock, sameBytes } from './lockFile';
+import { encodeLock, localTimestamp, LOCK_FILE_MAX_BYTES, lockPathFor, parseLock, sameBytes } from './lockFile';
 import { temporaryPathFor } from './safeSave';
 
 export { describeHolder, editingWithoutLockMessage, isKnownHolder, lockChoices } from '../../shared/i18n/lock';
@@ -221,7 +221,7 @@ function failedAfterCreating(error: unknown): boolean {
 /** Removes a lock we began to write and could not finish, and nothing else. */
 async function removeIfPartOfOurs(ctx: Context): Promise<void> {
   try {
-    const bytes = await ctx.fs.readFile(ctx.lockPath);
+    const bytes = await ctx.fs.readFile(ctx.lockPath, LOCK_FILE_MAX_BYTES);
     if (bytes.length <= ctx.ours.length && sameBytes(bytes, ctx.ours.subarray(0, bytes.length))) await ctx.fs.unlink(ctx.lockPath);
   } catch {
     // Gone already, or the share dropped: nothing more can be done here.
@@ -234,18 +234,21 @@ type Found =
   | { kind: 'missing' }
   | { kind: 'error'; error: FileError };
 
-const UNREADABLE = new Set(['EACCES', 'EPERM', 'EBUSY', 'EISDIR']);
+// A lock that is a folder or a pipe is nobody's lock Jejak can read.
+const UNREADABLE = new Set(['EACCES', 'EPERM', 'EBUSY', 'EISDIR', 'ENOTREG']);
 
 async function readLock(ctx: Context): Promise<Found> {
   for (let attempt = 0; ; attempt++) {
     const delay = REREAD_DELAYS[attempt];
     let bytes: Uint8Array;
     try {
-      bytes = await ctx.fs.readFile(ctx.lockPath);
+      bytes = await ctx.fs.readFile(ctx.lockPath, LOCK_FILE_MAX_BYTES);
     } catch (error) {
       const errno = errnoOf(error);
+      // Far longer than any lock: not one, whoever wrote it.
+      if (errno === 'EFBIG') return { kind: 'unknown', holder: { unknown: true, reason: 'corrupt' } };
       if (errno !== undefined && UNREADABLE.has(errno)) {
-        if (delay === undefined || errno === 'EISDIR') return { kind: 'unknown', holder: { unknown: true, reason: 'unreadable' } };
+        if (delay === undefined || errno === 'EISDIR' || errno === 'ENOTREG') return { kind: 'unknown', holder: { unknown: true, reason: 'unreadable' } };
         await ctx.sleep(delay);
         continue;
       }
@@ -263,7 +266,7 @@ async function readLock(ctx: Context): Promise<Found> {
 /** The lock file's bytes, or null if there is none; other failures throw. */
 async function lockBytes(ctx: Context): Promise<Uint8Array | null> {
   try {
-    return await ctx.fs.readFile(ctx.lockPath);
+    return await ctx.fs.readFile(ctx.lockPath, LOCK_FILE_MAX_BYTES);
   } catch (error) {
     if (errnoOf(error) === 'ENOENT') {
       await ctx.fs.stat(dirname(ctx.lockPath)); // the folder gone is unreachable, not "no lock"

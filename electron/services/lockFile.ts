@@ -7,7 +7,8 @@ import { isTimestamp } from '../../shared/format/rules';
 import type { LockInfo } from '../../shared/i18n/lock';
 
 /** Lock files are a few hundred bytes; anything far bigger is not one. */
-const MAX_LOCK_BYTES = 64 * 1024;
+/** A lock file is a line of JSON: anything larger is not a lock (and is not read whole). */
+export const LOCK_FILE_MAX_BYTES = 64 * 1024;
 
 export function lockPathFor(mapPath: string): string {
   return join(dirname(mapPath), `.~lock.${basename(mapPath)}#`);
@@ -25,7 +26,7 @@ export type ParsedLock =
   | { ok: false; incomplete: boolean };
 
 export function parseLock(bytes: Uint8Array): ParsedLock {
-  if (bytes.length > MAX_LOCK_BYTES) return { ok: false, incomplete: false };
+  if (bytes.length > LOCK_FILE_MAX_BYTES) return { ok: false, incomplete: false };
   let value: unknown;
   try {
     value = JSON.parse(Buffer.from(bytes).toString('utf8').replace(/^\uFEFF/, ''));

@@ -5,6 +5,7 @@
 // that is gone are offered back. Nothing here writes the user's file.
 import { hostname, uptime } from 'node:os';
 import { join } from 'node:path';
+import { LIMITS } from '../../shared/format/schema';
 import type { FileError } from '../../shared/i18n/files';
 import { errnoOf, toFileError } from './fileErrors';
 import { nodeFileSystem, type FileSystem } from './fileSystem';
@@ -65,6 +66,8 @@ interface Slot {
 }
 
 const KEY = /^[A-Za-z0-9_-]{1,64}$/;
+/** A sidecar names a map and a time: anything larger is not one of ours. */
+const SIDECAR_MAX_BYTES = 64 * 1024;
 
 export function newRecoveryKey(): string {
   return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
@@ -181,7 +184,7 @@ export class RecoveryJournal {
   async restore(key: string): Promise<string | null> {
     checkKey(key);
     try {
-      return Buffer.from(await this.fs.readFile(this.textPath(key))).toString('utf8');
+      return Buffer.from(await this.fs.readFile(this.textPath(key), LIMITS.maxFileBytes)).toString('utf8');
     } catch {
       return null;
     }
@@ -261,7 +264,7 @@ export class RecoveryJournal {
 
   private async readSidecar(key: string): Promise<Sidecar | null> {
     try {
-      const value = JSON.parse(Buffer.from(await this.fs.readFile(this.sidecarPath(key))).toString('utf8')) as Partial<Sidecar>;
+      const value = JSON.parse(Buffer.from(await this.fs.readFile(this.sidecarPath(key), SIDECAR_MAX_BYTES)).toString('utf8')) as Partial<Sidecar>;
       if (typeof value.title !== 'string' || typeof value.savedAt !== 'string' || typeof value.pid !== 'number') return null;
       if (value.path !== null && typeof value.path !== 'string') return null;
       return {

@@ -52,7 +52,7 @@ export async function saveFileSafely(path: string, data: Uint8Array, options: Sa
       if (errnoOf(error) === 'EEXIST') temporaryMayExist = false;
       throw error;
     }
-    if (!sameBytes(await fs.readFile(temporary), data)) {
+    if (!sameBytes(await fs.readFile(temporary, data.length), data)) {
       await removeQuietly(fs, temporary);
       return { ok: false, error: { code: 'verify-failed', path } };
     }

@@ -3,7 +3,6 @@
 // file), and the Versions panel lists the maps in that folder whose id is
 // this map's. The folder may hold anything: other maps, broken files, huge
 // files, files being written; all of that is passed over silently.
-import { open } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { readCjm } from '../../shared/format/reader';
 import { LIMITS } from '../../shared/format/schema';
@@ -11,6 +10,7 @@ import type { FileError } from '../../shared/i18n/files';
 import { localDate, versionFileName } from '../../shared/versions/versionFileName';
 import { folderError } from './fileErrors';
 import { nodeFileSystem, type FileSystem } from './fileSystem';
+import { readRegularFileStart } from './regularFile';
 import { saveFileSafely } from './safeSave';
 
 /** Enough for any number of versions in one day; past it the folder needs tidying, not a longer loop. */
@@ -54,16 +54,7 @@ export const nodeVersionFolderFileSystem: VersionFolderFileSystem = {
   readdir: nodeFileSystem.readdir,
   stat: nodeFileSystem.stat,
   readFile: nodeFileSystem.readFile,
-  async readStart(path, length) {
-    const handle = await open(path, 'r');
-    try {
-      const buffer = Buffer.alloc(length);
-      const { bytesRead } = await handle.read(buffer, 0, length, 0);
-      return buffer.subarray(0, bytesRead);
-    } finally {
-      await handle.close();
-    }
-  },
+  readStart: readRegularFileStart,
 };
 
 /** How many files of the folder are read at once: a share answers a few requests better than a flood. */
@@ -86,10 +77,10 @@ function idAtStart(start: Uint8Array): string | null | 'not-a-map' {
 async function readVersion(fs: VersionFolderFileSystem, path: string, mapId: string): Promise<VersionFile | null> {
   try {
     const info = await fs.stat(path);
-    if (info.isDirectory || info.size > LIMITS.maxFileBytes) return null;
+    if (info.isDirectory || info.isFile === false || info.size > LIMITS.maxFileBytes) return null;
     const atStart = idAtStart(await fs.readStart(path, START_BYTES));
     if (atStart === 'not-a-map' || (atStart !== null && atStart !== mapId)) return null;
-    const read = readCjm(await fs.readFile(path));
+    const read = readCjm(await fs.readFile(path, LIMITS.maxFileBytes));
     if (!read.ok || read.map.id !== mapId) return null;
     return { path, title: read.map.title, updatedAt: read.map.updatedAt, notes: read.map.notes.length };
   } catch {

@@ -2,7 +2,7 @@
 // has a real origin, the strict CSP header, and can reach nothing else.
 import { readFile } from 'node:fs/promises';
 import type { Protocol } from 'electron';
-import { contentTypeOf, staticFileFor } from '../server/staticFiles';
+import { contentTypeOf, staticFileFor } from '../services/rendererFiles';
 import { CONTENT_SECURITY_POLICY } from './webPreferences';
 
 export const APP_SCHEME = 'jejak';

@@ -8,6 +8,7 @@ const NAMES: Record<Language, Record<string, string>> = {
     cjm: 'Journey map',
     pictures: 'Picture exported by Jejak',
     sheets: 'Sheet or list to import',
+    images: 'Picture (PNG, JPEG or WebP)',
     svg: 'SVG picture',
     png: 'PNG picture',
     pdf: 'PDF document',
@@ -20,6 +21,7 @@ const NAMES: Record<Language, Record<string, string>> = {
     cjm: 'Peta perjalanan',
     pictures: 'Gambar hasil ekspor Jejak',
     sheets: 'Lembar kerja atau daftar untuk diimpor',
+    images: 'Gambar (PNG, JPEG, atau WebP)',
     svg: 'Gambar SVG',
     png: 'Gambar PNG',
     pdf: 'Dokumen PDF',
@@ -30,9 +32,10 @@ const NAMES: Record<Language, Record<string, string>> = {
   },
 };
 
-export function openDialogFilters(what: 'maps' | 'sheets', language: Language): FileFilter[] {
+export function openDialogFilters(what: 'maps' | 'sheets' | 'images', language: Language): FileFilter[] {
   const names = NAMES[language];
   if (what === 'sheets') return [{ name: names.sheets!, extensions: ['csv', 'xlsx', 'txt', 'md'] }];
+  if (what === 'images') return [{ name: names.images!, extensions: ['png', 'jpg', 'jpeg', 'webp'] }];
   return [
     { name: names.cjm!, extensions: ['cjm'] },
     { name: names.pictures!, extensions: ['png', 'svg'] },

@@ -1,34 +1,48 @@
 // Every message between the desktop window and the main process, in one
-// place: channel → request → reply. The preload and the main process both
-// import it; nothing crosses the bridge that is not listed here.
-import type { Host } from '../../shared/host/host';
-import { REMOTE_METHODS, type RemoteMethod } from '../../shared/host/remoteHost';
+// place. The Host's calls are one channel per method of the protocol table
+// (shared/host/protocol.ts) that IPC carries; the shell's own messages
+// (the window's title and unsaved state, drops, present mode, the menus, a
+// save asked for by a close) are listed below. The preload and the main
+// process both import this; nothing crosses the bridge that is not here.
+import { methodsOver, type ProtocolMethod } from '../../shared/host/protocol';
 
-/** Renderer → main: the Host's remote calls, one channel each, named arguments. */
-export type IpcRequest = { [M in RemoteMethod]: Record<string, unknown> };
-export type IpcReply = { [M in RemoteMethod]: Awaited<ReturnType<NonNullable<Host[M]>>> };
+/** Renderer → main, with a reply: the Host's calls, one channel each, named arguments. */
+export const INVOKE_CHANNELS = Object.fromEntries(methodsOver('ipc').map((m) => [m, `jejak:${m}`])) as Partial<Record<ProtocolMethod, string>>;
 
-export const INVOKE_CHANNELS: Record<RemoteMethod, string> = Object.fromEntries(REMOTE_METHODS.map((m) => [m, `jejak:${m}`])) as Record<RemoteMethod, string>;
+export function invokeChannel(method: ProtocolMethod): string {
+  const channel = INVOKE_CHANNELS[method];
+  if (channel === undefined) throw new Error(`${method} is not carried over IPC`);
+  return channel;
+}
 
-/** Renderer → main, no reply: the open map's title and unsaved state (window title, close prompt). */
-export const DOCUMENT_STATE_CHANNEL = 'jejak:documentState';
+/** The page's own origin: only messages from it are answered. */
+export const APP_ORIGIN = 'jejak://app';
+
+/** The shell's own channels, by direction. */
+export const SHELL_CHANNELS = {
+  /** Renderer → main, no reply: the open map's title and unsaved state (window title, close prompt). */
+  documentState: 'jejak:documentState',
+  /** Renderer → main, no reply: which actions can run now, for the native menus (enabled, or the reason not). */
+  actionStates: 'jejak:actionStates',
+  /** Preload → main, no reply: the paths of files the person really dropped on the window (a trusted drop event). */
+  dropped: 'jejak:dropped',
+  /** Renderer → main, with a reply: open the .cjm dropped on the window, by a path the drop just granted. */
+  openDropped: 'jejak:openDropped',
+  /**
+   * Renderer → main, with a reply: present mode starts (true) or ends (false).
+   * The window goes full screen, on the second display when there is one;
+   * the reply says where: 'second-display' or 'this-display'.
+   */
+  presentation: 'jejak:presentation',
+  /** Main → renderer: a menu item was chosen; the renderer runs the action of that id. */
+  runAction: 'jejak:runAction',
+  /** Main → renderer: save the map before the window closes; the page answers on saveBeforeCloseDone. */
+  saveBeforeClose: 'jejak:saveBeforeClose',
+  /** Renderer → main, no reply: how that save went ({ request, outcome }). */
+  saveBeforeCloseDone: 'jejak:saveBeforeCloseDone',
+} as const;
+
 export interface DocumentState {
   title: string;
   dirty: boolean;
 }
-
-/** Renderer → main: open the .cjm dropped on the window, by the path the preload read from the File. */
-export const OPEN_DROPPED_CHANNEL = 'jejak:openDropped';
-
-/**
- * Renderer → main, with a reply: present mode starts (true) or ends (false).
- * The window goes full screen, on the second display when there is one;
- * the reply says where: 'second-display' or 'this-display'.
- */
-export const PRESENTATION_CHANNEL = 'jejak:presentation';
-
-/** Main → renderer: a menu item was chosen; the renderer runs the action of that id. */
-export const RUN_ACTION_CHANNEL = 'jejak:runAction';
-
-/** The page's own origin: only messages from it are answered. */
-export const APP_ORIGIN = 'jejak://app';

@@ -1,230 +1,227 @@
 // The desktop app's main process: one window per map, a single instance
 // (a .cjm opened from the file manager goes to the running app), native
-// menus and dialogs, and every window locked down. The work is done by the
-// same services as browser mode (electron/server, electron/services).
+// menus and dialogs, and every window locked down. It translates Electron's
+// events for the lifecycle (lifecycle.ts decides what a close, a quit, an
+// open-file or a second instance do) and the Host's calls for the app layer
+// (electron/app), which browser mode's server uses too.
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell, type IpcMainInvokeEvent } from 'electron';
 import { mkdirSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import { isLanguage, languageOf, type Language } from '../../shared/i18n/language';
-import { METHODS, type ApiContext } from '../server/api';
-import { appDataDir } from '../server/appDataDir';
-import { HandleTable } from '../server/handles';
-import { OpenFiles } from '../server/openFiles';
-import { findPackageRoot } from '../server/packageRoot';
-import { RecentFiles } from '../server/recentFiles';
-import { SampleShelf } from '../server/samples';
-import { SettingsStore } from '../server/settingsStore';
+import { sharedParts, type AppContext } from '../app/context';
+import { APP_METHODS } from '../app/methods';
 import { ExportJobs } from '../export/exportJobs';
 import { companionNames, runExport } from '../export/runExport';
+import { appDataDir } from '../services/appDataDir';
+import { findPackageRoot } from '../services/packageRoot';
 import { APP_SCHEME_PRIVILEGES, serveApp } from './appProtocol';
 import { openDialogFilters, saveDialogFilters } from './dialogFilters';
-import { denyPermissions, hardenContents } from './hardening';
-import { DOCUMENT_STATE_CHANNEL, INVOKE_CHANNELS, OPEN_DROPPED_CHANNEL, RUN_ACTION_CHANNEL, type DocumentState } from './ipcContract';
+import { DropGrants } from './dropGrants';
+import { denyPermissions } from './hardening';
+import { SHELL_CHANNELS } from './ipcContract';
 import { fromAppPage, registerIpc } from './ipcHandlers';
+import { Lifecycle, type UnsavedChoice } from './lifecycle';
 import { menuTemplate } from './menu';
 import { registerPresentation } from './presentation';
 import { SHELL_PROMPTS } from './prompts';
-import { secureWebPreferences } from './webPreferences';
-import { loadWindowBounds, saveWindowBounds } from './windowState';
+import { SaveRequests } from './saveBeforeClose';
+import { createWindow, destroyWindow, type OpenedWindow } from './windows';
 
 const root = findPackageRoot();
 const dataDir = appDataDir();
 mkdirSync(dataDir, { recursive: true });
-const shared = {
-  handles: new HandleTable(),
-  recent: new RecentFiles(dataDir),
-  settings: new SettingsStore(dataDir),
-  samples: new SampleShelf(join(root, 'shared', 'samples')),
-  open: new OpenFiles(dataDir),
-  exports: new ExportJobs(runExport, companionNames),
-  showInFolder: (path: string) => shell.showItemInFolder(path),
-};
-const contexts = new Map<number, ApiContext>();
-const states = new Map<number, DocumentState>();
+const exports = new ExportJobs(runExport, companionNames);
+const parts = sharedParts({ dataDir, exports, showInFolder: (path) => shell.showItemInFolder(path) });
+const windows = new Map<number, OpenedWindow>();
+const drops = new DropGrants();
+const SAVING = new Set(['save', 'saveAs', 'saveVersion']);
 let savesInFlight = 0;
 /** The interface language, for the menus and the main process's own prompts; follows the setting. */
 let currentLanguage: Language = 'en';
 
 protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 
+const lifecycle = new Lifecycle(
+  {
+    openWindow: (path) => {
+      const opened = createWindow(path, parts, root, app.isPackaged, () => currentLanguage);
+      const id = opened.window.id;
+      windows.set(id, opened);
+      opened.window.on('close', (event) => {
+        if (lifecycle.closeAllowed(id)) return;
+        event.preventDefault();
+        void lifecycle.requestClose(id);
+      });
+      opened.window.webContents.on('render-process-gone', () => void lifecycle.windowGone(id));
+      opened.window.on('closed', () => {
+        windows.delete(id);
+        drops.forget(opened.window.webContents.id);
+      });
+      return id;
+    },
+    focusWindow: (id) => {
+      const window = windows.get(id)?.window;
+      if (!window) return;
+      if (window.isMinimized()) window.restore();
+      window.focus();
+    },
+    askUnsaved: async (id, title) => {
+      const words = SHELL_PROMPTS[currentLanguage];
+      const choices: UnsavedChoice[] = ['save', 'discard', 'cancel'];
+      const window = windows.get(id)?.window;
+      const options = { type: 'warning' as const, message: words.unsavedOnClose(title), detail: words.unsavedDetail, buttons: [words.save, words.dontSave, words.cancel], defaultId: 0, cancelId: 2, noLink: true };
+      const { response } = window ? await dialog.showMessageBox(window, options) : await dialog.showMessageBox(options);
+      return choices[response] ?? 'cancel';
+    },
+    askStopExports: async (files) => {
+      const words = SHELL_PROMPTS[currentLanguage];
+      const { response } = await dialog.showMessageBox({ type: 'warning', message: words.exportsRunning(files), detail: words.exportsDetail, buttons: [words.stopAndQuit, words.cancel], defaultId: 1, cancelId: 1, noLink: true });
+      return response === 0;
+    },
+    save: (id) => {
+      const window = windows.get(id)?.window;
+      return window ? saves.ask(window.webContents) : Promise.resolve('failed');
+    },
+    releaseWindow: async (id) => {
+      await windows.get(id)?.context.open.closeAll();
+    },
+    destroyWindow: (id) => {
+      const window = windows.get(id)?.window;
+      if (window) destroyWindow(window, dataDir);
+    },
+    runningExports: () => exports.running(),
+    stopExports: async () => {
+      exports.cancelAll();
+      await exports.idle();
+    },
+    savesSettled: async () => {
+      while (savesInFlight > 0) await new Promise((done) => setTimeout(done, 50));
+    },
+    exit: () => app.quit(),
+  },
+  process.platform,
+);
+const saves = new SaveRequests(ipcMain);
+
 function mapArgs(argv: readonly string[]): string[] {
   return argv.filter((a) => a.toLowerCase().endsWith('.cjm')).map((a) => resolve(a));
 }
 
+// Registered before anything waits, so no event of the system is lost while the app starts.
+if (!app.requestSingleInstanceLock()) app.exit(0);
+app.on('second-instance', (_event, argv) => lifecycle.secondInstance(mapArgs(argv.slice(1))));
+// macOS opens files through an event, before or after the app is ready.
+app.on('open-file', (event, path) => {
+  event.preventDefault();
+  lifecycle.openFile(path);
+});
+app.on('activate', () => lifecycle.activate());
+// The lifecycle ends the app when the last window closes (not on macOS); Electron's own quit would skip its questions.
+app.on('window-all-closed', () => undefined);
+app.on('before-quit', (event) => {
+  if (lifecycle.quitAllowed()) return;
+  event.preventDefault();
+  void lifecycle.requestQuit();
+});
+app.on('web-contents-created', (_event, contents) => contents.on('will-attach-webview', (e) => e.preventDefault()));
+
 async function language(): Promise<Language> {
-  const chosen = (await shared.settings.get()).language;
+  const chosen = (await parts.settings.get()).language;
   return isLanguage(chosen) ? chosen : languageOf(app.getLocale());
-}
-
-function openWindow(file: string | null): void {
-  const bounds = loadWindowBounds(dataDir);
-  const win = new BrowserWindow({
-    ...bounds,
-    show: false,
-    title: 'Jejak',
-    webPreferences: {
-      ...secureWebPreferences(join(root, 'dist', 'shell', 'preload.cjs'), app.isPackaged),
-      // Stated again at the call so that static scanners (electronegativity) see them here.
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      disableBlinkFeatures: 'Auxclick',
-    },
-  });
-  contexts.set(win.webContents.id, { ...shared, home: homedir(), startupPath: file, lastFolder: file ? dirname(file) : null });
-  hardenContents(win.webContents, dialog, shell, (url) => {
-    const words = SHELL_PROMPTS[currentLanguage];
-    return { message: words.openLink(new URL(url).host), buttons: [words.cancel, words.open] };
-  });
-  if (bounds.maximized) win.maximize();
-  win.once('ready-to-show', () => win.show());
-  win.on('close', (event) => {
-    const state = states.get(win.webContents.id);
-    saveWindowBounds(dataDir, { ...win.getNormalBounds(), maximized: win.isMaximized() });
-    if (!state?.dirty) return;
-    const words = SHELL_PROMPTS[currentLanguage];
-    const choice = dialog.showMessageBoxSync(win, { type: 'warning', message: words.unsavedOnClose(state.title), detail: words.unsavedDetail, buttons: [words.cancel, words.closeWithoutSaving], defaultId: 0, cancelId: 0 });
-    if (choice === 0) event.preventDefault();
-  });
-  void win.loadURL('jejak://app/index.html');
-}
-
-/** Maps opened or saved join the system's recent documents (the taskbar's and the Dock's lists). */
-function rememberInSystem(channel: string, result: unknown): void {
-  if (channel !== INVOKE_CHANNELS.openFile && channel !== INVOKE_CHANNELS.saveAs && channel !== INVOKE_CHANNELS.startupFile) return;
-  const opened = result as { ok?: boolean; value?: { handle?: unknown; writable?: boolean } } | null;
-  if (!opened?.ok || typeof opened.value?.handle !== 'string' || opened.value.writable === false) return;
-  try {
-    app.addRecentDocument(shared.handles.resolve(opened.value.handle, 'file').path);
-  } catch {
-    // A handle this run did not issue: nothing to remember.
-  }
 }
 
 /** Draws the native menus in the current interface language (again whenever the setting changes). */
 async function refreshMenu(): Promise<void> {
   currentLanguage = await language();
-  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(currentLanguage, (id) => BrowserWindow.getFocusedWindow()?.webContents.send(RUN_ACTION_CHANNEL, id))));
+  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(currentLanguage, (id) => BrowserWindow.getFocusedWindow()?.webContents.send(SHELL_CHANNELS.runAction, id))));
 }
 
-function contextOf(event: IpcMainInvokeEvent): ApiContext {
-  const context = contexts.get(event.sender.id);
-  if (!context) throw new Error('no window');
-  return context;
+function contextOf(event: IpcMainInvokeEvent): AppContext {
+  const opened = windows.get(BrowserWindow.fromWebContents(event.sender)?.id ?? -1);
+  if (!opened) throw new Error('no window');
+  return opened.context;
+}
+
+/** Maps opened or saved join the system's recent documents (the taskbar's and the Dock's lists). */
+function rememberInSystem(method: string, context: AppContext, result: unknown): void {
+  if (method !== 'openFile' && method !== 'saveAs' && method !== 'startupFile' && method !== 'openDropped') return;
+  const opened = result as { ok?: boolean; value?: { handle?: unknown; writable?: boolean } } | null;
+  if (!opened?.ok || typeof opened.value?.handle !== 'string' || opened.value.writable === false) return;
+  try {
+    app.addRecentDocument(context.handles.resolve(opened.value.handle, 'file').path);
+  } catch {
+    // A handle this run did not issue: nothing to remember.
+  }
+}
+
+function registerShellMessages(): void {
+  ipcMain.on(SHELL_CHANNELS.documentState, (event, state: unknown) => {
+    if (!fromAppPage(event) || typeof state !== 'object' || state === null) return;
+    const { title, dirty } = state as { title?: unknown; dirty?: unknown };
+    const clean = { title: String(title ?? ''), dirty: dirty === true };
+    const window = BrowserWindow.fromWebContents(event.sender);
+    if (!window) return;
+    lifecycle.documentChanged(window.id, clean);
+    window.setDocumentEdited(clean.dirty);
+  });
+  ipcMain.on(SHELL_CHANNELS.dropped, (event, paths: unknown) => {
+    if (!fromAppPage(event) || !Array.isArray(paths)) return;
+    drops.grant(event.sender.id, paths.filter((p): p is string => typeof p === 'string'));
+  });
+  ipcMain.handle(SHELL_CHANNELS.openDropped, async (event, args: unknown) => {
+    if (!fromAppPage(event)) throw new Error('refused: not the app page');
+    const path = typeof args === 'object' && args !== null ? (args as { path?: unknown }).path : undefined;
+    if (typeof path !== 'string' || !isAbsolute(path) || !path.toLowerCase().endsWith('.cjm') || !drops.take(event.sender.id, path)) {
+      return { ok: false, error: { code: 'not-found', path: typeof path === 'string' ? basename(path) : '' } };
+    }
+    const context = contextOf(event);
+    const result = await APP_METHODS.openFile(context, { handle: context.handles.issue(path, 'file') });
+    rememberInSystem('openDropped', context, result);
+    return result;
+  });
 }
 
 async function start(): Promise<void> {
-  if (!app.requestSingleInstanceLock()) {
-    app.quit();
-    return;
-  }
   await app.whenReady();
   serveApp(protocol, join(root, 'dist', 'renderer'));
   denyPermissions(session.defaultSession);
   registerIpc(
-    {
-      handle: (channel, listener) =>
-        ipcMain.handle(channel, async (event, args) => {
-          const saving = channel === INVOKE_CHANNELS.save || channel === INVOKE_CHANNELS.saveAs || channel === INVOKE_CHANNELS.saveVersion;
-          if (saving) savesInFlight++;
-          try {
-            const result = await listener(event, args);
-            rememberInSystem(channel, result);
-            if (channel === INVOKE_CHANNELS.saveSettings) await refreshMenu();
-            return result;
-          } finally {
-            if (saving) savesInFlight--;
-          }
-        }),
-    },
+    ipcMain,
     contextOf,
-    {
-      showOpenDialog: async (event, what) => {
-        const win = BrowserWindow.fromWebContents(event.sender)!;
-        const result = await dialog.showOpenDialog(win, { properties: ['openFile'], filters: openDialogFilters(what, currentLanguage) });
-        return result.canceled || !result.filePaths[0] ? null : contextOf(event).handles.issue(result.filePaths[0], 'file');
-      },
-      showSaveDialog: async (event, suggestedName, extension) => {
-        const win = BrowserWindow.fromWebContents(event.sender)!;
-        const result = await dialog.showSaveDialog(win, { defaultPath: join(contextOf(event).lastFolder ?? homedir(), basename(suggestedName)), filters: saveDialogFilters(extension, currentLanguage) });
-        if (result.canceled || !result.filePath) return null;
-        return { folder: contextOf(event).handles.issue(dirname(result.filePath), 'folder'), name: basename(result.filePath) };
-      },
+    (event) => {
+      const window = BrowserWindow.fromWebContents(event.sender)!;
+      return {
+        showOpenDialog: async ({ what }) => {
+          const result = await dialog.showOpenDialog(window, { properties: ['openFile'], filters: openDialogFilters(what ?? 'maps', currentLanguage) });
+          return result.canceled || !result.filePaths[0] ? null : contextOf(event).handles.issue(result.filePaths[0], 'file');
+        },
+        showSaveDialog: async ({ suggestedName, extension }) => {
+          const context = contextOf(event);
+          const result = await dialog.showSaveDialog(window, { defaultPath: join(context.lastFolder ?? homedir(), basename(suggestedName)), filters: saveDialogFilters(extension ?? 'cjm', currentLanguage) });
+          if (result.canceled || !result.filePath) return null;
+          return { folder: context.handles.issue(dirname(result.filePath), 'folder'), name: basename(result.filePath) };
+        },
+      };
+    },
+    async ({ method, event }, run) => {
+      const saving = SAVING.has(method);
+      if (saving) savesInFlight++;
+      try {
+        const result = await run();
+        rememberInSystem(method, contextOf(event), result);
+        if (method === 'saveSettings') await refreshMenu();
+        return result;
+      } finally {
+        if (saving) savesInFlight--;
+      }
     },
   );
-  ipcMain.handle(OPEN_DROPPED_CHANNEL, async (event, args: unknown) => {
-    if (!fromAppPage(event)) throw new Error('refused: not the app page');
-    const path = typeof args === 'object' && args !== null ? (args as { path?: unknown }).path : undefined;
-    if (typeof path !== 'string' || !isAbsolute(path) || !path.toLowerCase().endsWith('.cjm')) {
-      return { ok: false, error: { code: 'not-found', path: typeof path === 'string' ? path : '' } };
-    }
-    const context = contextOf(event);
-    const result = await METHODS.openFile(context, { handle: context.handles.issue(path, 'file') });
-    rememberInSystem(INVOKE_CHANNELS.openFile, result);
-    return result;
-  });
+  registerShellMessages();
   registerPresentation();
-  ipcMain.on(DOCUMENT_STATE_CHANNEL, (event, state: unknown) => {
-    if (!fromAppPage(event) || typeof state !== 'object' || state === null) return;
-    const { title, dirty } = state as Partial<DocumentState>;
-    const clean = { title: String(title ?? ''), dirty: dirty === true };
-    states.set(event.sender.id, clean);
-    BrowserWindow.fromWebContents(event.sender)?.setDocumentEdited(clean.dirty);
-  });
   await refreshMenu();
-
-  const files = mapArgs(process.argv.slice(1));
-  if (files.length === 0) openWindow(null);
-  for (const file of files) openWindow(file);
-  app.on('second-instance', (_event, argv) => {
-    const more = mapArgs(argv.slice(1));
-    if (more.length === 0) BrowserWindow.getAllWindows()[0]?.focus();
-    for (const file of more) openWindow(file);
-  });
+  for (const file of mapArgs(process.argv.slice(1))) lifecycle.openFile(file);
+  lifecycle.ready();
 }
-
-// macOS opens files through an event, before or after the app is ready.
-app.on('open-file', (event, path) => {
-  event.preventDefault();
-  if (app.isReady()) openWindow(path);
-  else process.argv.push(path);
-});
-app.on('window-all-closed', () => {
-  if (process.platform !== 'darwin') app.quit();
-});
-let locksReleased = false;
-let exportsSettled = false;
-app.on('before-quit', (event) => {
-  // Exports still running are cancelled (they write nothing until complete); one writing its file finishes first.
-  if (!exportsSettled) {
-    event.preventDefault();
-    shared.exports.cancelAll();
-    void shared.exports.idle().then(() => {
-      exportsSettled = true;
-      app.quit();
-    });
-    return;
-  }
-  // Quitting waits for saves in flight: a half-written map is never left behind.
-  if (savesInFlight === 0) {
-    if (locksReleased) return;
-    // Then the maps' locks are released, so that no one else is told the map is open here.
-    event.preventDefault();
-    void shared.open.closeAll().finally(() => {
-      locksReleased = true;
-      app.quit();
-    });
-    return;
-  }
-  event.preventDefault();
-  const wait = setInterval(() => {
-    if (savesInFlight === 0) {
-      clearInterval(wait);
-      app.quit();
-    }
-  }, 50);
-});
-app.on('web-contents-created', (_event, contents) => contents.on('will-attach-webview', (e) => e.preventDefault()));
 
 void start();

@@ -2,7 +2,7 @@
 // second display when there is one (presentationPlacement.ts chooses), and
 // returns to where it was when the presentation ends.
 import { BrowserWindow, ipcMain, screen, type Rectangle } from 'electron';
-import { PRESENTATION_CHANNEL } from './ipcContract';
+import { SHELL_CHANNELS } from './ipcContract';
 import { fromAppPage } from './ipcHandlers';
 import { presentationDisplay } from './presentationPlacement';
 
@@ -10,16 +10,22 @@ import { presentationDisplay } from './presentationPlacement';
 const before = new Map<number, Rectangle>();
 
 export function registerPresentation(): void {
-  ipcMain.handle(PRESENTATION_CHANNEL, (event, args: unknown) => {
+  ipcMain.handle(SHELL_CHANNELS.presentation, (event, args: unknown) => {
     if (!fromAppPage(event)) throw new Error('refused: not the app page');
     const window = BrowserWindow.fromWebContents(event.sender);
     if (!window) return 'this-display';
     const on = typeof args === 'object' && args !== null && (args as { on?: unknown }).on === true;
     if (!on) {
-      window.setFullScreen(false);
       const bounds = before.get(window.id);
       before.delete(window.id);
-      if (bounds) window.setBounds(bounds);
+      const restore = () => {
+        if (bounds && !window.isDestroyed()) window.setBounds(bounds);
+      };
+      // macOS leaves full screen in an animation, and ignores bounds set before it ends.
+      if (window.isFullScreen()) {
+        window.once('leave-full-screen', restore);
+        window.setFullScreen(false);
+      } else restore();
       return 'this-display';
     }
     before.set(window.id, window.getBounds());

@@ -26,10 +26,11 @@ import { StartScreen } from '../start/StartScreen';
 import { ConflictsDialog, LockDialog, UnreachableBanner } from './SyncDialogs';
 import { handleDrop } from './dropped';
 import type { PictureDrops } from '../pictures/usePictures';
-import { offeredFileName } from './fileNames';
-import { base64ToBytes, openFromHost, type Opening } from './opening';
+import { openFromHost, type Opening } from './opening';
 import { Session } from './session';
 import { useAutoSave } from './useAutoSave';
+import { useSaving } from './useSaving';
+import { useWindowClose } from './useWindowClose';
 import { installTestHooks } from './testHooks';
 import { useRecoveryJournal } from './useFileSync';
 import { useOthersChanges } from './useOthersChanges';
@@ -38,6 +39,8 @@ import { useVersionsAndCompare } from '../versions/useVersionsAndCompare';
 type DialogState =
   | { kind: 'none' }
   | { kind: 'file'; mode: FileDialogMode; resolve?: (handle: FileHandle | null) => void }
+  /** Browser mode's own Save as dialog (the desktop app shows the system's). */
+  | { kind: 'save-as'; suggestedName: string }
   | { kind: 'problems'; opening: Extract<Opening, { kind: 'needs-repair' | 'refused' }> }
   | { kind: 'confirm-close' }
   | { kind: 'backups'; handle: FileHandle }
@@ -147,10 +150,11 @@ export function App({ host }: { host: Host }) {
     void host.startupFile().then((file) => file && receive(file));
   }, [host, receive]);
 
-  // The title shows the map and an unsaved mark; closing the tab with unsaved changes asks.
+  // The title shows the map and an unsaved mark (and tells the desktop window, which asks before closing).
   useEffect(() => {
     if (!session) {
       document.title = t('app.name');
+      host.documentChanged?.({ title: t('app.name'), dirty: false });
       return;
     }
     const update = () => {
@@ -158,15 +162,7 @@ export function App({ host }: { host: Host }) {
       host.documentChanged?.({ title: session.map.title, dirty: session.dirty });
     };
     update();
-    const unsubscribe = session.subscribe(update);
-    const beforeUnload = (e: BeforeUnloadEvent) => {
-      if (session.dirty) e.preventDefault();
-    };
-    window.addEventListener('beforeunload', beforeUnload);
-    return () => {
-      unsubscribe();
-      window.removeEventListener('beforeunload', beforeUnload);
-    };
+    return session.subscribe(update);
   }, [session, t, host]);
 
   const pickFile = (mode: FileDialogMode) =>
@@ -178,41 +174,16 @@ export function App({ host }: { host: Host }) {
     if (handle) receive(await host.openFile(handle));
   };
 
-  const saveAs = () => setDialog({ kind: 'file', mode: { kind: 'save', suggestedName: offeredFileName(sessionRef.current?.map.title ?? 'map', 'cjm') } });
-
-  const saveToFolder = async (folder: FileHandle, name: string, replace: boolean): Promise<'done' | 'exists'> => {
-    const current = sessionRef.current;
-    if (!current) return 'done';
-    const result = await host.saveAs(folder, name, current.textToSave(new Date()), replace);
-    if (!result.ok) {
-      if (result.error.code === 'exists') return 'exists';
-      notify(t('board.saveFailed', { message: fileErrorMessage(result.error, currentLanguage()) }));
-      return 'done';
-    }
-    current.savedTo({ handle: result.value.handle, name: result.value.name, folder: result.value.folder, writable: true });
-    const saved = readCjm(base64ToBytes(result.value.bytesBase64));
-    if (saved.ok) current.setBase(saved.map);
-    void host.journal(current.recoveryKey, null).catch(() => undefined);
-    setDialog({ kind: 'none' });
-    notify(t('board.saved'));
-    return 'done';
-  };
-
-  const save = async () => {
-    const current = sessionRef.current;
-    if (!current) return;
-    let outcome = await current.save(host);
-    if (!outcome.ok && 'changedOnDisk' in outcome) {
-      // Someone else saved meanwhile: their changes are taken in first, then saved again.
-      absorb(current, outcome.changedOnDisk);
-      outcome = await current.save(host);
-    }
-    if (outcome.ok) {
-      notify(t('board.saved'));
-      void host.journal(current.recoveryKey, null).catch(() => undefined);
-    } else if ('needsLocation' in outcome) saveAs();
-    else if ('error' in outcome) notify(t('board.saveFailed', { message: fileErrorMessage(outcome.error, currentLanguage()) }));
-  };
+  const saving = useSaving({
+    host,
+    session: sessionRef,
+    notify,
+    absorb,
+    showSaveDialog: (suggestedName) => setDialog(suggestedName === null ? { kind: 'none' } : { kind: 'save-as', suggestedName }),
+  });
+  const save = async () => void (await saving.save());
+  const saveAs = () => void saving.saveAs();
+  useWindowClose(host, session, saving.save);
 
   /** A map journaled by a run that ended without saving it: reopened unsaved, on its own file when that is still there. */
   const restore = async (key: string) => {
@@ -225,7 +196,7 @@ export function App({ host }: { host: Host }) {
       ? { handle: file.handle, name: file.name, folder: file.folder, writable: file.writable && !file.lockedBy }
       : { handle: null, name: `${read.map.title}.cjm`, folder: '', writable: false };
     const restored = new Session(read.map, source, false, key);
-    const onDisk = file && readCjm(base64ToBytes(file.bytesBase64));
+    const onDisk = file && readCjm(file.bytes);
     if (onDisk && onDisk.ok) restored.setBase(onDisk.map);
     setSession(restored);
     // This run keeps the entry now: it is no longer offered as left behind.
@@ -264,7 +235,7 @@ export function App({ host }: { host: Host }) {
   };
 
   const pickImage = async () => {
-    const handle = await pickFile({ kind: 'image' });
+    const handle = host.dialogs === 'native' ? await host.showOpenDialog!('images') : await pickFile({ kind: 'image' });
     setDialog({ kind: 'none' });
     if (!handle) return null;
     const result = await host.readImage(handle);
@@ -319,9 +290,19 @@ export function App({ host }: { host: Host }) {
           host={host}
           mode={dialog.mode}
           onPick={(handle) => dialog.resolve?.(handle)}
-          onSave={saveToFolder}
           onCancel={() => {
             dialog.resolve?.(null);
+            setDialog({ kind: 'none' });
+          }}
+        />
+      )}
+      {dialog.kind === 'save-as' && (
+        <FileDialog
+          host={host}
+          mode={{ kind: 'save', suggestedName: dialog.suggestedName }}
+          onSave={saving.saveToFolder}
+          onCancel={() => {
+            saving.cancelSaveAs();
             setDialog({ kind: 'none' });
           }}
         />
@@ -344,10 +325,10 @@ export function App({ host }: { host: Host }) {
           host={host}
           handle={dialog.handle}
           onClose={() => setDialog({ kind: 'none' })}
-          onRestore={(bytesBase64) => {
+          onRestore={(bytes) => {
             setDialog({ kind: 'none' });
             const current = sessionRef.current;
-            const read = readCjm(base64ToBytes(bytesBase64));
+            const read = readCjm(bytes);
             if (!current || !read.ok) return notify(t('problems.fatalTitle'));
             const restored = current.restore(read.map);
             notify(restored.ok ? t('backups.restored') : refusalMessage(restored.refusal, currentLanguage()));

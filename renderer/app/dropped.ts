@@ -4,11 +4,10 @@
 // map is offered for import. Any other picture goes where it was dropped: a
 // note's picture, a new note in an empty cell, a persona's photo (the board
 // says what is under the drop, pictures/usePictures.tsx).
-import { encodeBase64 } from '../../shared/format/base64';
 import type { Host, HostResult, ImportSource, OpenedFile } from '../../shared/host/host';
 import type { FileError } from '../../shared/i18n/files';
 import type { PictureTarget } from '../pictures/usePictures';
-import { base64ToBytes, openDropped, type Opening } from './opening';
+import { openDropped, type Opening } from './opening';
 
 export type DroppedKind = 'map' | 'picture' | 'import';
 
@@ -54,7 +53,7 @@ export async function handleDrop(files: readonly File[], on: DropHandlers): Prom
   const kind = droppedKind(file.name, file.type);
   if (kind === 'import') {
     if (!on.open.present) return on.refuse('no-map');
-    const read = await on.host.readImport({ name: file.name, bytesBase64: encodeBase64(new Uint8Array(await file.arrayBuffer())) });
+    const read = await on.host.readImport({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
     return read.ok ? on.offerImport(read.value) : on.refuse(read.error);
   }
   if (kind === 'picture') return dropPicture(file, on);
@@ -72,10 +71,10 @@ export async function handleDrop(files: readonly File[], on: DropHandlers): Prom
  */
 async function dropPicture(file: File, on: DropHandlers): Promise<void> {
   const bytes = new Uint8Array(await file.arrayBuffer());
-  const inside = mayCarryMap(file.name) ? await on.host.mapInPicture(encodeBase64(bytes)) : null;
+  const inside = mayCarryMap(file.name) ? await on.host.mapInPicture(bytes) : null;
   if (inside !== null) {
     if (on.open.dirty && !on.confirmReplace()) return;
-    return on.show(openDropped(`${file.name.replace(/\.(png|svg)$/i, '')}.cjm`, base64ToBytes(inside)));
+    return on.show(openDropped(`${file.name.replace(/\.(png|svg)$/i, '')}.cjm`, inside));
   }
   if (on.pictureTarget && on.placePicture) return on.placePicture({ name: file.name, bytes }, on.pictureTarget);
   if (on.open.present && on.refusePicture) return on.refusePicture(file.name);

@@ -11,15 +11,8 @@ export type Opening =
   | { kind: 'needs-repair'; map: JourneyMap; repairs: Problem[]; source: DocumentSource }
   | { kind: 'refused'; problems: Problem[]; name: string };
 
-export function base64ToBytes(base64: string): Uint8Array {
-  const binary = atob(base64);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
-}
-
 export function openFromHost(file: OpenedFile): Opening {
-  return openBytes(base64ToBytes(file.bytesBase64), { handle: file.handle, name: file.name, folder: file.folder, writable: file.writable });
+  return openBytes(file.bytes, { handle: file.handle, name: file.name, folder: file.folder, writable: file.writable });
 }
 
 /**

@@ -7,7 +7,6 @@ import { History, type ApplyResult, type Step } from '../../shared/history/histo
 import type { FileHandle, Host } from '../../shared/host/host';
 import type { FileError } from '../../shared/i18n/files';
 import { ops } from '../../shared/ops';
-import { base64ToBytes } from './opening';
 
 export interface DocumentSource {
   /** Null for a map not yet saved anywhere (a new map, a sample, a repaired copy). */
@@ -123,16 +122,17 @@ export class Session {
     return this.dirty ? { ...map, updatedAt: laterOf(now.toISOString(), map.createdAt) } : map;
   }
 
-  textToSave(now: Date): string {
-    return writeCjm(this.mapToSave(now));
+  /** The map as the bytes of its file (canonical .cjm, UTF-8). */
+  bytesToSave(now: Date): Uint8Array {
+    return new TextEncoder().encode(writeCjm(this.mapToSave(now)));
   }
 
   async save(host: Host, now = new Date()): Promise<SaveOutcome> {
     if (!this.source.handle || !this.source.writable) return { ok: false, needsLocation: true };
     const position = this.markSaved();
     const saving = this.mapToSave(now);
-    const result = await host.save(this.source.handle, writeCjm(saving));
-    if (!result.ok) return 'onDiskBase64' in result ? { ok: false, changedOnDisk: base64ToBytes(result.onDiskBase64) } : result;
+    const result = await host.save(this.source.handle, new TextEncoder().encode(writeCjm(saving)));
+    if (!result.ok) return 'onDisk' in result ? { ok: false, changedOnDisk: result.onDisk } : result;
     this.savedAt = position;
     this.baseMap = saving;
     this.changed();

@@ -8,7 +8,6 @@ import { useTranslation } from 'react-i18next';
 import { readCjm } from '../../shared/format/reader';
 import type { FileStatus, Host } from '../../shared/host/host';
 import { mergeMaps, type MergeResult } from '../../shared/merge';
-import { base64ToBytes } from './opening';
 import type { Session } from './session';
 import { useFileWatch } from './useFileSync';
 
@@ -50,7 +49,7 @@ export function useOthersChanges(host: Host, session: Session | null, notify: (t
   const onStatus = useCallback(
     (current: Session, status: FileStatus) => {
       setAway(status.state === 'missing' || status.state === 'unreachable' ? status.state : null);
-      if (status.state === 'changed') absorb(current, base64ToBytes(status.bytesBase64));
+      if (status.state === 'changed') absorb(current, status.bytes);
     },
     [absorb],
   );

@@ -51,7 +51,7 @@ export interface BoardScreenProps {
   ui: Omit<BoardActionDeps['ui'], 'find' | 'inspector' | 'palette' | 'cheatSheet' | 'addStage' | 'addLane' | 'present' | 'silentRound' | 'reveal' | 'lockStructure' | 'reviewMode' | 'filters' | 'evidenceView' | 'curves' | 'timer' | 'quickCapture' | 'voting' | 'openPicture'>;
   notify(message: string): void;
   /** Asks for a picture (a dialog); null when cancelled. */
-  pickImage(): Promise<{ name: string; bytesBase64: string } | null>;
+  pickImage(): Promise<{ name: string; bytes: Uint8Array } | null>;
   exposeBoard?(state: { selection: () => Selection; camera: Camera; view: () => { width: number; height: number }; pictures?: PictureDrops }): void;
   /** For the desktop app's menus, which run actions of the same registry. */
   host?: Pick<Host, 'onMenuAction' | 'presentation'>;

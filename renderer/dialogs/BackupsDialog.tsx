@@ -7,7 +7,7 @@ import type { Host, MapBackup } from '../../shared/host/host';
 import { currentLanguage } from '../i18n';
 import { Dialog } from './Dialog';
 
-export function BackupsDialog({ host, handle, onRestore, onClose }: { host: Host; handle: string; onRestore(bytesBase64: string): void; onClose(): void }) {
+export function BackupsDialog({ host, handle, onRestore, onClose }: { host: Host; handle: string; onRestore(bytes: Uint8Array): void; onClose(): void }) {
   const { t } = useTranslation();
   const [backups, setBackups] = useState<MapBackup[] | null>(null);
   useEffect(() => {
@@ -24,7 +24,7 @@ export function BackupsDialog({ host, handle, onRestore, onClose }: { host: Host
             <button
               onClick={async () => {
                 const restored = await host.restoreBackup(handle, backup.id);
-                if (restored.ok) onRestore(restored.value.bytesBase64);
+                if (restored.ok) onRestore(restored.value.bytes);
               }}
             >
               <strong>{when.format(new Date(backup.savedAt))}</strong>

@@ -43,7 +43,7 @@ export function ExportDialog({ host, map, fileName, onClose }: { host: Host; map
     setChoices(next);
   };
 
-  const request = () => ({ text: writeCjm(map), choices });
+  const request = () => ({ bytes: new TextEncoder().encode(writeCjm(map)), choices });
 
   const begin = async (folder: FileHandle, name: string, replace: boolean): Promise<'done' | 'exists'> => {
     const outcome = await job.start(request(), folder, name, replace);

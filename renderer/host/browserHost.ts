@@ -5,6 +5,7 @@
 import type { Host } from '../../shared/host/host';
 import { languageOf, type Language } from '../../shared/i18n/language';
 import { remoteHostMethods } from '../../shared/host/remoteHost';
+import { fromWireJson, toWireJson, type Base64Codec } from '../../shared/host/wireJson';
 
 /** The parts of window.location the host needs; a real Location fits. */
 export interface PageLocation {
@@ -46,6 +47,21 @@ function navigatorLanguages(): readonly string[] {
   return nav?.language ? [nav.language] : [];
 }
 
+/** Base64 in the page: atob and btoa, through strings built in slices (one call per byte would be slow). */
+const PAGE_BASE64: Base64Codec = {
+  encode: (bytes) => {
+    let binary = '';
+    for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+    return btoa(binary);
+  },
+  decode: (text) => {
+    const binary = atob(text);
+    const bytes = new Uint8Array(binary.length);
+    for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+    return bytes;
+  },
+};
+
 export function createBrowserHost(location: PageLocation, fetchFn: Fetch = (input, init) => fetch(input, init)): Host {
   const token = new URLSearchParams(location.search).get('token');
   if (!token) {
@@ -58,7 +74,7 @@ export function createBrowserHost(location: PageLocation, fetchFn: Fetch = (inpu
       response = await fetchFn(`${location.origin}/api/${method}`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', 'X-Jejak-Token': token! },
-        body: JSON.stringify(args),
+        body: toWireJson(args, PAGE_BASE64),
         credentials: 'omit',
         // Releasing a map's lock must reach the server even as the tab closes.
         keepalive: method === 'closeFile',
@@ -66,7 +82,7 @@ export function createBrowserHost(location: PageLocation, fetchFn: Fetch = (inpu
     } catch (error) {
       throw new HostRequestError('unreachable', `Jejak's local server is not answering; is "jejak serve" still running? (${String(error)})`);
     }
-    const body = (await response.json().catch(() => null)) as unknown;
+    const body = await response.text().then((text) => fromWireJson(text, PAGE_BASE64)).catch(() => null);
     if (!response.ok) {
       const refused = (body as { error?: { code?: unknown; message?: unknown } } | null)?.error;
       throw new HostRequestError(
@@ -81,7 +97,7 @@ export function createBrowserHost(location: PageLocation, fetchFn: Fetch = (inpu
   return {
     kind: 'browser',
     dialogs: 'in-app',
-    ...remoteHostMethods((method, args) => call(method, args), false),
+    ...remoteHostMethods('http', (method, args) => call(method, args)),
     systemLanguage: () => browserLanguage(navigatorLanguages()),
   };
 }

@@ -12,7 +12,6 @@ import { notePosition, type BoardLayout } from '../../shared/layout/layout';
 import { personaAtStripX } from '../../shared/layout/personaSlots';
 import { ops } from '../../shared/ops';
 import type { PicturePurpose } from '../../shared/pictures/picturePlan';
-import { base64ToBytes } from '../app/opening';
 import type { Session } from '../app/session';
 import type { BoardModel } from '../board/boardModel';
 import type { Camera, CameraState } from '../board/camera';
@@ -76,7 +75,7 @@ export interface PictureDeps {
   selection: Selection;
   setSelection(selection: Selection): void;
   /** Asks for a picture file (a dialog); null when cancelled. */
-  pickImage(): Promise<{ name: string; bytesBase64: string } | null>;
+  pickImage(): Promise<{ name: string; bytes: Uint8Array } | null>;
   /** The element the board is drawn in. */
   board: HTMLElement | null;
 }
@@ -143,7 +142,7 @@ export function usePictures(deps: PictureDeps): Pictures {
     async (target: { kind: 'note' | 'persona'; id: string }) => {
       const picked = await latest.current.pickImage();
       if (!picked) return;
-      await place({ name: picked.name, bytes: base64ToBytes(picked.bytesBase64) }, target);
+      await place(picked, target);
     },
     [place],
   );

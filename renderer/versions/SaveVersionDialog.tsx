@@ -24,7 +24,7 @@ export function SaveVersionDialog({ host, session, onSaved, onCancel }: { host: 
     if (!label.ok || handle === null || saving) return;
     setSaving(true);
     try {
-      const saved = await host.saveVersion(handle, label.label, session.textToSave(new Date()));
+      const saved = await host.saveVersion(handle, label.label, session.bytesToSave(new Date()));
       if (saved.ok) onSaved(saved.value);
       else setError(t('versions.saveFailed', { message: fileErrorMessage(saved.error, currentLanguage()) }));
     } catch (failure) {

@@ -8,7 +8,6 @@ import { readCjm } from '../../shared/format/reader';
 import type { FileHandle, Host, MapVersion } from '../../shared/host/host';
 import { fileErrorMessage } from '../../shared/i18n/files';
 import { formatProblem } from '../../shared/i18n/problems';
-import { base64ToBytes } from '../app/opening';
 import type { Session } from '../app/session';
 import { currentLanguage } from '../i18n';
 import '../styles/versions.css';
@@ -65,7 +64,7 @@ export function useVersionsAndCompare({ host, session, notify, pickMap, open }: 
         notify(fileErrorMessage(read.error, currentLanguage()));
         return null;
       }
-      const parsed = readCjm(base64ToBytes(read.value.bytesBase64));
+      const parsed = readCjm(read.value.bytes);
       if (!parsed.ok) {
         notify(t('versions.unreadable', { name: read.value.name, problem: formatProblem(parsed.problems[0]!, currentLanguage()) }));
         return null;

@@ -1,7 +1,8 @@
 // The Host: the renderer's only door to the machine (DESIGN.md). The board
 // asks it for everything outside the page; the Electron preload and the
-// browser-mode server implement it with the same services. Maps cross it as
-// bytes and canonical text: reading and writing stay in shared/format.
+// browser-mode server implement it with the same services, over the one
+// protocol table beside this file (protocol.ts). Maps and pictures cross it as
+// bytes (Uint8Array): reading and writing stay in shared/format.
 import type { ExportOptions } from '../export/options';
 import type { SheetFailure } from '../i18n/export/importWords';
 import type { FileError } from '../i18n/files';
@@ -21,8 +22,8 @@ export interface OpenedFile {
   /** What to show: the file name, and its folder for a tooltip. */
   name: string;
   folder: string;
-  /** The file's bytes, base64, for shared/format's reader. */
-  bytesBase64: string;
+  /** The file's bytes, for shared/format's reader. */
+  bytes: Uint8Array;
   /** False for a sample or a file opened read-only: Save asks where to save. */
   writable: boolean;
   /**
@@ -37,8 +38,8 @@ export interface OpenedFile {
 export interface ChangedOnDisk {
   ok: false;
   error: FileError;
-  /** The file's bytes now, base64: the page merges them and saves again. */
-  onDiskBase64: string;
+  /** The file's bytes now: the page merges them and saves again. */
+  onDisk: Uint8Array;
 }
 
 export type SaveReply = HostResult<{ modifiedAt: string }> | ChangedOnDisk;
@@ -46,7 +47,7 @@ export type SaveReply = HostResult<{ modifiedAt: string }> | ChangedOnDisk;
 /** The open map's file compared with what this page last loaded or saved (by content hash). */
 export type FileStatus =
   | { state: 'same' }
-  | { state: 'changed'; bytesBase64: string }
+  | { state: 'changed'; bytes: Uint8Array }
   /** The folder answers but the file is not there: never taken as deleted. */
   | { state: 'missing' }
   | { state: 'unreachable'; error: FileError };
@@ -130,15 +131,15 @@ export interface MapVersion {
 export interface MapToCompare {
   name: string;
   folder: string;
-  bytesBase64: string;
+  bytes: Uint8Array;
 }
 
 /** What the export dialog asks for; the host dates the export itself. */
 export type ExportChoices = Omit<ExportOptions, 'now'>;
 
 export interface ExportRequest {
-  /** The map as it is in the window (canonical .cjm text), unsaved changes included. */
-  text: string;
+  /** The map as it is in the window (canonical .cjm, UTF-8), unsaved changes included. */
+  bytes: Uint8Array;
   choices: ExportChoices;
   /** Where to write: a folder the host handed over and a file name in it. */
   folder: FileHandle;
@@ -184,17 +185,18 @@ export interface Host {
   recentFiles(): Promise<RecentFile[]>;
 
   /**
-   * Replaces the file behind `handle` safely with `text` (canonical .cjm),
-   * keeping the version it replaces as a local backup. Refused with
-   * `changed-on-disk` (and the disk's bytes) when the file changed since
+   * Replaces the file behind `handle` safely with `bytes` (canonical .cjm),
+   * keeping the version it replaces as a local backup. Only a map opened for
+   * editing is saved over, and only with bytes that read as a map. Refused
+   * with `changed-on-disk` (and the disk's bytes) when the file changed since
    * this page last loaded or saved it.
    */
-  save(handle: FileHandle, text: string): Promise<SaveReply>;
+  save(handle: FileHandle, bytes: Uint8Array): Promise<SaveReply>;
   /** Saves to a new file `name` in `folder`; never replaces an existing file unless `replace`. */
-  saveAs(folder: FileHandle, name: string, text: string, replace: boolean): Promise<HostResult<OpenedFile>>;
+  saveAs(folder: FileHandle, name: string, bytes: Uint8Array, replace: boolean): Promise<HostResult<OpenedFile>>;
 
-  /** Native dialogs (desktop); null when cancelled. `what`: maps (default) or sheets and lists to import. */
-  showOpenDialog?(what?: 'maps' | 'sheets'): Promise<FileHandle | null>;
+  /** Native dialogs (desktop); null when cancelled. `what`: maps (default), sheets and lists to import, or pictures. */
+  showOpenDialog?(what?: 'maps' | 'sheets' | 'images'): Promise<FileHandle | null>;
   /** `extension`: the file type to save, `cjm` unless exporting. */
   showSaveDialog?(suggestedName: string, extension?: string): Promise<{ folder: FileHandle; name: string } | null>;
   /**
@@ -204,7 +206,7 @@ export interface Host {
   listFolder?(folder: FileHandle | null, show: 'maps' | 'images' | 'sheets'): Promise<HostResult<FolderListing>>;
 
   /** An image file's bytes for a persona photo or a note picture, picked by handle. */
-  readImage(handle: FileHandle): Promise<HostResult<{ name: string; bytesBase64: string }>>;
+  readImage(handle: FileHandle): Promise<HostResult<{ name: string; bytes: Uint8Array }>>;
 
   /** Desktop only: tells the window the map's title and unsaved state (title bar, close prompt). */
   documentChanged?(state: { title: string; dirty: boolean }): void;
@@ -223,6 +225,14 @@ export interface Host {
   presentation?(on: boolean): Promise<'second-display' | 'this-display'>;
   /** Desktop only: a native menu item was chosen; the page runs the action of that id. */
   onMenuAction?(listener: (actionId: string) => void): void;
+  /**
+   * Desktop only: the window is closing (or the app quitting) and the person
+   * chose Save in the main process's prompt. The page saves as its own Save
+   * does (asking where for a map never saved) and says how it went; the
+   * window closes only on `saved`. The desktop page registers no
+   * beforeunload: the main process alone decides a close.
+   */
+  onSaveBeforeClose?(save: () => Promise<'saved' | 'failed' | 'cancelled'>): void;
 
   /** Compares the open file with what this page last loaded or saved; polled every two seconds. */
   fileStatus(handle: FileHandle): Promise<FileStatus>;
@@ -233,8 +243,8 @@ export interface Host {
 
   /** The earlier versions of a map kept in this machine's data folder (newest first). */
   listBackups(handle: FileHandle): Promise<MapBackup[]>;
-  /** A kept version's bytes (base64), to open as an unsaved change; nothing is written. */
-  restoreBackup(handle: FileHandle, id: string): Promise<HostResult<{ bytesBase64: string }>>;
+  /** A kept version's bytes, to open as an unsaved change; nothing is written. */
+  restoreBackup(handle: FileHandle, id: string): Promise<HostResult<{ bytes: Uint8Array }>>;
   /**
    * Journals the open map for recovery after a crash (`text` null: clears
    * the entry, after a save or a clean close). `key` names the entry.
@@ -251,15 +261,15 @@ export interface Host {
   /** Shows a finished export's file in the system's file manager. */
   showExported(job: string): Promise<void>;
   /** A CSV or XLSX sheet, or a plain list (.txt, .md), read for an import: picked by handle, or dropped (name and bytes). */
-  readImport(source: { handle: FileHandle } | { name: string; bytesBase64: string }): Promise<HostResult<ImportSource>>;
-  /** The map inside a PNG or SVG that Jejak exported (base64 .cjm), or null for any other picture. */
-  mapInPicture(bytesBase64: string): Promise<string | null>;
+  readImport(source: { handle: FileHandle } | { name: string; bytes: Uint8Array }): Promise<HostResult<ImportSource>>;
+  /** The map inside a PNG or SVG that Jejak exported (.cjm bytes), or null for any other picture. */
+  mapInPicture(bytes: Uint8Array): Promise<Uint8Array | null>;
 
   /**
-   * Writes `text` (the map as it is in the window) as a new file beside the
+   * Writes `bytes` (the map as it is in the window) as a new file beside the
    * map behind `handle`, named by versionFileName; never over an existing file.
    */
-  saveVersion(handle: FileHandle, label: string, text: string): Promise<HostResult<MapVersion>>;
+  saveVersion(handle: FileHandle, label: string, bytes: Uint8Array): Promise<HostResult<MapVersion>>;
   /** The .cjm files in the folder of `handle` whose map id is `mapId`, that file left out, newest first. */
   listVersions(handle: FileHandle, mapId: string): Promise<HostResult<MapVersion[]>>;
   /** A map's bytes to compare with: not locked, not watched, not added to the recent list. */

@@ -1,92 +1,23 @@
 // The Host's methods as calls by name with named arguments, for a host that
 // lives in another process: browser mode calls its server over HTTP, the
-// desktop app calls its main process over IPC. One table, so both speak the
-// same protocol and the server's and main process's handlers serve both.
-import type { FileHandle, Host, HostSettings } from './host';
+// desktop app's preload calls the main process over IPC. Generated from the
+// protocol table, so the page, the server and the main process speak one
+// protocol.
+import type { Host } from './host';
+import { methodsOver, PROTOCOL, type ProtocolMethod, type Transport } from './protocol';
 
-/** The Host methods that cross to the other process. */
-export const REMOTE_METHODS = [
-  'startupFile',
-  'openFile',
-  'openSample',
-  'listSamples',
-  'recentFiles',
-  'save',
-  'saveAs',
-  'listFolder',
-  'readImage',
-  'fileStatus',
-  'editAnyway',
-  'closeFile',
-  'listBackups',
-  'restoreBackup',
-  'journal',
-  'pendingRecoveries',
-  'restoreRecovery',
-  'startExport',
-  'exportStatus',
-  'cancelExport',
-  'showExported',
-  'readImport',
-  'mapInPicture',
-  'saveVersion',
-  'listVersions',
-  'readMap',
-  'settings',
-  'saveSettings',
-  'showOpenDialog',
-  'showSaveDialog',
-] as const;
+export type RemoteCall = (method: ProtocolMethod, args: Record<string, unknown>) => Promise<unknown>;
 
-export type RemoteMethod = (typeof REMOTE_METHODS)[number];
-export type RemoteCall = (method: RemoteMethod, args: Record<string, unknown>) => Promise<unknown>;
-export type RemoteHost = Pick<Host, Exclude<RemoteMethod, 'showOpenDialog' | 'showSaveDialog'>> & Partial<Pick<Host, 'showOpenDialog' | 'showSaveDialog'>>;
+/** The methods both transports carry, and those of one transport as optional. */
+type Carried<T extends Transport> = { [M in ProtocolMethod]: T extends (typeof PROTOCOL)[M]['transports'][number] ? M : never }[ProtocolMethod];
+export type RemoteHost<T extends Transport> = Pick<Host, Carried<T>>;
 
-export function remoteHostMethods(call: RemoteCall, nativeDialogs: boolean): RemoteHost {
-  const c = call as <T>(method: RemoteMethod, args?: Record<string, unknown>) => Promise<T>;
-  const methods: RemoteHost = {
-    startupFile: () => c('startupFile', {}),
-    openFile: (handle: FileHandle) => c('openFile', { handle }),
-    openSample: (id: string) => c('openSample', { id }),
-    listSamples: () => c('listSamples', {}),
-    recentFiles: () => c('recentFiles', {}),
-    save: (handle, text) => c('save', { handle, text }),
-    saveAs: (folder, name, text, replace) => c('saveAs', { folder, name, text, replace }),
-    listFolder: (folder, show) => c('listFolder', { folder, show }),
-    readImage: (handle) => c('readImage', { handle }),
-    fileStatus: (handle) => c('fileStatus', { handle }),
-    editAnyway: (handle) => c('editAnyway', { handle }),
-    listBackups: (handle) => c('listBackups', { handle }),
-    restoreBackup: (handle, id) => c('restoreBackup', { handle, id }),
-    closeFile: async (handle) => {
-      await c<null>('closeFile', { handle });
-    },
-    journal: async (key, entry) => {
-      await c<null>('journal', { key, entry });
-    },
-    pendingRecoveries: () => c('pendingRecoveries', {}),
-    restoreRecovery: (key) => c('restoreRecovery', { key }),
-    startExport: (request) => c('startExport', { request }),
-    exportStatus: (job) => c('exportStatus', { job }),
-    cancelExport: async (job) => {
-      await c<null>('cancelExport', { job });
-    },
-    showExported: async (job) => {
-      await c<null>('showExported', { job });
-    },
-    readImport: (source) => c('readImport', { source }),
-    mapInPicture: (bytesBase64) => c('mapInPicture', { bytesBase64 }),
-    saveVersion: (handle, label, text) => c('saveVersion', { handle, label, text }),
-    listVersions: (handle, mapId) => c('listVersions', { handle, mapId }),
-    readMap: (handle) => c('readMap', { handle }),
-    settings: () => c<HostSettings>('settings', {}),
-    saveSettings: async (settings) => {
-      await c<null>('saveSettings', { settings });
-    },
-  };
-  if (nativeDialogs) {
-    methods.showOpenDialog = (what = 'maps') => c('showOpenDialog', { what });
-    methods.showSaveDialog = (suggestedName: string, extension = 'cjm') => c('showSaveDialog', { suggestedName, extension });
+export function remoteHostMethods<T extends Transport>(transport: T, call: RemoteCall): RemoteHost<T> {
+  const methods: Record<string, (...values: unknown[]) => Promise<unknown>> = {};
+  for (const name of methodsOver(transport)) {
+    const params: readonly string[] = PROTOCOL[name].params;
+    // A method the Host declares as returning nothing resolves to the wire's null, which no caller reads.
+    methods[name] = (...values) => call(name, Object.fromEntries(params.map((param, i) => [param, values[i]])));
   }
-  return methods;
+  return methods as unknown as RemoteHost<T>;
 }

@@ -9,6 +9,8 @@ import { layoutBoard } from '../../../shared/layout/layout';
 import { languageOf } from '../../../shared/i18n/language';
 import { companionNames, runExport } from '../../export/runExport';
 import { saveFileSafely } from '../../services/safeSave';
+import { refusedWriteTarget, sameFile } from '../../services/writeTarget';
+import type { FileError } from '../../../shared/i18n/files';
 import { EXIT, type CliContext, type ExitCode } from '../context';
 import { openMap, reportFileError } from './shared';
 
@@ -34,6 +36,12 @@ export async function exportCommand(
   if (!opened.ok) {
     if (ctx.json) ctx.emit(opened.json);
     return opened.exit;
+  }
+  const refused = await refusedOutput(file, out, asked);
+  if (refused) {
+    const json = reportFileError(ctx, refused);
+    if (ctx.json) ctx.emit(json);
+    return EXIT.fatal;
   }
   // Left unsaid, the words follow the map's language and a PNG's scale its size (2×, or 1× for a huge map).
   const { languageFromMap, scaleFromMap, ...chosen } = asked;
@@ -74,6 +82,21 @@ export async function exportCommand(
     if (output.scaledTo !== null) ctx.say(ctx.text.posterScaled(Math.round(output.scaledTo * 100)));
   }
   return EXIT.ok;
+}
+
+/**
+ * Why an export may not write where asked: over the map it exports (the
+ * same file by another name or a link: --force does not make that a CSV),
+ * or, replacing, through a link that leads out of the output's folder.
+ */
+async function refusedOutput(file: string, out: string, asked: ExportOptions): Promise<FileError | null> {
+  for (const name of [basename(out), ...companionNames(asked, basename(out))]) {
+    const path = join(dirname(out), name);
+    if (await sameFile(file, path)) return { code: 'same-file', path };
+    const leaves = await refusedWriteTarget(dirname(out), name);
+    if (leaves) return { ...leaves, path };
+  }
+  return null;
 }
 
 /** One line on stderr that counts up, redrawn in place; gone when the export ends. */

@@ -2,7 +2,6 @@
 // notes from a sheet in the export's columns, or from a typed list, planned
 // and applied as in the app; rows that cannot be read are listed by number
 // and the rest imported. The map is written by a safe save.
-import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { writeCjm } from '../../../shared/format/writer';
 import type { JourneyMap } from '../../../shared/format/types';
@@ -12,12 +11,14 @@ import { applyImportPlan } from '../../../shared/import/applyPlan';
 import { planImport } from '../../../shared/import/planImport';
 import { shapeForImport } from '../../../shared/import/shapeForImport';
 import { planChangesMap } from '../../../shared/import/types';
+import { IMPORT_LIMITS } from '../../../shared/import/limits';
 import { createMap } from '../../../shared/templates';
 import { readImportSource } from '../../import/readImportSource';
 import { toFileErrorChecked } from '../../services/fileErrors';
 import { nodeFileSystem } from '../../services/fileSystem';
 import { encodeMap } from '../../services/mapFile';
 import { saveFileSafely } from '../../services/safeSave';
+import { sameFile } from '../../services/writeTarget';
 import { EXIT, type CliContext, type ExitCode } from '../context';
 import { openMap, reportFileError } from './shared';
 
@@ -35,7 +36,7 @@ export async function importCommand(ctx: CliContext, sheet: string, options: Imp
   };
   let bytes: Uint8Array;
   try {
-    bytes = await readFile(sheet);
+    bytes = await nodeFileSystem.readFile(sheet, IMPORT_LIMITS.maxFileBytes);
   } catch (error) {
     return fail(reportFileError(ctx, await toFileErrorChecked(error, sheet, nodeFileSystem)));
   }
@@ -48,6 +49,8 @@ export async function importCommand(ctx: CliContext, sheet: string, options: Imp
 
   let map: JourneyMap;
   const target = (options.into ?? options.fresh)!;
+  // The sheet is never replaced by the map made from it, by whatever name it goes.
+  if (await sameFile(sheet, target)) return fail(reportFileError(ctx, { code: 'same-file', path: target }));
   if (options.into !== undefined) {
     const opened = await openMap(ctx, options.into);
     if (!opened.ok) return fail(opened.json, opened.exit);

@@ -5,6 +5,7 @@ import { encodeMap } from '../../services/mapFile';
 import { saveFileSafely } from '../../services/safeSave';
 import { nodeFileSystem } from '../../services/fileSystem';
 import { toFileError } from '../../services/fileErrors';
+import { sameFile } from '../../services/writeTarget';
 import { EXIT, type CliContext, type ExitCode } from '../context';
 import { problemJson } from '../problemsJson';
 import { openMap, reportFileError } from './shared';
@@ -24,6 +25,12 @@ export async function repair(ctx: CliContext, file: string, options: RepairOptio
   const { text, language } = ctx;
   const repairs = opened.repairs;
   const target = options.inPlace ? file : options.out!;
+  // The same file under another name (or a link to it) is decided by the file itself, not its spelling: no silent overwrite without a .bak.
+  if (!options.inPlace && (await sameFile(file, target))) {
+    if (ctx.json) ctx.emit({ file, status: 'error', error: { code: 'same-file', path: target, message: text.repairOutIsInput(file, target) } });
+    else ctx.warn(text.repairOutIsInput(file, target));
+    return EXIT.fatal;
+  }
 
   if (options.inPlace && repairs.length === 0) {
     if (ctx.json) ctx.emit({ file, out: null, repairs: [] });

@@ -6,9 +6,9 @@ import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { toFileErrorChecked } from '../../services/fileErrors';
 import { nodeFileSystem } from '../../services/fileSystem';
-import { appDataDir } from '../../server/appDataDir';
-import { openBrowser } from '../../server/openBrowser';
-import { findPackageRoot } from '../../server/packageRoot';
+import { appDataDir } from '../../services/appDataDir';
+import { openInBrowser } from '../../services/systemOpener';
+import { findPackageRoot } from '../../services/packageRoot';
 import { startServer } from '../../server/server';
 import { EXIT, type CliContext, type ExitCode } from '../context';
 import { reportFileError } from './shared';
@@ -45,8 +45,9 @@ export async function serve(ctx: CliContext, options: ServeOptions, stopped: () 
   if (options.file !== undefined) {
     file = resolve(io.cwd, options.file);
     try {
-      if ((await nodeFileSystem.stat(file)).isDirectory) {
-        reportFileError(ctx, { code: 'is-folder', path: options.file });
+      const info = await nodeFileSystem.stat(file);
+      if (info.isDirectory || info.isFile === false) {
+        reportFileError(ctx, { code: info.isDirectory ? 'is-folder' : 'not-a-file', path: options.file });
         return EXIT.fatal;
       }
     } catch (error) {
@@ -76,7 +77,8 @@ export async function serve(ctx: CliContext, options: ServeOptions, stopped: () 
 
   io.stdout(`${server.url}\n`);
   ctx.warn(text.serveRunning);
-  if (options.open) openBrowser(server.url);
+  // The opener gets a one-time address: the token would be readable in its command line by any local user.
+  if (options.open) openInBrowser(server.launchUrl());
   await stop;
   await server.close();
   return EXIT.ok;

@@ -46,6 +46,8 @@ export interface CliText {
   repaired(file: string, out: string, count: number): string;
   nothingToRepair(file: string): string;
   keptOriginal(backup: string): string;
+  /** repair --out names the map being repaired (another name for it, or a link to it). */
+  repairOutIsInput(file: string, out: string): string;
   outIsInput: string;
 
   formatted(file: string): string;

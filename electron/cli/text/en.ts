@@ -123,6 +123,7 @@ export const en: CliText = {
   repaired: (file, out, n) => `${file}: ${plural(n, 'repair', 'repairs')} made, written to ${out}`,
   nothingToRepair: (file) => `${file}: nothing to repair, the map is valid`,
   keptOriginal: (backup) => `the original is kept as ${backup}`,
+  repairOutIsInput: (file, out) => `${out} is ${file} itself (another name for it, or a link to it), so it was not overwritten; to repair the map in place and keep its original as ${file}.bak, use --in-place`,
   outIsInput: '--out names the map itself; use --in-place to replace it (the original is kept as .bak).',
 
   formatted: (file) => `${file}: rewritten in canonical form`,

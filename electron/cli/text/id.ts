@@ -124,6 +124,7 @@ export const id: CliText = {
   repaired: (file, out, n) => `${file}: ${count(n, 'perbaikan')} dilakukan, disimpan ke ${out}`,
   nothingToRepair: (file) => `${file}: tidak ada yang perlu diperbaiki, peta sudah valid`,
   keptOriginal: (backup) => `berkas asli disimpan sebagai ${backup}`,
+  repairOutIsInput: (file, out) => `${out} adalah ${file} itu sendiri (nama lain atau tautan ke berkas itu), jadi tidak ditimpa; untuk memperbaiki peta di tempat dan menyimpan aslinya sebagai ${file}.bak, gunakan --in-place`,
   outIsInput: '--out menunjuk ke peta itu sendiri; pakai --in-place untuk menggantinya (berkas asli disimpan sebagai .bak).',
 
   formatted: (file) => `${file}: ditulis ulang dalam bentuk baku`,

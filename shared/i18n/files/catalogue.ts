@@ -7,6 +7,18 @@ export type FileErrorCode =
   | 'read-only'
   | 'no-space'
   | 'is-folder'
+  /** A device, pipe or socket where a file was expected: refused before anything is read. */
+  | 'not-a-file'
+  /** Larger than Jejak reads for this purpose (`limit` bytes). */
+  | 'too-large'
+  /** Bytes offered as a map to save that do not read as one: the file is left as it was. */
+  | 'not-a-map'
+  /** A save to a file this window has not opened for editing (listed, or opened read-only). */
+  | 'not-open-for-editing'
+  /** A link whose target lies outside the chosen folder: nothing is written through it. */
+  | 'outside-folder'
+  /** The file to write is the one being read (by another name or a link). */
+  | 'same-file'
   | 'exists'
   | 'busy'
   | 'backup-exists'
@@ -25,6 +37,8 @@ export interface FileError {
   path: string;
   /** The system's own code (ENOENT, EACCES, …), for support and logs. */
   errno?: string;
+  /** For `too-large`: the most bytes taken. */
+  limit?: number;
 }
 
 export type FileErrorCatalogue = { [C in FileErrorCode]: (e: FileError) => string };

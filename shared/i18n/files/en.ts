@@ -1,3 +1,4 @@
+import { formatMebibytes } from '../language';
 import type { FileErrorCatalogue } from './catalogue';
 
 export const en: FileErrorCatalogue = {
@@ -8,6 +9,12 @@ export const en: FileErrorCatalogue = {
   'read-only': (e) => `${e.path}: the drive or file is read-only; save a copy elsewhere`,
   'no-space': (e) => `${e.path}: the drive is full, so nothing was saved and the file is as it was; free some space or save a copy elsewhere`,
   'is-folder': (e) => `${e.path}: this is a folder, not a map file`,
+  'not-a-file': (e) => `${e.path}: this is not an ordinary file (it is a device, a pipe or a socket), so Jejak does not read it; choose a file`,
+  'too-large': (e) => `${e.path}: the file is larger than Jejak reads here (at most ${formatMebibytes(e.limit ?? 0, 'en')} MB), so it was not read; check that it is the right file`,
+  'not-a-map': (e) => `${e.path}: what was to be saved does not read as a map, so the file was left as it was; save a copy with Save as, and report this`,
+  'not-open-for-editing': (e) => `${e.path}: this map is not open for editing here, so it was not replaced; open it first, or save a copy elsewhere`,
+  'outside-folder': (e) => `${e.path}: this name is a link to a file in another folder, and Jejak does not write through it; choose another name`,
+  'same-file': (e) => `${e.path}: this is the file being read (under another name or through a link), so it was not replaced; choose another file to write`,
   exists: (e) => `${e.path}: a file with this name already exists; choose another name, or add --force to replace it`,
   busy: (e) => `${e.path}: another program is holding the file (often antivirus or a sync tool); try again in a moment`,
   'backup-exists': (e) => `${e.path}: a backup with this name already exists; move it away first, or write the repair with --out`,

@@ -1,3 +1,4 @@
+import { formatMebibytes } from '../language';
 import type { FileErrorCatalogue } from './catalogue';
 
 export const id: FileErrorCatalogue = {
@@ -8,6 +9,12 @@ export const id: FileErrorCatalogue = {
   'read-only': (e) => `${e.path}: drive atau berkas ini hanya bisa dibaca; simpan salinan di tempat lain`,
   'no-space': (e) => `${e.path}: drive sudah penuh, jadi tidak ada yang disimpan dan berkas tetap seperti semula; kosongkan sebagian ruang penyimpanan atau simpan salinan di tempat lain`,
   'is-folder': (e) => `${e.path}: ini folder, bukan berkas peta`,
+  'not-a-file': (e) => `${e.path}: ini bukan berkas biasa (melainkan perangkat, pipa, atau soket), jadi Jejak tidak membacanya; pilih sebuah berkas`,
+  'too-large': (e) => `${e.path}: berkas ini lebih besar dari batas yang dibaca Jejak di sini (paling banyak ${formatMebibytes(e.limit ?? 0, 'id')} MB), jadi tidak dibaca; periksa apakah berkasnya benar`,
+  'not-a-map': (e) => `${e.path}: isi yang akan disimpan tidak terbaca sebagai peta, jadi berkas dibiarkan seperti semula; simpan salinan dengan Simpan sebagai, lalu laporkan masalah ini`,
+  'not-open-for-editing': (e) => `${e.path}: peta ini tidak sedang dibuka untuk diubah di sini, jadi tidak diganti; buka dulu petanya, atau simpan salinan di tempat lain`,
+  'outside-folder': (e) => `${e.path}: nama ini adalah tautan ke berkas di folder lain, dan Jejak tidak menulis melalui tautan seperti itu; pilih nama lain`,
+  'same-file': (e) => `${e.path}: ini berkas yang sedang dibaca (dengan nama lain atau lewat tautan), jadi tidak diganti; pilih berkas lain untuk ditulis`,
   exists: (e) => `${e.path}: sudah ada berkas dengan nama ini; pilih nama lain, atau tambahkan --force untuk menimpanya`,
   busy: (e) => `${e.path}: berkas sedang dipakai program lain (sering kali antivirus atau aplikasi sinkronisasi); tunggu sebentar, lalu coba lagi`,
   'backup-exists': (e) => `${e.path}: sudah ada cadangan dengan nama ini; pindahkan dulu cadangan itu, atau simpan hasil perbaikan ke berkas lain dengan --out`,

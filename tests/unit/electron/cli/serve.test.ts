@@ -6,6 +6,8 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { hostname } from 'node:os';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { NODE_BASE64 } from '../../../../electron/server/http';
+import { fromWireJson, toWireJson } from '../../../../shared/host/wireJson';
 import { BIN, EXIT, jejak, lines, workspace, type Workspace } from './support/jejak';
 
 const ADDRESS = /^http:\/\/127\.0\.0\.1:(\d{1,5})\/\?token=([A-Za-z0-9_-]{43})\n$/;
@@ -64,9 +66,12 @@ async function call(running: Running, method: string, args: Record<string, unkno
   return fetch(`http://127.0.0.1:${running.port}/api/${method}`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', 'X-Jejak-Token': token },
-    body: JSON.stringify(args),
+    body: toWireJson(args, NODE_BASE64),
   });
 }
+
+const replyOf = async (response: Response): Promise<unknown> => fromWireJson(await response.text(), NODE_BASE64);
+const utf8 = (text: string) => new Uint8Array(Buffer.from(text, 'utf8'));
 
 describe('jejak serve', () => {
   it('prints one line, the address with a query token; serves FILE; exits 0 on SIGTERM', async () => {
@@ -83,10 +88,10 @@ describe('jejak serve', () => {
     expect((await call(running, 'startupFile', {}, 'wrong')).status).toBe(401);
     const reply = await call(running, 'startupFile');
     expect(reply.status).toBe(200);
-    const opened = (await reply.json()) as { ok: boolean; value: { name: string; bytesBase64: string } };
+    const opened = (await replyOf(reply)) as { ok: boolean; value: { name: string; bytes: Uint8Array } };
     expect(opened.ok).toBe(true);
     expect(opened.value.name).toBe('check-in.cjm');
-    expect(Buffer.from(opened.value.bytesBase64, 'base64').equals(readFileSync(file))).toBe(true);
+    expect(Buffer.from(opened.value.bytes).equals(readFileSync(file))).toBe(true);
 
     running.child.kill('SIGTERM');
     expect(await running.exited).toEqual({ code: 0, signal: null });
@@ -218,14 +223,14 @@ describe('two copies of jejak serve on one map', () => {
       expect(b.value.lockedBy).toMatchObject({ host: hostname() });
 
       // The second may not save over the first's open map without choosing to.
-      expect(await (await call(second, 'save', { handle: b.value.handle, text: retitled('B: ') })).json()).toMatchObject({ ok: false, error: { code: 'read-only' } });
+      expect(await replyOf(await call(second, 'save', { handle: b.value.handle, bytes: utf8(retitled('B: ')) }))).toMatchObject({ ok: false, error: { code: 'not-open-for-editing' } });
       expect(readFileSync(file, 'utf8')).toBe(original);
 
       // The first saves; the second chooses to edit anyway, but its save is refused
       // because the file changed since it loaded it (it gets the disk's bytes to merge).
-      expect(await (await call(first, 'save', { handle: a.value.handle, text: retitled('A: ') })).json()).toMatchObject({ ok: true });
+      expect(await replyOf(await call(first, 'save', { handle: a.value.handle, bytes: utf8(retitled('A: ')) }))).toMatchObject({ ok: true });
       await call(second, 'editAnyway', { handle: b.value.handle });
-      expect(await (await call(second, 'save', { handle: b.value.handle, text: retitled('B: ') })).json()).toMatchObject({ ok: false, error: { code: 'changed-on-disk' } });
+      expect(await replyOf(await call(second, 'save', { handle: b.value.handle, bytes: utf8(retitled('B: ')) }))).toMatchObject({ ok: false, error: { code: 'changed-on-disk' } });
       expect(readFileSync(file, 'utf8')).toBe(retitled('A: '));
     } finally {
       first.child.kill('SIGTERM');

@@ -6,6 +6,10 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { browserLanguage, createBrowserHost, HostRequestError } from '../../../../renderer/host/browserHost';
 import type { Host } from '../../../../shared/host/host';
+import { readCjm } from '../../../../shared/format/reader';
+import { writeCjm } from '../../../../shared/format/writer';
+import { NODE_BASE64 } from '../../../../electron/server/http';
+import { fromWireJson } from '../../../../shared/host/wireJson';
 import { folders, SAMPLES, serve, temporaries, type Folders, type TestServer } from './support/server';
 
 let f: Folders;
@@ -43,17 +47,21 @@ describe('createBrowserHost', () => {
   it('opens the start-up file, saves it, and saves a copy beside it', async () => {
     const start = await host.startupFile();
     if (!start?.ok) throw new Error('no start-up file');
-    expect(Buffer.from(start.value.bytesBase64, 'base64').equals(readFileSync(mapPath))).toBe(true);
+    expect(start.value.bytes).toBeInstanceOf(Uint8Array);
+    expect(Buffer.from(start.value.bytes).equals(readFileSync(mapPath))).toBe(true);
 
-    expect((await host.save(start.value.handle, 'new text')).ok).toBe(true);
-    expect(readFileSync(mapPath, 'utf8')).toBe('new text');
+    const read = readCjm(start.value.bytes);
+    if (!read.ok) throw new Error('sample does not read');
+    const retitled = (title: string) => writeCjm({ ...read.map, title });
+    expect((await host.save(start.value.handle, new TextEncoder().encode(retitled('New title')))).ok).toBe(true);
+    expect(readFileSync(mapPath, 'utf8')).toBe(retitled('New title'));
 
     const listing = await host.listFolder!(null, 'maps');
     if (!listing.ok) throw new Error('not listed');
-    const copy = await host.saveAs(listing.value.folder, 'copy', 'copy text', false);
+    const copy = await host.saveAs(listing.value.folder, 'copy', new TextEncoder().encode(retitled('Copy')), false);
     expect(copy.ok && copy.value.name).toBe('copy.cjm');
-    expect(readFileSync(join(f.work, 'copy.cjm'), 'utf8')).toBe('copy text');
-    const again = await host.saveAs(listing.value.folder, 'copy', 'other', false);
+    expect(readFileSync(join(f.work, 'copy.cjm'), 'utf8')).toBe(retitled('Copy'));
+    const again = await host.saveAs(listing.value.folder, 'copy', new TextEncoder().encode(retitled('Other')), false);
     expect(again).toMatchObject({ ok: false, error: { code: 'exists' } });
 
     expect((await host.recentFiles()).map((r) => r.name)).toEqual(['copy.cjm', 'b2b.cjm']);
@@ -97,12 +105,14 @@ describe('createBrowserHost', () => {
       calls.push({ url, init });
       return fetch(url, init);
     });
-    await recording.saveAs('folder-handle', 'name', 'text', true).catch(() => undefined);
+    await recording.saveAs('folder-handle', 'name', new Uint8Array([1, 2, 3]), true).catch(() => undefined);
     expect(calls).toHaveLength(1);
     expect(calls[0]!.url).toBe(`${new URL(server.url).origin}/api/saveAs`);
     expect(calls[0]!.init.method).toBe('POST');
     expect(calls[0]!.init.headers).toEqual({ 'Content-Type': 'application/json', 'X-Jejak-Token': server.token });
-    expect(JSON.parse(String(calls[0]!.init.body))).toEqual({ folder: 'folder-handle', name: 'name', text: 'text', replace: true });
+    // Bytes travel as base64 in JSON, and come back out as bytes.
+    expect(JSON.parse(String(calls[0]!.init.body))).toEqual({ folder: 'folder-handle', name: 'name', bytes: { $bytes: 'AQID' }, replace: true });
+    expect(fromWireJson(String(calls[0]!.init.body), NODE_BASE64)).toEqual({ folder: 'folder-handle', name: 'name', bytes: new Uint8Array([1, 2, 3]), replace: true });
   });
 });
 

@@ -12,7 +12,7 @@ import { readCjm } from '../../../../shared/format/reader';
 import type { ExportStatus, FolderListing, HostResult, ImportSource, OpenedFile } from '../../../../shared/host/host';
 import { exportPng } from '../../../../electron/export/png';
 import { exportSvg } from '../../../../electron/export/svg';
-import { folders, SAMPLES, serve, type Folders, type TestServer } from './support/server';
+import { folders, SAMPLES, serve, type Folders, type TestServer, utf8 } from './support/server';
 
 let f: Folders;
 let server: TestServer;
@@ -44,24 +44,24 @@ const choices = { format: 'csv', page: 'poster', paper: 'a4', orientation: 'land
 describe('startExport', () => {
   it('runs the export as a job and writes the file in the folder the page named', async () => {
     const folder = (await listing()).folder;
-    const started = await server.call<HostResult<{ job: string }>>('startExport', { request: { text: sampleText, choices, folder, name: 'notes', replace: false } });
+    const started = await server.call<HostResult<{ job: string }>>('startExport', { request: { bytes: utf8(sampleText), choices, folder, name: 'notes', replace: false } });
     if (!started.ok) throw new Error(JSON.stringify(started.error));
     let status: ExportStatus;
     do status = await server.call<ExportStatus>('exportStatus', { job: started.value.job });
     while (status.state === 'running');
     expect(status).toEqual({ state: 'done', folder: f.work, files: ['notes.csv'], scaledTo: null });
     expect(readFileSync(join(f.work, 'notes.csv'), 'utf8')).toContain(sample.notes[0]!.text.slice(0, 20));
-    const again = await server.call<HostResult<{ job: string }>>('startExport', { request: { text: sampleText, choices, folder, name: 'notes.csv', replace: false } });
+    const again = await server.call<HostResult<{ job: string }>>('startExport', { request: { bytes: utf8(sampleText), choices, folder, name: 'notes.csv', replace: false } });
     expect(again).toEqual({ ok: false, error: { code: 'exists', path: 'notes.csv' } });
   });
 
   it('refuses a choice that is not one, naming it', async () => {
     const folder = (await listing()).folder;
-    const refused = await server.api('startExport', { request: { text: sampleText, choices: { ...choices, scale: 9 }, folder, name: 'x', replace: false } });
+    const refused = await server.api('startExport', { request: { bytes: utf8(sampleText), choices: { ...choices, scale: 9 }, folder, name: 'x', replace: false } });
     expect(refused.status).toBe(400);
-    expect(refused.json()).toEqual({ error: { code: 'bad-request', message: '"scale" must be a number from 1 to 4.' } });
-    const format = await server.api('startExport', { request: { text: sampleText, choices: { ...choices, format: 'docx' }, folder, name: 'x', replace: false } });
-    expect(format.json()).toEqual({ error: { code: 'bad-request', message: '"format" must be svg, png, pdf, csv, xlsx, html or md.' } });
+    expect(refused.json()).toEqual({ error: { code: 'bad-request', message: '"request.choices.scale" must be a number from 1 to 4.' } });
+    const format = await server.api('startExport', { request: { bytes: utf8(sampleText), choices: { ...choices, format: 'docx' }, folder, name: 'x', replace: false } });
+    expect(format.json()).toEqual({ error: { code: 'bad-request', message: '"request.choices.format" must be one of svg, png, pdf, csv, xlsx, html, md.' } });
   });
 });
 
@@ -78,7 +78,7 @@ describe('a picture opened as a map', () => {
       const opened = await server.call<HostResult<OpenedFile>>('openFile', { handle: handle(name) });
       if (!opened.ok) throw new Error(JSON.stringify(opened.error));
       expect(opened.value).toMatchObject({ name: 'poster.cjm', writable: false });
-      const read = readCjm(Buffer.from(opened.value.bytesBase64, 'base64'));
+      const read = readCjm(Buffer.from(opened.value.bytes));
       expect(read.ok && read.map.notes.map((n) => n.text)).toEqual(sample.notes.map((n) => n.text));
     }
     expect(await server.call('openFile', { handle: handle('holiday.png') })).toEqual({ ok: false, error: { code: 'no-map-inside', path: 'holiday.png' } });
@@ -86,20 +86,20 @@ describe('a picture opened as a map', () => {
 
   it('answers mapInPicture for dropped bytes', async () => {
     const png = await exportPng(prepareExport(sample, false), { scale: 1, background: 'white', embedMap: true });
-    const inside = await server.call<string | null>('mapInPicture', { bytesBase64: Buffer.from(png).toString('base64') });
+    const inside = await server.call<string | null>('mapInPicture', { bytes: utf8(png) });
     expect(inside).not.toBeNull();
-    expect(await server.call('mapInPicture', { bytesBase64: Buffer.from('not a picture').toString('base64') })).toBeNull();
+    expect(await server.call('mapInPicture', { bytes: utf8('not a picture') })).toBeNull();
   });
 });
 
 describe('readImport', () => {
   it('reads a dropped sheet into headers and rows, a typed list into text, and names what it cannot read', async () => {
     const csv = '\uFEFFId,Stage,Lane,Text\r\n,Awareness,Customer actions,"Asked a peer, then searched"\r\n';
-    const sheet = await server.call<HostResult<ImportSource>>('readImport', { source: { name: 'notes.csv', bytesBase64: Buffer.from(csv).toString('base64') } });
+    const sheet = await server.call<HostResult<ImportSource>>('readImport', { source: { name: 'notes.csv', bytes: utf8(csv) } });
     expect(sheet).toMatchObject({ ok: true, value: { kind: 'sheet', format: 'csv', headers: ['Id', 'Stage', 'Lane', 'Text'], rows: [{ row: 2, cells: { Text: 'Asked a peer, then searched' } }] } });
-    const list = await server.call<HostResult<ImportSource>>('readImport', { source: { name: 'wall.txt', bytesBase64: Buffer.from('# Awareness\n- Saw an ad\n').toString('base64') } });
+    const list = await server.call<HostResult<ImportSource>>('readImport', { source: { name: 'wall.txt', bytes: utf8('# Awareness\n- Saw an ad\n') } });
     expect(list).toEqual({ ok: true, value: { kind: 'list', name: 'wall.txt', text: '# Awareness\n- Saw an ad\n' } });
-    const junk = await server.call<HostResult<ImportSource>>('readImport', { source: { name: 'book.xlsx', bytesBase64: Buffer.from('not a workbook').toString('base64') } });
+    const junk = await server.call<HostResult<ImportSource>>('readImport', { source: { name: 'book.xlsx', bytes: utf8('not a workbook') } });
     expect(junk).toMatchObject({ ok: true, value: { kind: 'unreadable', name: 'book.xlsx', failure: { code: 'bad-xlsx' } } });
   });
 

@@ -8,7 +8,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { FolderListing, HostResult, OpenedFile } from '../../../../shared/host/host';
 import { readCjm } from '../../../../shared/format/reader';
 import { writeCjm } from '../../../../shared/format/writer';
-import { folders, SAMPLES, serve, temporaries, type Folders, type TestServer } from './support/server';
+import { folders, SAMPLES, serve, temporaries, type Folders, type TestServer, utf8 } from './support/server';
 
 let f: Folders;
 let server: TestServer;
@@ -30,7 +30,7 @@ const opened = (result: HostResult<OpenedFile> | null): OpenedFile => {
   if (result === null || !result.ok) throw new Error(`not opened: ${JSON.stringify(result)}`);
   return result.value;
 };
-const bytesOf = (file: OpenedFile) => Buffer.from(file.bytesBase64, 'base64');
+const bytesOf = (file: OpenedFile) => Buffer.from(file.bytes);
 
 async function workFolder(): Promise<FolderListing> {
   const listing = await server.call<HostResult<FolderListing>>('listFolder', { folder: null, show: 'maps' });
@@ -43,6 +43,13 @@ function edited(file: OpenedFile, title: string): string {
   const read = readCjm(bytesOf(file));
   if (!read.ok) throw new Error('sample does not read');
   return writeCjm({ ...read.map, title });
+}
+
+/** A map's bytes as the board sends them, titled `title`. */
+function aMap(title: string): Uint8Array {
+  const read = readCjm(readFileSync(join(SAMPLES, 'hotel-check-in.id.cjm')));
+  if (!read.ok) throw new Error('sample does not read');
+  return utf8(writeCjm({ ...read.map, title }));
 }
 
 describe('open', () => {
@@ -87,7 +94,7 @@ describe('save', () => {
   it('replaces the file with exactly the text given; reopening gives the same bytes', async () => {
     const file = opened(await server.call('startupFile'));
     const text = edited(file, 'Check-in tamu, versi lokakarya 2');
-    const saved = await server.call<HostResult<{ modifiedAt: string }>>('save', { handle: file.handle, text });
+    const saved = await server.call<HostResult<{ modifiedAt: string }>>('save', { handle: file.handle, bytes: utf8(text) });
     expect(saved.ok).toBe(true);
     if (saved.ok) expect(new Date(saved.value.modifiedAt).toISOString()).toBe(saved.value.modifiedAt);
     expect(readFileSync(mapPath, 'utf8')).toBe(text);
@@ -100,16 +107,22 @@ describe('save', () => {
   it('text that is not a string is refused, the file untouched', async () => {
     const before = readFileSync(mapPath);
     const { handle } = opened(await server.call('startupFile'));
-    const reply = await server.api('save', { handle, text: 42 });
+    const reply = await server.api('save', { handle, bytes: 42 });
     expect(reply.status).toBe(400);
     expect(readFileSync(mapPath).equals(before)).toBe(true);
   });
 
   it('an unknown handle is refused with a clear error, nothing written', async () => {
-    for (const handle of ['not-a-handle', mapPath, '../check-in.cjm', 42, null]) {
-      const reply = await server.api('save', { handle, text: 'x' });
+    for (const handle of ['not-a-handle', 'AAAAAAAAAAAAAAAAAAAAAA']) {
+      const reply = await server.api('save', { handle, bytes: aMap('x') });
       expect(reply.status).toBe(400);
       expect(reply.json()).toEqual({ error: { code: 'unknown-handle', message: expect.stringMatching(/not issued by this server/) } });
+    }
+    // A path, or anything but a handle's short text, is not even a handle.
+    for (const handle of [mapPath, '../check-in.cjm', 42, null]) {
+      const reply = await server.api('save', { handle, bytes: aMap('x') });
+      expect(reply.status).toBe(400);
+      expect(reply.json()).toEqual({ error: { code: 'bad-request', message: '"handle" must be a file handle the host gave out.' } });
     }
     for (const method of ['openFile', 'readImage']) {
       expect((await server.api(method, { handle: 'not-a-handle' })).json()).toMatchObject({ error: { code: 'unknown-handle' } });
@@ -128,8 +141,8 @@ describe('save', () => {
   it('a folder handle is not a file, nor a file handle a folder', async () => {
     const listing = await workFolder();
     const fileHandle = listing.entries.find((e) => e.kind === 'map')!.handle;
-    expect((await server.api('save', { handle: listing.folder, text: 'x' })).json()).toMatchObject({ error: { code: 'wrong-handle' } });
-    expect((await server.api('saveAs', { folder: fileHandle, name: 'x', text: 'x', replace: false })).json()).toMatchObject({
+    expect((await server.api('save', { handle: listing.folder, bytes: aMap('x') })).json()).toMatchObject({ error: { code: 'wrong-handle' } });
+    expect((await server.api('saveAs', { folder: fileHandle, name: 'x', bytes: aMap('x'), replace: false })).json()).toMatchObject({
       error: { code: 'wrong-handle' },
     });
   });
@@ -140,7 +153,7 @@ describe('save as', () => {
     const file = opened(await server.call('startupFile'));
     const text = edited(file, 'Salinan');
     const folder = (await workFolder()).folder;
-    const result = opened(await server.call('saveAs', { folder, name: 'copy.cjm', text, replace: false }));
+    const result = opened(await server.call('saveAs', { folder, name: 'copy.cjm', bytes: utf8(text), replace: false }));
     expect(result).toMatchObject({ name: 'copy.cjm', folder: f.work, writable: true });
     expect(readFileSync(join(f.work, 'copy.cjm'), 'utf8')).toBe(text);
     expect(bytesOf(result).equals(Buffer.from(text))).toBe(true);
@@ -150,25 +163,25 @@ describe('save as', () => {
 
   it('adds .cjm when the name lacks it, and keeps one that is there in capitals', async () => {
     const folder = (await workFolder()).folder;
-    expect(opened(await server.call('saveAs', { folder, name: 'Workshop 3', text: 'a', replace: false })).name).toBe('Workshop 3.cjm');
-    expect(opened(await server.call('saveAs', { folder, name: 'OLD.CJM', text: 'b', replace: false })).name).toBe('OLD.CJM');
+    expect(opened(await server.call('saveAs', { folder, name: 'Workshop 3', bytes: aMap('a'), replace: false })).name).toBe('Workshop 3.cjm');
+    expect(opened(await server.call('saveAs', { folder, name: 'OLD.CJM', bytes: aMap('b'), replace: false })).name).toBe('OLD.CJM');
     expect(existsSync(join(f.work, 'Workshop 3.cjm'))).toBe(true);
   });
 
   it('refuses an existing name without replace, and leaves that file as it was', async () => {
     const before = readFileSync(mapPath);
     const folder = (await workFolder()).folder;
-    const result = await server.call<HostResult<OpenedFile>>('saveAs', { folder, name: 'check-in.cjm', text: 'new', replace: false });
+    const result = await server.call<HostResult<OpenedFile>>('saveAs', { folder, name: 'check-in.cjm', bytes: aMap('new'), replace: false });
     expect(result).toEqual({ ok: false, error: { code: 'exists', path: mapPath, errno: 'EEXIST' } });
     expect(readFileSync(mapPath).equals(before)).toBe(true);
-    expect((await server.api('saveAs', { folder, name: 'check-in', text: 'new' })).status).toBe(400); // replace must be said
+    expect((await server.api('saveAs', { folder, name: 'check-in', bytes: aMap('new') })).status).toBe(400); // replace must be said
   });
 
   it('replaces it when asked', async () => {
     const folder = (await workFolder()).folder;
-    const result = await server.call<HostResult<OpenedFile>>('saveAs', { folder, name: 'check-in', text: 'replaced', replace: true });
+    const result = await server.call<HostResult<OpenedFile>>('saveAs', { folder, name: 'check-in', bytes: aMap('replaced'), replace: true });
     expect(result.ok).toBe(true);
-    expect(readFileSync(mapPath, 'utf8')).toBe('replaced');
+    expect(readFileSync(mapPath).equals(aMap('replaced'))).toBe(true);
   });
 
   it.each(['../escape', 'sub/map', 'sub\\map', '/etc/passwd', '..', '.hidden', '', '   ', 'bad\u0000name', 'line\nbreak'])(
@@ -176,7 +189,7 @@ describe('save as', () => {
     async (name) => {
       mkdirSync(join(f.work, 'sub'));
       const folder = (await workFolder()).folder;
-      const reply = await server.api('saveAs', { folder, name, text: 'x', replace: true });
+      const reply = await server.api('saveAs', { folder, name, bytes: aMap('x'), replace: true });
       expect(reply.status).toBe(400);
       expect(reply.json()).toMatchObject({ error: { code: 'bad-name' } });
       expect(readdirSync(f.work).sort()).toEqual(['check-in.cjm', 'sub']);
@@ -189,7 +202,7 @@ describe('save as', () => {
     mkdirSync(join(f.work, 'gone'));
     const gone = (await workFolder()).entries.find((e) => e.name === 'gone')!.handle;
     rmSync(join(f.work, 'gone'), { recursive: true });
-    const result = await server.call<HostResult<OpenedFile>>('saveAs', { folder: gone, name: 'x', text: 'x', replace: false });
+    const result = await server.call<HostResult<OpenedFile>>('saveAs', { folder: gone, name: 'x', bytes: aMap('x'), replace: false });
     expect(result).toMatchObject({ ok: false, error: { code: 'folder-unreachable' } });
     expect(existsSync(join(f.work, 'gone'))).toBe(false);
   });
@@ -202,7 +215,7 @@ describe('images', () => {
     const listing = await server.call<HostResult<FolderListing>>('listFolder', { folder: (await workFolder()).folder, show: 'images' });
     if (!listing.ok) throw new Error('not listed');
     const image = listing.value.entries.find((e) => e.name === 'Sari.png')!;
-    expect(await server.call('readImage', { handle: image.handle })).toEqual({ ok: true, value: { name: 'Sari.png', bytesBase64: png.toString('base64') } });
+    expect(await server.call('readImage', { handle: image.handle })).toEqual({ ok: true, value: { name: 'Sari.png', bytes: new Uint8Array(png) } });
     const map = (await workFolder()).entries.find((e) => e.kind === 'map')!;
     expect((await server.api('readImage', { handle: map.handle })).json()).toMatchObject({ error: { code: 'not-an-image' } });
   });

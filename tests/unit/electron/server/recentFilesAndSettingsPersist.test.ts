@@ -102,10 +102,10 @@ describe('recent files', () => {
     const startup = await server.call<HostResult<OpenedFile>>('startupFile');
     await openByName(server, 'other.cjm');
     expect((await server.call<RecentFile[]>('recentFiles')).map((r) => r.name)).toEqual(['other.cjm', 'start.cjm']);
-    await server.call('save', { handle: startup.ok && startup.value.handle, text: 'saved' });
+    await server.call('save', { handle: startup.ok && startup.value.handle, bytes: readFileSync(start) });
     expect((await server.call<RecentFile[]>('recentFiles')).map((r) => r.name)).toEqual(['start.cjm', 'other.cjm']);
     const work = await server.call<HostResult<FolderListing>>('listFolder', { folder: null, show: 'maps' });
-    await server.call('saveAs', { folder: work.ok && work.value.folder, name: 'new', text: 'x', replace: false });
+    await server.call('saveAs', { folder: work.ok && work.value.folder, name: 'new', bytes: readFileSync(start), replace: false });
     const samples = await server.call<{ id: string }[]>('listSamples');
     await server.call('openSample', { id: samples[0]!.id });
     expect((await server.call<RecentFile[]>('recentFiles')).map((r) => r.name)).toEqual(['new.cjm', 'start.cjm', 'other.cjm']);

@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { HostResult, OpenedFile, SampleMap } from '../../../../shared/host/host';
 import { readCjm } from '../../../../shared/format/reader';
-import { findPackageRoot } from '../../../../electron/server/packageRoot';
-import { folders, ROOT, SAMPLES, serve, type Folders, type TestServer } from './support/server';
+import { findPackageRoot } from '../../../../electron/services/packageRoot';
+import { folders, ROOT, SAMPLES, serve, type Folders, type TestServer, utf8 } from './support/server';
 
 let f: Folders;
 let server: TestServer;
@@ -41,7 +41,7 @@ describe('samples', () => {
     for (const sample of await server.call<SampleMap[]>('listSamples')) {
       const result = await server.call<HostResult<OpenedFile>>('openSample', { id: sample.id });
       if (!result.ok) throw new Error(`sample ${sample.id} did not open`);
-      const bytes = Buffer.from(result.value.bytesBase64, 'base64');
+      const bytes = Buffer.from(result.value.bytes);
       expect(bytes.equals(readFileSync(join(SAMPLES, `${sample.id}.cjm`)))).toBe(true);
       expect(readCjm(bytes).ok).toBe(true);
       expect(result.value).toMatchObject({ name: `${sample.id}.cjm`, writable: false });
@@ -54,15 +54,21 @@ describe('samples', () => {
     const before = readFileSync(path);
     const opened = await server.call<HostResult<OpenedFile>>('openSample', { id: first!.id });
     if (!opened.ok) throw new Error('not opened');
-    const saved = await server.call('save', { handle: opened.value.handle, text: 'overwritten' });
+    const saved = await server.call('save', { handle: opened.value.handle, bytes: utf8('overwritten') });
     expect(saved).toEqual({ ok: false, error: { code: 'read-only', path: `${first!.id}.cjm` } });
     expect(readFileSync(path).equals(before)).toBe(true);
     expect(readdirSync(SAMPLES).filter((name) => name.includes('.tmp-'))).toEqual([]);
   });
 
-  it.each(['no-such-sample', '../package', '../../package.json', 'hotel-check-in.id.cjm', '', 42])('the id %j is refused', async (id) => {
+  it.each(['no-such-sample', '../package', '../../package.json', 'hotel-check-in.id.cjm', ''])('the id %j is refused', async (id) => {
     const reply = await server.api('openSample', { id });
     expect(reply.status).toBe(400);
     expect(reply.json()).toMatchObject({ error: { code: 'unknown-sample' } });
+  });
+
+  it('an id that is not even a text is a bad request', async () => {
+    const reply = await server.api('openSample', { id: 42 });
+    expect(reply.status).toBe(400);
+    expect(reply.json()).toMatchObject({ error: { code: 'bad-request', message: '"id" must be a text.' } });
   });
 });

@@ -11,7 +11,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readCjm } from '../../../../shared/format/reader';
 import { writeCjm } from '../../../../shared/format/writer';
 import type { FileStatus, HostResult, OpenedFile, PendingRecovery, RestoredRecovery, SaveReply } from '../../../../shared/host/host';
-import { folders, SAMPLES, serve, temporaries, type Folders, type TestServer } from './support/server';
+import { folders, SAMPLES, serve, temporaries, type Folders, type TestServer, utf8 } from './support/server';
 
 let f: Folders;
 let server: TestServer;
@@ -72,12 +72,12 @@ describe('the lock', () => {
     const file = opened(await server.call('startupFile'));
     expect(file.lockedBy).toMatchObject({ user: 'Rina', host: 'LAPTOP-07' });
     const original = readFileSync(mapPath);
-    const refused = await server.call<SaveReply>('save', { handle: file.handle, text: retitled(original, 'Mine') });
-    expect(refused).toMatchObject({ ok: false, error: { code: 'read-only' } });
+    const refused = await server.call<SaveReply>('save', { handle: file.handle, bytes: utf8(retitled(original, 'Mine')) });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'not-open-for-editing' } });
     expect(readFileSync(mapPath).equals(original)).toBe(true);
 
     expect(await server.call('editAnyway', { handle: file.handle })).toEqual({ ok: true, value: { lockedBy: expect.objectContaining({ user: 'Rina' }) } });
-    expect(await server.call<SaveReply>('save', { handle: file.handle, text: retitled(original, 'Mine') })).toMatchObject({ ok: true });
+    expect(await server.call<SaveReply>('save', { handle: file.handle, bytes: utf8(retitled(original, 'Mine')) })).toMatchObject({ ok: true });
     await server.call('closeFile', { handle: file.handle });
     expect(readFileSync(lockPath, 'utf8')).toBe(theirs);
   });
@@ -93,18 +93,18 @@ describe('the lock', () => {
 describe('saving', () => {
   it('refuses with changed-on-disk and the disk bytes when someone else saved meanwhile, then saves after the page knows them', async () => {
     const file = opened(await server.call('startupFile'));
-    const loaded = Buffer.from(file.bytesBase64, 'base64');
+    const loaded = Buffer.from(file.bytes);
     const theirs = retitled(loaded, 'Theirs');
     writeFileSync(mapPath, theirs);
     const mine = retitled(loaded, 'Mine');
-    const refused = await server.call<SaveReply>('save', { handle: file.handle, text: mine });
+    const refused = await server.call<SaveReply>('save', { handle: file.handle, bytes: utf8(mine) });
     expect(refused).toMatchObject({ ok: false, error: { code: 'changed-on-disk', path: 'check-in.cjm' } });
-    if (refused.ok || !('onDiskBase64' in refused)) throw new Error('no disk bytes');
-    expect(Buffer.from(refused.onDiskBase64, 'base64').toString('utf8')).toBe(theirs);
+    if (refused.ok || !('onDisk' in refused)) throw new Error('no disk bytes');
+    expect(Buffer.from(refused.onDisk).toString('utf8')).toBe(theirs);
     expect(readFileSync(mapPath, 'utf8')).toBe(theirs);
 
     // The page merged and saves again: now it is replaced, and the version replaced is a local backup.
-    expect(await server.call<SaveReply>('save', { handle: file.handle, text: mine })).toMatchObject({ ok: true });
+    expect(await server.call<SaveReply>('save', { handle: file.handle, bytes: utf8(mine) })).toMatchObject({ ok: true });
     expect(readFileSync(mapPath, 'utf8')).toBe(mine);
     const backupFolders = readdirSync(join(f.data, 'backups'));
     expect(backupFolders).toHaveLength(1);
@@ -116,8 +116,8 @@ describe('saving', () => {
 
   it('keeps the last five versions as backups', async () => {
     const file = opened(await server.call('startupFile'));
-    const loaded = Buffer.from(file.bytesBase64, 'base64');
-    for (let i = 1; i <= 7; i++) expect(await server.call<SaveReply>('save', { handle: file.handle, text: retitled(loaded, `Version ${i}`) })).toMatchObject({ ok: true });
+    const loaded = Buffer.from(file.bytes);
+    for (let i = 1; i <= 7; i++) expect(await server.call<SaveReply>('save', { handle: file.handle, bytes: utf8(retitled(loaded, `Version ${i}`)) })).toMatchObject({ ok: true });
     const folder = join(f.data, 'backups', readdirSync(join(f.data, 'backups'))[0]!);
     expect(readdirSync(folder).filter((n) => n.endsWith('.cjm'))).toHaveLength(5);
   });
@@ -128,11 +128,11 @@ describe('fileStatus', () => {
     const file = opened(await server.call('startupFile'));
     const status = () => server.call<FileStatus>('fileStatus', { handle: file.handle });
     expect(await status()).toEqual({ state: 'same' });
-    const theirs = retitled(Buffer.from(file.bytesBase64, 'base64'), 'Theirs');
+    const theirs = retitled(Buffer.from(file.bytes), 'Theirs');
     writeFileSync(mapPath, theirs);
     const changed = await status();
     expect(changed.state).toBe('changed');
-    if (changed.state === 'changed') expect(Buffer.from(changed.bytesBase64, 'base64').toString('utf8')).toBe(theirs);
+    if (changed.state === 'changed') expect(Buffer.from(changed.bytes).toString('utf8')).toBe(theirs);
     expect(await status()).toEqual({ state: 'same' });
 
     renameSync(mapPath, `${mapPath}.away`);
@@ -148,7 +148,7 @@ describe('fileStatus', () => {
 describe('the recovery journal', () => {
   it('is written at once, offered once its process is gone, restored with its file, and cleared', async () => {
     const file = opened(await server.call('startupFile'));
-    const edited = retitled(Buffer.from(file.bytesBase64, 'base64'), 'Edited, not saved');
+    const edited = retitled(Buffer.from(file.bytes), 'Edited, not saved');
     await server.call('journal', { key: 'k-1', entry: { handle: file.handle, title: 'Edited, not saved', text: edited } });
     const folder = join(f.data, 'recovery');
     expect(readFileSync(join(folder, 'k-1.cjm'), 'utf8')).toBe(edited);
@@ -167,7 +167,7 @@ describe('the recovery journal', () => {
     if (!restored.ok) throw new Error('not restored');
     expect(restored.value.text).toBe(edited);
     expect(restored.value.file).toMatchObject({ name: 'check-in.cjm', writable: true });
-    expect(Buffer.from(restored.value.file!.bytesBase64, 'base64').equals(readFileSync(mapPath))).toBe(true);
+    expect(Buffer.from(restored.value.file!.bytes).equals(readFileSync(mapPath))).toBe(true);
 
     await server.call('journal', { key: 'k-1', entry: null });
     expect(existsSync(join(folder, 'k-1.json'))).toBe(false);
@@ -191,16 +191,16 @@ describe('earlier versions', () => {
     const file = opened(await server.call('startupFile'));
     const original = readFileSync(mapPath);
     expect(await server.call('listBackups', { handle: file.handle })).toEqual([]);
-    await server.call('save', { handle: file.handle, text: retitled(original, 'First change') });
+    await server.call('save', { handle: file.handle, bytes: utf8(retitled(original, 'First change')) });
     const afterFirst = readFileSync(mapPath);
-    await server.call('save', { handle: file.handle, text: retitled(original, 'Second change') });
+    await server.call('save', { handle: file.handle, bytes: utf8(retitled(original, 'Second change')) });
     const backups = (await server.call('listBackups', { handle: file.handle })) as { id: string; savedAt: string }[];
     expect(backups).toHaveLength(2);
     const oldest = backups[backups.length - 1]!;
-    const restored = (await server.call('restoreBackup', { handle: file.handle, id: oldest.id })) as HostResult<{ bytesBase64: string }>;
-    expect(restored.ok && Buffer.from(restored.value.bytesBase64, 'base64').equals(original)).toBe(true);
-    const newest = (await server.call('restoreBackup', { handle: file.handle, id: backups[0]!.id })) as HostResult<{ bytesBase64: string }>;
-    expect(newest.ok && Buffer.from(newest.value.bytesBase64, 'base64').equals(afterFirst)).toBe(true);
+    const restored = (await server.call('restoreBackup', { handle: file.handle, id: oldest.id })) as HostResult<{ bytes: Uint8Array }>;
+    expect(restored.ok && Buffer.from(restored.value.bytes).equals(original)).toBe(true);
+    const newest = (await server.call('restoreBackup', { handle: file.handle, id: backups[0]!.id })) as HostResult<{ bytes: Uint8Array }>;
+    expect(newest.ok && Buffer.from(newest.value.bytes).equals(afterFirst)).toBe(true);
     // Restoring wrote nothing: the map is still the second change, and no backup sits beside it.
     expect(readFileSync(mapPath, 'utf8')).toContain('"title": "Second change"');
     expect(readdirSync(f.work).filter((name) => !name.startsWith('.~lock'))).toEqual(['check-in.cjm']);

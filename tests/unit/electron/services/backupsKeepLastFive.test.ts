@@ -118,7 +118,7 @@ describe('saveWithBackup', () => {
   it('a map that cannot be read first is still saved, the backup reported as failed', async () => {
     const flaky: FileSystem = {
       ...nodeFileSystem,
-      readFile: async (path) => (path === map ? Promise.reject(Object.assign(new Error('EIO'), { code: 'EIO' })) : nodeFileSystem.readFile(path)),
+      readFile: async (path, maxBytes) => (path === map ? Promise.reject(Object.assign(new Error('EIO'), { code: 'EIO' })) : nodeFileSystem.readFile(path, maxBytes)),
     };
     const saved = await saveWithBackup(map, version(1), { backups, fs: flaky });
     expect(saved).toEqual({ ok: true, backup: { failed: { code: 'folder-unreachable', path: map, errno: 'EIO' } } });

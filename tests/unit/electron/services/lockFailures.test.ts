@@ -60,9 +60,9 @@ describe('an unreachable folder is never "no lock"', () => {
   it.each(['ETIMEDOUT', 'EIO', 'EHOSTDOWN'])('%s reading a lock that is there: can\'t reach the folder, not "held" or "free"', async (code) => {
     writeFileSync(lockFile, lockText(theirs));
     const fs = recordingFileSystem({
-      readFile: async (path) => {
+      readFile: async (path, maxBytes) => {
         if (isLock(path)) throw errno(code, 'read', path);
-        return nodeFileSystem.readFile(path);
+        return nodeFileSystem.readFile(path, maxBytes);
       },
     });
     expect(await acquireLock(map, options(fs))).toEqual({ ok: false, reason: 'error', error: { code: 'folder-unreachable', path: map, errno: code } });
@@ -131,7 +131,7 @@ describe('creating the lock', () => {
     const { delays, sleep } = fakeSleep();
     let reads = 0;
     const fs = recordingFileSystem({
-      readFile: async (path) => (isLock(path) && reads++ < 2 ? Buffer.from(lockText(theirs).slice(0, reads * 10)) : nodeFileSystem.readFile(path)),
+      readFile: async (path, maxBytes) => (isLock(path) && reads++ < 2 ? Buffer.from(lockText(theirs).slice(0, reads * 10)) : nodeFileSystem.readFile(path, maxBytes)),
     });
     expect(await acquireLock(map, options(fs, { sleep }))).toEqual({ ok: false, reason: 'held', holder: theirs });
     expect(delays).toEqual([10, 20]);
@@ -141,9 +141,9 @@ describe('creating the lock', () => {
     writeFileSync(lockFile, lockText(theirs));
     const { delays, sleep } = fakeSleep();
     const fs = recordingFileSystem({
-      readFile: async (path) => {
+      readFile: async (path, maxBytes) => {
         if (isLock(path)) throw errno('EACCES', 'open', path);
-        return nodeFileSystem.readFile(path);
+        return nodeFileSystem.readFile(path, maxBytes);
       },
     });
     expect(await acquireLock(map, options(fs, { sleep }))).toEqual({ ok: false, reason: 'held', holder: { unknown: true, reason: 'unreadable' } });
@@ -156,12 +156,12 @@ describe('creating the lock', () => {
     writeFileSync(lockFile, lockText(theirs));
     let first = true;
     const fs = recordingFileSystem({
-      readFile: async (path) => {
+      readFile: async (path, maxBytes) => {
         if (isLock(path) && first) {
           first = false;
           rmSync(lockFile); // its holder closed the map between our create and our read
         }
-        return nodeFileSystem.readFile(path);
+        return nodeFileSystem.readFile(path, maxBytes);
       },
     });
     expect(held(await acquireLock(map, options(fs))).how).toBe('created');
@@ -266,9 +266,9 @@ describe('releasing the lock', () => {
   it('that cannot read the lock back removes nothing', async () => {
     let failing = false;
     const fs = recordingFileSystem({
-      readFile: async (path) => {
+      readFile: async (path, maxBytes) => {
         if (failing) throw errno('ETIMEDOUT', 'read', path);
-        return nodeFileSystem.readFile(path);
+        return nodeFileSystem.readFile(path, maxBytes);
       },
     });
     const lock = held(await acquireLock(map, options(fs)));

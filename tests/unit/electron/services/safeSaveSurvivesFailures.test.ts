@@ -193,8 +193,8 @@ describe('saveFileSafely, when the file system refuses', () => {
 
   it('a temporary file that reads back different: verify-failed, original untouched, no temporary file', async () => {
     const fs = recordingFileSystem({
-      readFile: async (path) => {
-        const bytes = Buffer.from(await nodeFileSystem.readFile(path));
+      readFile: async (path, maxBytes) => {
+        const bytes = Buffer.from(await nodeFileSystem.readFile(path, maxBytes));
         if (path.includes('.tmp-')) bytes[0] = bytes[0]! ^ 0xff;
         return bytes;
       },
@@ -207,7 +207,7 @@ describe('saveFileSafely, when the file system refuses', () => {
   });
 
   it('a temporary file that reads back short: verify-failed', async () => {
-    const fs = recordingFileSystem({ readFile: async (path) => (await nodeFileSystem.readFile(path)).subarray(1) });
+    const fs = recordingFileSystem({ readFile: async (path, maxBytes) => (await nodeFileSystem.readFile(path, maxBytes)).subarray(1) });
     expect(await saveFileSafely(file, REPLACEMENT, { fs })).toEqual({ ok: false, error: { code: 'verify-failed', path: file } });
     expect(readFileSync(file)).toEqual(ORIGINAL);
     expect(temporaries()).toEqual([]);

@@ -92,9 +92,9 @@ function recordingReads(): VersionFolderFileSystem & { reads: string[] } {
     reads,
     readdir: nodeVersionFolderFileSystem.readdir,
     stat: nodeVersionFolderFileSystem.stat,
-    readFile: async (path) => {
+    readFile: async (path, maxBytes) => {
       reads.push(`all ${basename(path)}`);
-      return nodeVersionFolderFileSystem.readFile(path);
+      return nodeVersionFolderFileSystem.readFile(path, maxBytes);
     },
     readStart: async (path, length) => {
       reads.push(`start ${basename(path)}`);
@@ -153,7 +153,7 @@ describe('listVersionsBeside', () => {
 
   it('passes over a file that cannot be read', async () => {
     const fs = recordingReads();
-    const failing: VersionFolderFileSystem = { ...fs, readFile: async (path) => (basename(path).includes('kick-off') ? Promise.reject(errno('EACCES', 'open', path)) : fs.readFile(path)) };
+    const failing: VersionFolderFileSystem = { ...fs, readFile: async (path, maxBytes) => (basename(path).includes('kick-off') ? Promise.reject(errno('EACCES', 'open', path)) : fs.readFile(path, maxBytes)) };
     const listed = await listVersionsBeside(mapPath, map.id, failing);
     expect(listed.ok && listed.versions.map((v) => basename(v.path))).not.toContain('Onboarding — 2027-01-10 kick-off.cjm');
     expect(listed.ok && listed.versions).toHaveLength(3);

@@ -40,8 +40,10 @@ describe('the native menus', () => {
 describe("the main process's prompts", () => {
   it('say the same things in both languages, filled in with the map and the link', () => {
     expect(Object.keys(SHELL_PROMPTS.id).sort()).toEqual(Object.keys(SHELL_PROMPTS.en).sort());
-    expect(SHELL_PROMPTS.en.unsavedOnClose('Hotel check-in')).toBe('"Hotel check-in" has unsaved changes.');
-    expect(SHELL_PROMPTS.id.unsavedOnClose('Check-in hotel')).toBe('"Check-in hotel" punya perubahan yang belum disimpan.');
+    expect(SHELL_PROMPTS.en.unsavedOnClose('Hotel check-in')).toBe('Save the changes to "Hotel check-in" before closing?');
+    expect(SHELL_PROMPTS.id.unsavedOnClose('Check-in hotel')).toBe('Simpan perubahan pada "Check-in hotel" sebelum ditutup?');
+    expect([SHELL_PROMPTS.en.save, SHELL_PROMPTS.en.dontSave, SHELL_PROMPTS.en.cancel]).toEqual(['Save', 'Don’t save', 'Cancel']);
+    expect([SHELL_PROMPTS.id.save, SHELL_PROMPTS.id.dontSave, SHELL_PROMPTS.id.cancel]).toEqual(['Simpan', 'Jangan simpan', 'Batal']);
     expect(SHELL_PROMPTS.id.openLink('example.org')).toBe('Buka example.org di peramban?');
     for (const key of Object.keys(SHELL_PROMPTS.en) as (keyof typeof SHELL_PROMPTS.en)[]) {
       if (typeof SHELL_PROMPTS.en[key] === 'string') expect(SHELL_PROMPTS.id[key]).not.toBe(SHELL_PROMPTS.en[key]);

@@ -32,7 +32,7 @@ describe('window options', () => {
   });
 
   it('the main process builds every window with these options and loads the app from its own scheme', () => {
-    const main = readFileSync(join(root, 'electron/shell/main.ts'), 'utf8');
+    const main = readFileSync(join(root, 'electron/shell/windows.ts'), 'utf8');
     expect(main).toContain('...secureWebPreferences(');
     expect(main).toMatch(/contextIsolation: true,\s+sandbox: true,\s+nodeIntegration: false/);
     expect(main).toContain("loadURL('jejak://app/index.html')");

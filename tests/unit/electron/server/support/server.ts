@@ -6,7 +6,9 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node
 import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { NODE_BASE64 } from '../../../../../electron/server/http';
 import { startServer, type RunningServer, type ServerOptions } from '../../../../../electron/server/server';
+import { fromWireJson, toWireJson } from '../../../../../shared/host/wireJson';
 
 export const ROOT = join(import.meta.dirname, '../../../../..');
 export const SAMPLES = join(ROOT, 'shared/samples');
@@ -65,7 +67,7 @@ export function rawRequest(port: number, path: string, options: RequestOptions =
         res.on('data', (chunk: Buffer) => chunks.push(chunk));
         res.on('end', () => {
           const text = Buffer.concat(chunks).toString('utf8');
-          resolve({ status: res.statusCode ?? 0, headers: res.headers, text, json: <T>() => JSON.parse(text) as T });
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, text, json: <T>() => fromWireJson(text, NODE_BASE64) as T });
         });
         res.on('error', reject);
       },
@@ -90,7 +92,7 @@ export async function serve(f: Folders, options: Partial<ServerOptions> = {}): P
     rawRequest(server.port, `/api/${method}`, {
       method: 'POST',
       headers: headers ?? { 'Content-Type': 'application/json', 'X-Jejak-Token': token },
-      body: JSON.stringify(args),
+      body: toWireJson(args, NODE_BASE64),
     });
   return {
     ...server,
@@ -104,6 +106,9 @@ export async function serve(f: Folders, options: Partial<ServerOptions> = {}): P
     get: (path, headers) => rawRequest(server.port, path, { headers }),
   };
 }
+
+/** A text as the bytes a Host call carries. */
+export const utf8 = (text: string | Uint8Array): Uint8Array => (typeof text === 'string' ? new Uint8Array(Buffer.from(text, 'utf8')) : text);
 
 /** Temporary files a save leaves behind (`*.tmp-*`) anywhere under `dir`: there should be none. */
 export function temporaries(dir: string): string[] {

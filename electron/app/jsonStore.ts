@@ -1,7 +1,10 @@
 // One small JSON file in the data folder (recent files, settings): read
 // forgivingly, written with the same safe save as a map, one write at a time.
-import { readFile } from 'node:fs/promises';
+import { nodeFileSystem } from '../services/fileSystem';
 import { saveFileSafely, type SaveResult } from '../services/safeSave';
+
+/** The recent list and the settings are a few kilobytes: a larger file there is not ours. */
+const MAX_BYTES = 1024 * 1024;
 
 export class JsonStore {
   private writing: Promise<unknown> = Promise.resolve();
@@ -11,7 +14,7 @@ export class JsonStore {
   /** The stored value, or null when the file is missing or not JSON (it is then rewritten on the next save). */
   async read(): Promise<unknown> {
     try {
-      return JSON.parse(await readFile(this.path, 'utf8')) as unknown;
+      return JSON.parse(Buffer.from(await nodeFileSystem.readFile(this.path, MAX_BYTES)).toString('utf8')) as unknown;
     } catch {
       return null;
     }

@@ -4,6 +4,7 @@
 // be told "same", "changed", "missing" or "can't reach the folder". Also the
 // local backups and the recovery journal, both in this machine's data folder.
 import { createHash } from 'node:crypto';
+import { LIMITS } from '../../shared/format/schema';
 import type { FileHandle, FileStatus } from '../../shared/host/host';
 import type { LockHolder } from '../../shared/i18n/lock';
 import { toFileErrorChecked } from '../services/fileErrors';
@@ -15,11 +16,18 @@ import { cleanStaleTemporaries } from '../services/staleTemporaries';
 
 export const contentHash = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
 
+/**
+ * How the page has a map open. Only `editing` may be saved over: opened for
+ * editing with the lock held (or no lock to be had on that folder), or
+ * "edit anyway" chosen. `held-elsewhere`: another copy holds the lock and
+ * the page has not chosen yet. `reading`: opened to look at, or only polled.
+ */
+type OpenMode = 'editing' | 'held-elsewhere' | 'reading';
+
 interface OpenEntry {
   path: string;
   lock: HeldLock | null;
-  /** Another copy holds the lock and the page has not chosen "edit anyway": saving over it is refused. */
-  readOnly: boolean;
+  mode: OpenMode;
   /** Hash of what the page last loaded or saved (or was handed by fileStatus or a refused save). */
   knownHash: string;
 }
@@ -45,30 +53,31 @@ export class OpenFiles {
    */
   async opened(handle: FileHandle, path: string, bytes: Uint8Array, forEditing: boolean): Promise<LockHolder | null> {
     await cleanStaleTemporaries(path);
-    const entry: OpenEntry = this.entries.get(handle) ?? { path, lock: null, readOnly: !forEditing, knownHash: '' };
+    const entry: OpenEntry = this.entries.get(handle) ?? { path, lock: null, mode: 'reading', knownHash: '' };
     entry.knownHash = contentHash(bytes);
     this.entries.set(handle, entry);
     if (!forEditing || entry.lock !== null) return null;
     const acquired = await acquireLock(path, { ...this.identity, now: new Date() });
     if (acquired.ok) {
       entry.lock = acquired.lock;
-      entry.readOnly = false;
+      entry.mode = 'editing';
       return null;
     }
     if (acquired.reason === 'held') {
-      entry.readOnly = true;
+      entry.mode = 'held-elsewhere';
       return acquired.holder;
     }
     // The lock cannot be made (a read-only share, a dropped folder): editing goes on, saving will say why it fails.
-    entry.readOnly = false;
+    entry.mode = 'editing';
     return null;
   }
 
   /** "Edit anyway": the lock if it has come free, else editing without it; the holder's lock stays. */
   async editAnyway(handle: FileHandle): Promise<LockHolder | null> {
     const entry = this.entries.get(handle);
-    if (!entry) return null;
-    entry.readOnly = false;
+    // Only a map opened for editing can be edited anyway; one opened to read stays read.
+    if (!entry || entry.mode === 'reading') return null;
+    entry.mode = 'editing';
     if (entry.lock !== null) return null;
     const forced = await forceLock(entry.path, { ...this.identity, now: new Date() });
     if (forced.ok && forced.lock !== null) {
@@ -78,8 +87,14 @@ export class OpenFiles {
     return forced.ok ? forced.holder : null;
   }
 
-  readOnly(handle: FileHandle): boolean {
-    return this.entries.get(handle)?.readOnly ?? false;
+  /** Whether the page may save over this map: opened for editing here, not held by another copy. */
+  editing(handle: FileHandle): boolean {
+    return this.entries.get(handle)?.mode === 'editing';
+  }
+
+  /** Whether this window holds the map's lock: quitting and closing release it. */
+  locked(handle: FileHandle): boolean {
+    return this.entries.get(handle)?.lock != null;
   }
 
   /** What the page knows the file to hold, or null for a file it has not opened through this table. */
@@ -96,7 +111,7 @@ export class OpenFiles {
   async status(handle: FileHandle, path: string): Promise<FileStatus> {
     let bytes: Uint8Array;
     try {
-      bytes = await nodeFileSystem.readFile(path);
+      bytes = await nodeFileSystem.readFile(path, LIMITS.maxFileBytes);
     } catch (error) {
       const fileError = await toFileErrorChecked(error, path, nodeFileSystem);
       if (fileError.code === 'busy') return { state: 'same' }; // being replaced or scanned: asked again in two seconds
@@ -106,12 +121,13 @@ export class OpenFiles {
     const entry = this.entries.get(handle);
     const hash = contentHash(bytes);
     if (!entry) {
-      this.entries.set(handle, { path, lock: null, readOnly: false, knownHash: hash });
+      // Polled before it was opened here: watched from now on, never thereby open for editing.
+      this.entries.set(handle, { path, lock: null, mode: 'reading', knownHash: hash });
       return { state: 'same' };
     }
     if (hash === entry.knownHash) return { state: 'same' };
     entry.knownHash = hash;
-    return { state: 'changed', bytesBase64: Buffer.from(bytes).toString('base64') };
+    return { state: 'changed', bytes };
   }
 
   /** The map is closed: its lock released, its entry forgotten. */

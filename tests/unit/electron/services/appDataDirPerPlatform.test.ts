@@ -4,7 +4,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { appDataDir, appDataPath } from '../../../../electron/server/appDataDir';
+import { appDataDir, appDataPath } from '../../../../electron/services/appDataDir';
 
 const home = '/home/sari';
 

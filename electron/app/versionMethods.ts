@@ -3,16 +3,13 @@
 // versions in its folder, and read any map only to compare it.
 import { basename, dirname, extname } from 'node:path';
 import { readCjm } from '../../shared/format/reader';
-import { LIMITS } from '../../shared/format/schema';
-import type { HostResult, MapToCompare, MapVersion } from '../../shared/host/host';
 import { versionLabel } from '../../shared/versions/versionFileName';
 import { embeddedMapOf } from '../export/embeddedMap';
-import { encodeMap } from '../services/mapFile';
 import { listVersionsBeside, saveVersionBeside } from '../services/versions';
-import type { ApiContext, Args } from './api';
 import { ApiError } from './apiError';
 import { openPath } from './fileMethods';
 import { MAP_EXTENSIONS, PICTURE_MAP_EXTENSIONS } from './folders';
+import type { Method } from './methods';
 
 function bad(message: string): never {
   throw new ApiError(400, 'bad-request', message);
@@ -20,29 +17,25 @@ function bad(message: string): never {
 
 const MAP_ID = /^[A-Za-z0-9_-]{1,64}$/;
 
-export const VERSION_METHODS = {
-  saveVersion: async (ctx: ApiContext, args: Args): Promise<HostResult<MapVersion>> => {
-    const target = ctx.handles.resolve(args.handle, 'file');
+export const VERSION_METHODS: { saveVersion: Method<'saveVersion'>; listVersions: Method<'listVersions'>; readMap: Method<'readMap'> } = {
+  saveVersion: async (ctx, { handle, label: asked, bytes }) => {
+    const target = ctx.handles.resolve(handle, 'file');
     // A sample or a picture has no folder of the user's to keep versions in.
     if (target.readOnly) return { ok: false, error: { code: 'read-only', path: basename(target.path) } };
-    if (typeof args.label !== 'string') bad('"label" must be a text (it may be empty).');
-    const label = versionLabel(args.label);
+    const label = versionLabel(asked);
     if (!label.ok) throw new ApiError(400, 'bad-name', `The version name is ${label.length} characters long; at most ${label.max} fit in a file name. Shorten it.`);
-    if (typeof args.text !== 'string') bad('"text" must be the map as a string.');
-    const bytes = encodeMap(args.text);
-    if (bytes.length > LIMITS.maxFileBytes) return { ok: false, error: { code: 'unknown', path: basename(target.path), errno: 'EFBIG' } };
     const read = readCjm(bytes);
-    if (!read.ok) bad('"text" is not a map Jejak can read.');
+    if (!read.ok) return { ok: false, error: { code: 'not-a-map', path: basename(target.path) } };
     const saved = await saveVersionBeside(target.path, label.label, bytes, new Date());
     if (!saved.ok) return saved;
     const { title, updatedAt, notes } = read.map;
     return { ok: true, value: { handle: ctx.handles.issue(saved.path, 'file'), name: basename(saved.path), title, updatedAt, notes: notes.length } };
   },
 
-  listVersions: async (ctx: ApiContext, args: Args): Promise<HostResult<MapVersion[]>> => {
-    const target = ctx.handles.resolve(args.handle, 'file');
-    if (typeof args.mapId !== 'string' || !MAP_ID.test(args.mapId)) bad('"mapId" must be a map id: 1–64 letters, digits, "-" or "_".');
-    const listed = await listVersionsBeside(target.path, args.mapId);
+  listVersions: async (ctx, { handle, mapId }) => {
+    const target = ctx.handles.resolve(handle, 'file');
+    if (!MAP_ID.test(mapId)) bad('"mapId" must be a map id: 1–64 letters, digits, "-" or "_".');
+    const listed = await listVersionsBeside(target.path, mapId);
     if (!listed.ok) return listed;
     return {
       ok: true,
@@ -50,18 +43,18 @@ export const VERSION_METHODS = {
     };
   },
 
-  readMap: async (ctx: ApiContext, args: Args): Promise<HostResult<MapToCompare>> => {
-    const path = ctx.handles.resolve(args.handle, 'file').path;
+  readMap: async (ctx, { handle }) => {
+    const path = ctx.handles.resolve(handle, 'file').path;
     const extension = extname(path).toLowerCase();
     const picture = PICTURE_MAP_EXTENSIONS.has(extension);
     if (!picture && !MAP_EXTENSIONS.has(extension)) throw new ApiError(400, 'bad-request', 'Only .cjm maps (or PNG and SVG pictures Jejak exported) can be compared.');
     const opened = await openPath(ctx.handles, path, true);
     if (!opened.ok) return opened;
     const { name, folder } = opened.value;
-    if (!picture) return { ok: true, value: { name, folder, bytesBase64: opened.value.bytesBase64 } };
+    if (!picture) return { ok: true, value: { name, folder, bytes: opened.value.bytes } };
     // A picture Jejak exported carries its map: that map is compared.
-    const map = embeddedMapOf(Buffer.from(opened.value.bytesBase64, 'base64'));
+    const map = embeddedMapOf(opened.value.bytes);
     if (map === null) return { ok: false, error: { code: 'no-map-inside', path: name } };
-    return { ok: true, value: { name, folder: dirname(path), bytesBase64: Buffer.from(map).toString('base64') } };
+    return { ok: true, value: { name, folder: dirname(path), bytes: map } };
   },
 };

@@ -1,10 +1,11 @@
 // The last twelve maps opened or saved, most recent first, kept in
 // recent.json in the data folder. A file that cannot be found now stays in
 // the list, marked missing: it may be on a share that is offline for a while.
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { readCjm } from '../../shared/format/reader';
 import { LIMITS } from '../../shared/format/schema';
+import { nodeFileSystem } from '../services/fileSystem';
 import { JsonStore } from './jsonStore';
 
 export const MAX_RECENT = 12;
@@ -68,7 +69,7 @@ export class RecentFiles {
     if (cached !== undefined) return cached;
     let reviewBy: string | null = null;
     try {
-      const read = readCjm(await readFile(path));
+      const read = readCjm(await nodeFileSystem.readFile(path, LIMITS.maxFileBytes));
       reviewBy = read.ok ? (read.map.reviewBy ?? null) : null;
     } catch {
       // Unreadable now: no mark, the list itself still shows the file.

@@ -1,9 +1,11 @@
 // The sample maps shipped in shared/samples: listed by title and language,
 // opened read-only (Save then asks where to put a copy).
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { SampleMap } from '../../shared/host/host';
 import { readCjm } from '../../shared/format/reader';
+import { LIMITS } from '../../shared/format/schema';
+import { nodeFileSystem } from '../services/fileSystem';
 
 export class SampleShelf {
   private listed: Promise<Map<string, SampleMap & { path: string }>> | null = null;
@@ -21,7 +23,7 @@ export class SampleShelf {
       }
       for (const name of names) {
         const path = join(this.dir, name);
-        const read = readCjm(await readFile(path));
+        const read = readCjm(await nodeFileSystem.readFile(path, LIMITS.maxFileBytes));
         // A sample that does not read is a packaging bug; showing it would only fail later.
         if (!read.ok) continue;
         const id = name.slice(0, -'.cjm'.length);

@@ -1,0 +1,71 @@
+// The Host's export and import methods, for browser mode's server and the
+// desktop app's IPC alike: exports run as jobs in Node (electron/export),
+// imports are read here (a sheet needs exceljs) and planned in the page.
+import { FORMAT_EXTENSIONS, type ExportOptions } from '../../shared/export/options';
+import { readCjm } from '../../shared/format/reader';
+import type { ExportChoices, HostResult } from '../../shared/host/host';
+import { IMPORT_LIMITS } from '../../shared/import/limits';
+import { embeddedMapOf } from '../export/embeddedMap';
+import { readImportSource } from '../import/readImportSource';
+import { ApiError } from './apiError';
+import type { AppContext } from './context';
+import { fileNameWithExtension, readFileAt } from './fileMethods';
+import type { Method } from './methods';
+
+function bad(message: string): never {
+  throw new ApiError(400, 'bad-request', message);
+}
+
+/** The dialog's choices (already checked field by field by the protocol table), dated now. */
+export function exportOptionsOf(choices: ExportChoices, now: Date): ExportOptions {
+  return { ...choices, now };
+}
+
+async function importBytes(ctx: AppContext, source: { handle: string } | { name: string; bytes: Uint8Array }): Promise<HostResult<{ name: string; bytes: Uint8Array }>> {
+  if (!('handle' in source)) return { ok: true, value: source };
+  const path = ctx.handles.resolve(source.handle, 'file').path;
+  const read = await readFileAt(path, IMPORT_LIMITS.maxFileBytes);
+  return read.ok ? { ok: true, value: { name: path.split(/[\\/]/).pop()!, bytes: read.value } } : read;
+}
+
+export const EXPORT_METHODS: {
+  startExport: Method<'startExport'>;
+  exportStatus: Method<'exportStatus'>;
+  cancelExport: Method<'cancelExport'>;
+  showExported: Method<'showExported'>;
+  readImport: Method<'readImport'>;
+  mapInPicture: Method<'mapInPicture'>;
+} = {
+  startExport: async (ctx, { request }) => {
+    const options = exportOptionsOf(request.choices, new Date());
+    const read = readCjm(request.bytes);
+    if (!read.ok) bad('"request.bytes" is not a map Jejak can read.');
+    const folder = ctx.handles.resolve(request.folder, 'folder').path;
+    const name = fileNameWithExtension(request.name, FORMAT_EXTENSIONS[options.format]);
+    const started = await ctx.exports.start(read.map, options, folder, name, request.replace);
+    return started.ok ? { ok: true, value: { job: started.job } } : started;
+  },
+
+  exportStatus: async (ctx, { job }) => {
+    const status = ctx.exports.status(job);
+    if (status === null) throw new ApiError(404, 'unknown-job', 'There is no such export.');
+    return status;
+  },
+
+  cancelExport: async (ctx, { job }) => {
+    ctx.exports.cancel(job);
+  },
+
+  showExported: async (ctx, { job }) => {
+    const path = ctx.exports.pathOf(job);
+    if (path !== null) ctx.showInFolder(path);
+  },
+
+  readImport: async (ctx, { source }) => {
+    const read = await importBytes(ctx, source);
+    if (!read.ok) return read;
+    return { ok: true, value: await readImportSource(read.value.bytes, read.value.name) };
+  },
+
+  mapInPicture: async (_ctx, { bytes }) => embeddedMapOf(bytes),
+};
