@@ -2,7 +2,8 @@
 // process. It prints exactly one line, the board's address with its token,
 // answers API calls with that token, and exits 0 on SIGTERM or SIGINT.
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { createServer } from 'node:net';
 import { hostname } from 'node:os';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -117,6 +118,27 @@ describe('jejak serve', () => {
     expect((await running.exited).code).toBe(0);
   });
 
+  it('--open hands the opener a one-time address without the token (any local user can read an opener\'s command line)', async () => {
+    // A stand-in for xdg-open that writes down what it was given.
+    const bin = ws.path('bin');
+    mkdirSync(bin);
+    writeFileSync(join(bin, 'xdg-open'), `#!/bin/sh\nprintf '%s\\n' "$@" > "${ws.path('opened.txt')}"\n`, { mode: 0o755 });
+    const running = await startServe(['--open'], { PATH: `${bin}:${process.env.PATH ?? ''}` });
+    try {
+      const opened = await until(() => (existsSync(ws.path('opened.txt')) ? readFileSync(ws.path('opened.txt'), 'utf8').trim() : null));
+      expect(opened).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:${running.port}/launch/[A-Za-z0-9_-]+$`));
+      expect(opened).not.toContain(running.token);
+      // The browser following it gets the board's address with the token; a second use gets nothing.
+      const first = await fetch(opened, { redirect: 'manual' });
+      expect(first.status).toBe(303);
+      expect(first.headers.get('location')).toBe(`/?token=${running.token}`);
+      expect((await fetch(opened, { redirect: 'manual' })).status).toBe(410);
+    } finally {
+      running.child.kill('SIGTERM');
+      await running.exited;
+    }
+  });
+
   it('--open with no browser to open is not an error', async () => {
     const running = await startServe(['--open'], { PATH: ws.dir });
     expect((await call(running, 'listSamples')).status).toBe(200);
@@ -186,6 +208,15 @@ describe('jejak serve refuses before starting', () => {
     expect(jejak(['--help']).stdout).toMatch(/^ {2}serve +open the board in a web browser/m);
   });
 });
+
+/** Polls `read` until it gives a value (a child process writes a file in its own time). */
+async function until<T>(read: () => T | null): Promise<T> {
+  for (;;) {
+    const value = read();
+    if (value !== null && value !== '') return value;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
 
 /** The real jejak with extra environment variables, run without blocking the event loop (a test's own server must keep answering). */
 function jejakWith(args: string[], extra: Record<string, string>): Promise<{ status: number | null; stdout: string; stderr: string }> {
