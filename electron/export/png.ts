@@ -17,7 +17,7 @@ import { flatSceneItems, type PreparedExport } from '../../shared/export/sceneFo
 import type { SceneItem } from '../../shared/layout/sceneTypes';
 import { PNG_MAP_KEYWORD } from './embeddedMap';
 import { bandDrawers } from './pngBandDrawers';
-import type { DrawnBand } from './pngBandPainter';
+import { assetsToDraw, type DrawnBand } from './pngBandPainter';
 import { PngWriter } from './pngWriter';
 
 export interface PngExportOptions {
@@ -51,10 +51,8 @@ export async function exportPng(prepared: PreparedExport, options: PngExportOpti
   const height = Math.max(1, Math.ceil(scene.height * scale));
   const bandRows = Math.max(1, Math.min(height, Math.floor((options.bandPixels ?? DEFAULT_BAND_PIXELS) / width)));
   const bands = Math.ceil(height / bandRows);
-  const drawers = await bandDrawers(
-    { items: paintedItems(prepared, options.background), assets: map.assets ?? {}, width, height, scale, bandRows, background: options.background },
-    bands,
-  );
+  const items = paintedItems(prepared, options.background);
+  const drawers = await bandDrawers({ items, assets: assetsToDraw(items, map.assets), width, height, scale, bandRows, background: options.background }, bands);
   const texts = options.embedMap ? [{ keyword: PNG_MAP_KEYWORD, text: new TextEncoder().encode(writeCjm(map)) }] : [];
   const writer = new PngWriter(width, height, texts, width * height <= SMALL_PICTURE ? 6 : 1);
   const inFlight: Promise<DrawnBand>[] = [];

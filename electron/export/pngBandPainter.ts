@@ -9,6 +9,7 @@ import type { Asset } from '../../shared/format/types';
 import { itemBounds } from '../../shared/export/sceneForExport';
 import { paintItem, type Canvas2D } from '../../shared/layout/paintCanvas';
 import type { SceneItem } from '../../shared/layout/sceneTypes';
+import { usablePicture } from '../../shared/pictures/storedPicture';
 import { FONT_FAMILY } from '../../shared/layout/textMetrics';
 import { EXPORT_FONTS } from './fonts';
 
@@ -20,6 +21,7 @@ const BAND_MARGIN = 4;
 /** Everything a painter needs, plain data (it crosses to a worker thread). */
 export interface BandSetup {
   items: SceneItem[];
+  /** The pictures the items draw (assetsToDraw). */
   assets: Record<string, Asset>;
   width: number;
   height: number;
@@ -47,10 +49,31 @@ function registerFonts(): void {
   fontsRegistered = true;
 }
 
-/** The map's pictures decoded for Skia (PNG, JPEG and WebP alike); one that will not decode is left out, as the board leaves it. */
+/**
+ * The pictures the items draw, and only those that may be decoded
+ * (storedPicture.ts): each drawing thread decodes what it is given, so a
+ * picture no item draws, or one too large to decode safely, is never sent.
+ */
+export function assetsToDraw(items: readonly SceneItem[], assets: Readonly<Record<string, Asset>> | undefined): Record<string, Asset> {
+  const drawn: Record<string, Asset> = Object.create(null) as Record<string, Asset>;
+  const take = (assetId: string) => {
+    const asset = usablePicture(assets, assetId);
+    if (asset) drawn[assetId] = asset;
+  };
+  for (const item of items) {
+    if (item.type === 'image') take(item.assetId);
+    else if (item.type === 'note' && item.picture && !item.pictureCard) take(item.picture.assetId);
+  }
+  return drawn;
+}
+
+/** The pictures decoded for Skia (PNG, JPEG and WebP alike); one that will not decode is left out, as the board leaves it. */
 async function decodedImages(assets: Record<string, Asset>): Promise<Map<string, Image>> {
   const decoded = new Map<string, Image>();
-  for (const [id, asset] of Object.entries(assets)) {
+  for (const id of Object.keys(assets)) {
+    // Asked again here, where the decoding is: the header decides before Skia allocates a pixel.
+    const asset = usablePicture(assets, id);
+    if (!asset) continue;
     try {
       decoded.set(id, await loadImage(Buffer.from(asset.data, 'base64')));
     } catch {

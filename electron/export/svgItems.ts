@@ -7,6 +7,8 @@
 // the two pictures to each other and both to the board.
 import type { JourneyMap } from '../../shared/format/types';
 import { notePrimitives } from '../../shared/layout/notePrimitives';
+import { MISSING_PICTURE_FILL } from '../../shared/layout/pictureCard';
+import { usablePicture } from '../../shared/pictures/storedPicture';
 import type { SceneItem } from '../../shared/layout/sceneTypes';
 import { baselineOffset } from '../../shared/layout/textMetrics';
 import { num, xmlText } from './xml';
@@ -20,9 +22,6 @@ export interface SvgItemContext {
   /** A document-unique id for a clip path. */
   nextId(): string;
 }
-
-/** Where an image the output cannot draw stands: a quiet shape in its place, not a hole. */
-const MISSING_IMAGE_FILL = '#AEB8C4';
 
 /** The SVG markup of one scene item (a note expands into its primitives). */
 export function svgItem(item: SceneItem, ctx: SvgItemContext): string {
@@ -56,8 +55,8 @@ export function svgItem(item: SceneItem, ctx: SvgItemContext): string {
       const r = Math.min(item.width, item.height) / 2;
       if (href === null) {
         return item.round
-          ? `<circle cx="${X(cx)}" cy="${Y(cy)}" r="${num(r)}" fill="${MISSING_IMAGE_FILL}"/>`
-          : `<rect x="${X(item.x)}" y="${Y(item.y)}" width="${num(item.width)}" height="${num(item.height)}" fill="${MISSING_IMAGE_FILL}"/>`;
+          ? `<circle cx="${X(cx)}" cy="${Y(cy)}" r="${num(r)}" fill="${MISSING_PICTURE_FILL}"/>`
+          : `<rect x="${X(item.x)}" y="${Y(item.y)}" width="${num(item.width)}" height="${num(item.height)}" fill="${MISSING_PICTURE_FILL}"/>`;
       }
       const box = `x="${X(item.x)}" y="${Y(item.y)}" width="${num(item.width)}" height="${num(item.height)}" preserveAspectRatio="none"`;
       if (!item.round) return `<image ${box} xlink:href="${xmlText(href)}"/>`;
@@ -89,10 +88,14 @@ function textAnchor(item: { x: number; width?: number; align?: 'left' | 'center'
   return { x: item.x + item.width, attr: ' text-anchor="end"' };
 }
 
-/** Image data URLs from the map's own assets, limited to the types `drawable` says this output can draw. */
+/**
+ * Image data URLs from the map's own assets, limited to the types `drawable`
+ * says this output can draw, and to pictures whose header says they are safe
+ * to decode: whoever views the SVG would decode what it carries.
+ */
 export function assetImages(map: JourneyMap, drawable: readonly string[]): (assetId: string) => string | null {
   return (assetId) => {
-    const asset = Object.hasOwn(map.assets ?? {}, assetId) ? map.assets![assetId] : undefined;
+    const asset = usablePicture(map.assets, assetId);
     if (!asset || !drawable.includes(asset.mime)) return null;
     return `data:${asset.mime};base64,${asset.data}`;
   };

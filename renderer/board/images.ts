@@ -8,6 +8,7 @@
 // pictures are kept by their asset object (assets are immutable values),
 // so they go when no map, undo step or view holds that asset any more.
 import type { Asset, JourneyMap } from '../../shared/format/types';
+import { usablePicture } from '../../shared/pictures/storedPicture';
 import type { ImageSource } from './paint';
 
 /** The long side of the copy the board draws a large picture from. */
@@ -49,7 +50,8 @@ function decode(src: string): Decoded {
 
 export function imageSource(map: JourneyMap): ImageSource {
   return (assetId) => {
-    const asset = map.assets && Object.hasOwn(map.assets, assetId) ? map.assets[assetId] : undefined;
+    // Only a picture whose header says it is safe to decode: the scene shows a grey card for the others.
+    const asset = usablePicture(map.assets, assetId);
     if (!asset) return null;
     let entry = decoded.get(asset);
     if (!entry) {

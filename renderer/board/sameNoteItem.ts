@@ -20,6 +20,8 @@ export function sameNoteItem(a: NoteItem, b: NoteItem): boolean {
     a.metric?.name === b.metric?.name &&
     a.picture?.assetId === b.picture?.assetId &&
     a.picture?.width === b.picture?.width &&
-    a.picture?.height === b.picture?.height
+    a.picture?.height === b.picture?.height &&
+    a.pictureCard?.lines.join('\n') === b.pictureCard?.lines.join('\n') &&
+    a.pictureCard?.detail === b.pictureCard?.detail
   );
 }

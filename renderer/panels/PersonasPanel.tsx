@@ -2,9 +2,11 @@
 // file. Each field commits when the person is done typing.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { JourneyMap, Persona } from '../../shared/format/types';
+import type { Asset, JourneyMap, Persona } from '../../shared/format/types';
 import { newId } from '../../shared/ids';
 import { ops, type PersonaFields } from '../../shared/ops';
+import { checkStoredPicture, type StoredPictureRefusal } from '../../shared/pictures/storedPicture';
+import { notShownMessage, PictureNotShown } from '../pictures/PictureNotShown';
 import { PERSONA_DROP_ATTRIBUTE } from '../pictures/usePictures';
 import { paletteColor } from '../../shared/layout/personaCurves';
 import { LIGHT_THEME } from '../../shared/layout/theme';
@@ -26,12 +28,7 @@ export function PersonasPanel({ map, edit, choosePhoto }: { map: JourneyMap; edi
         {map.personas.map((persona, i) => (
           <li key={persona.id} {...{ [PERSONA_DROP_ATTRIBUTE]: persona.id }} data-testid={`persona-${persona.id}`}>
             <button className="persona-head" onClick={() => setOpen(open === persona.id ? null : persona.id)} aria-expanded={open === persona.id}>
-              {persona.photo && map.assets?.[persona.photo] ? (
-                <img alt="" src={`data:${map.assets[persona.photo]!.mime};base64,${map.assets[persona.photo]!.data}`} />
-              ) : (
-                // In the persona's colour, as the persona strip and the persona's emotion curve (curveIdentity.ts).
-                <span className="initials" style={{ background: paletteColor(LIGHT_THEME, i) }}>{persona.name.slice(0, 1).toUpperCase()}</span>
-              )}
+              <PersonaAvatar persona={persona} map={map} index={i} />
               <span>
                 <strong>{persona.name}</strong>
                 <small className="muted">{persona.role ?? ''}</small>
@@ -39,6 +36,7 @@ export function PersonasPanel({ map, edit, choosePhoto }: { map: JourneyMap; edi
             </button>
             {open === persona.id && (
               <div className="persona-form">
+                <PhotoNotShown map={map} persona={persona} />
                 <Field label={t('personas.name')}>
                   <CommitInput value={persona.name} onCommit={(name) => update(persona, { name })} />
                 </Field>
@@ -80,4 +78,32 @@ export function PersonasPanel({ map, edit, choosePhoto }: { map: JourneyMap; edi
       </button>
     </section>
   );
+}
+
+function storedPhoto(map: JourneyMap, persona: Persona): Asset | null {
+  return persona.photo && map.assets && Object.hasOwn(map.assets, persona.photo) ? map.assets[persona.photo]! : null;
+}
+
+/** Why the persona's photo is not shown, when it has one that may not be decoded (storedPicture.ts). */
+function refusedPhoto(map: JourneyMap, persona: Persona): StoredPictureRefusal | null {
+  const photo = storedPhoto(map, persona);
+  const checked = photo ? checkStoredPicture(photo) : null;
+  return checked && !checked.usable ? checked : null;
+}
+
+function PhotoNotShown({ map, persona }: { map: JourneyMap; persona: Persona }) {
+  const refused = refusedPhoto(map, persona);
+  return refused ? <PictureNotShown refusal={refused} /> : null;
+}
+
+function PersonaAvatar({ persona, map, index }: { persona: Persona; map: JourneyMap; index: number }) {
+  const { t } = useTranslation();
+  const photo = storedPhoto(map, persona);
+  const refused = refusedPhoto(map, persona);
+  const initial = persona.name.slice(0, 1).toUpperCase();
+  if (photo && !refused) return <img alt="" src={`data:${photo.mime};base64,${photo.data}`} />;
+  // A photo that may not be decoded: the grey of the board's card, and why (in full when the persona is opened).
+  if (refused) return <span className="initials not-shown" title={notShownMessage(refused, t)}>{initial}</span>;
+  // In the persona's colour, as the persona strip and the persona's emotion curve (curveIdentity.ts).
+  return <span className="initials" style={{ background: paletteColor(LIGHT_THEME, index) }}>{initial}</span>;
 }

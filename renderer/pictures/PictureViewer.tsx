@@ -2,18 +2,25 @@
 // of the paper wall can be read by the room. Esc or Close shuts it.
 import { useTranslation } from 'react-i18next';
 import type { Asset } from '../../shared/format/types';
-import { assetSize } from '../../shared/pictures/assetSize';
+import { checkStoredPicture } from '../../shared/pictures/storedPicture';
 import { Dialog } from '../dialogs/Dialog';
 import { currentLanguage } from '../i18n';
+import { PictureNotShown } from './PictureNotShown';
 
 export function PictureViewer({ asset, caption, onClose }: { asset: Asset; caption: string; onClose(): void }) {
   const { t } = useTranslation();
-  const size = assetSize(asset);
+  // The header decides before the browser decodes: a picture too large to decode safely is described, not shown.
+  const checked = checkStoredPicture(asset);
+  const size = checked.usable || checked.reason === 'too-large' ? checked : null;
   const bytes = Math.round((asset.data.length * 3) / 4);
   return (
     <Dialog title={asset.name ?? t('photos.picture')} onCancel={onClose} testId="picture-viewer" wide>
       <figure className="picture-viewer">
-        <img src={`data:${asset.mime};base64,${asset.data}`} alt={caption || asset.name || t('photos.picture')} data-testid="picture-viewer-image" />
+        {checked.usable ? (
+          <img src={`data:${asset.mime};base64,${asset.data}`} alt={caption || asset.name || t('photos.picture')} data-testid="picture-viewer-image" />
+        ) : (
+          <PictureNotShown refusal={checked} />
+        )}
         <figcaption className="muted">
           {caption && <span className="picture-viewer-caption">{caption}</span>}
           <span>

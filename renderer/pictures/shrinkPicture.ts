@@ -6,7 +6,7 @@
 import { encodeBase64 } from '../../shared/format/base64';
 import { sniffImageMime } from '../../shared/format/imageBytes';
 import type { Asset, AssetMime } from '../../shared/format/types';
-import { KIND_BYTES, pictureKind, readImageHeader, STORABLE_KINDS } from '../../shared/pictures/imageHeader';
+import { KIND_BYTES, pictureKind, readImageHeader } from '../../shared/pictures/imageHeader';
 import {
   assetName,
   chooseEncoding,
@@ -37,13 +37,11 @@ export async function preparePicture(bytes: Uint8Array, name: string, purpose: P
   const kind = pictureKind(bytes.subarray(0, KIND_BYTES), name);
   const early = refusalForKind(kind);
   if (early) return refuse(early);
+  // Nothing is decoded before its header says a size that is safe to decode: a picture whose header cannot be read is refused.
   const header = readImageHeader(bytes, kind);
-  // A PNG, JPEG or WebP whose header cannot be read is damaged; GIF, BMP and AVIF sizes come from decoding.
-  if (!header && STORABLE_KINDS[kind]) return refuse('unreadable');
-  if (header) {
-    const before = planPicture({ kind, bytes: bytes.length, header }, purpose);
-    if (before.action === 'refuse') return refuse(before.reason, Math.round((header.width * header.height) / 1e6));
-  }
+  if (!header) return refuse('unreadable');
+  const before = planPicture({ kind, bytes: bytes.length, header }, purpose);
+  if (before.action === 'refuse') return refuse(before.reason, Math.round((header.width * header.height) / 1e6));
   let bitmap: ImageBitmap;
   try {
     bitmap = await createImageBitmap(new Blob([bytes as BlobPart]), { imageOrientation: 'from-image' });
@@ -52,7 +50,7 @@ export async function preparePicture(bytes: Uint8Array, name: string, purpose: P
   }
   try {
     // The decoded size is the displayed one: the browser has applied the orientation.
-    const facts = { kind, bytes: bytes.length, header: { orientation: 1, alpha: true, ...header, width: bitmap.width, height: bitmap.height } };
+    const facts = { kind, bytes: bytes.length, header: { ...header, width: bitmap.width, height: bitmap.height } };
     const plan = planPicture(facts, purpose);
     if (plan.action === 'refuse') return refuse(plan.reason, Math.round((bitmap.width * bitmap.height) / 1e6));
     if (plan.action === 'keep') return stored(plan.mime, encodeBase64(bytes), name, bitmap.width, bitmap.height, null);

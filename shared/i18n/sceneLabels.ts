@@ -1,6 +1,7 @@
-// Words drawn on the map itself (blueprint lines, evidence marks), in the
-// map's content language: an Indonesian map reads in Indonesian on the wall
-// whatever the interface language is.
+// Words drawn on the map itself (blueprint lines, evidence marks, the card
+// in place of a picture not shown), in the map's content language: an
+// Indonesian map reads in Indonesian on the wall whatever the interface
+// language is.
 import type { SceneLabels } from '../layout/sceneTypes';
 import { LANE_KIND_NAMES } from './laneKindNames';
 import { languageOf } from './language';
@@ -14,6 +15,7 @@ const EN: Omit<SceneLabels, 'formatDate' | 'formatNumber'> = {
   noScore: 'no score',
   emotionCurves: 'Emotion curves',
   laneKinds: LANE_KIND_NAMES.en,
+  pictureCard: { tooLarge: 'Picture too large', cannotShow: 'Picture cannot be shown', unsupported: 'not PNG, JPEG or WebP', unreadable: 'the file may be damaged', pixels: 'px' },
 };
 
 const ID: Omit<SceneLabels, 'formatDate' | 'formatNumber'> = {
@@ -25,6 +27,7 @@ const ID: Omit<SceneLabels, 'formatDate' | 'formatNumber'> = {
   noScore: 'belum ada nilai',
   emotionCurves: 'Kurva emosi',
   laneKinds: LANE_KIND_NAMES.id,
+  pictureCard: { tooLarge: 'Gambar terlalu besar', cannotShow: 'Gambar tidak bisa ditampilkan', unsupported: 'bukan PNG, JPEG, atau WebP', unreadable: 'berkasnya mungkin rusak', pixels: 'piksel' },
 };
 
 export function sceneLabels(locale: string): SceneLabels {

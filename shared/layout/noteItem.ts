@@ -6,6 +6,7 @@ import { notePosition, type BoardLayout, type CellLayout, type NotePlacement } f
 import type { NoteItem, SceneLabels } from './sceneTypes';
 import { ellipsize } from './fitText';
 import { pictureShift, type PictureBand } from './notePicture';
+import { pictureCard } from './pictureCard';
 import { lineHeight, measureText } from './textMetrics';
 import { textColorOn, type Theme } from './theme';
 
@@ -63,6 +64,7 @@ export function noteItem(layout: BoardLayout, cell: CellLayout, placement: NoteP
     marksRight: right,
     marksFont: SMALL_FONT,
     ...(placement.picture && !faceDown ? { picture: placement.picture } : {}),
+    ...(placement.picture?.refused && !faceDown ? { pictureCard: pictureCard(placement.picture.refused, placement.picture.width, labels, theme.noteText) } : {}),
   };
 }
 

@@ -4,6 +4,7 @@
 // note's lines sit at the same baselines on the wall and on the poster.
 import { GEOMETRY } from './geometry';
 import { noteMetricTop, noteTextTop } from './noteItem';
+import { pictureCardItems } from './pictureCard';
 import type { NoteItem, SceneItem } from './sceneTypes';
 import { baselineOffset } from './textMetrics';
 
@@ -25,7 +26,8 @@ export function notePrimitives(note: NoteItem, withText = true): SceneItem[] {
   }
   if (!withText) return items;
   const left = note.x + GEOMETRY.notePaddingX;
-  if (note.picture) {
+  if (note.picture && note.pictureCard) items.push(...pictureCardItems(note, note.pictureCard));
+  else if (note.picture) {
     const { assetId, x, y, width, height } = note.picture;
     items.push({ type: 'image', assetId, x: note.x + x, y: note.y + y, width, height });
   }

@@ -4,6 +4,7 @@
 // already wrapped by shared/layout, so nothing is measured or re-wrapped.
 import { dashPieces } from './dashPieces';
 import { notePrimitives } from './notePrimitives';
+import { MISSING_PICTURE_FILL } from './pictureCard';
 import type { NoteItem, SceneItem } from './sceneTypes';
 import { baselineOffset, FONT_FAMILY, type FontSpec } from './textMetrics';
 
@@ -187,6 +188,3 @@ export function paintNote<I>(ctx: Canvas2D<I>, note: NoteItem, withText: boolean
 export const DIMMED_NOTE_ALPHA = 0.25;
 
 const noImages = () => null;
-
-/** Where a picture cannot be drawn: the grey of svgItems.ts and pdf/drawScene.ts. */
-export const MISSING_PICTURE_FILL = '#AEB8C4';

@@ -1,6 +1,7 @@
 // Builds the scene from a layout: headers, lane bands, notes, emotion curves
 // and service-blueprint lines, as plain items any renderer can draw.
 import type { LaneKind } from '../format/types';
+import { usablePicture } from '../pictures/storedPicture';
 import { GEOMETRY, HEADER_FONT, SMALL_FONT } from './geometry';
 import { emotionCurveItems } from './emotionCurveItems';
 import { ellipsize, wrapLines } from './fitText';
@@ -126,7 +127,8 @@ export function personaStripItems(layout: BoardLayout, theme: Theme): SceneItem[
     const x = personaSlotX(i);
     if (!personaSlotShown(layout, i)) return;
     const color = theme.curve[i % theme.curve.length]!;
-    if (persona.photo && layout.map.assets?.[persona.photo]) {
+    // A photo that may not be decoded (storedPicture.ts) is not drawn: the persona's initials stand in, as for no photo.
+    if (persona.photo && usablePicture(layout.map.assets, persona.photo)) {
       items.push({ type: 'image', assetId: persona.photo, x, y: h / 2 - 24, width: 48, height: 48, round: true });
     } else {
       // By code point, so an emoji initial is never cut in half.

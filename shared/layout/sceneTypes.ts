@@ -36,8 +36,17 @@ export interface NoteItem {
   marksFont: FontSpec;
   /** The note's picture: a band at the top of the card, relative to the card's top-left corner (notePicture.ts). */
   picture?: PictureBand;
+  /** The words of the grey card drawn at the band instead of a picture that is not decoded (pictureCard.ts). */
+  pictureCard?: PictureCard;
   /** Drawn faded: the board's filter (a view, never stored) does not match it. Exports never set it. */
   dimmed?: boolean;
+}
+
+/** A grey card in place of a picture: its title, wrapped, and one line of detail (the size, or why not). */
+export interface PictureCard {
+  lines: readonly string[];
+  detail: string;
+  color: string;
 }
 
 /** The parts of the scene, so the board can pin headers while panning; exports draw them all in place. */
@@ -73,6 +82,8 @@ export interface SceneLabels {
   /** The title of the legend over overlaid emotion curves. */
   emotionCurves: string;
   laneKinds: Record<string, string>;
+  /** The grey card in place of a stored picture that is not drawn; `pixels` follows its size ("16,000 × 16,000 px"). */
+  pictureCard: { tooLarge: string; cannotShow: string; unsupported: string; unreadable: string; pixels: string };
   formatDate(date: string): string;
   formatNumber(value: number): string;
 }

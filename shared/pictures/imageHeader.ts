@@ -1,7 +1,7 @@
 // What a picture file is and how big, from its first bytes and its header
 // alone, without decoding a pixel: the kind (PNG, JPEG and WebP may be
-// stored in a map, FORMAT.md; GIF, BMP and AVIF can be converted; SVG and
-// HEIC are refused), the size as displayed (a phone's JPEG says "turn me" in
+// stored in a map, FORMAT.md; GIF and BMP can be converted; SVG, HEIC and
+// AVIF are refused), the size as displayed (a phone's JPEG says "turn me" in
 // its EXIF orientation), and whether it may be see-through. The layout reads
 // the size of stored pictures with this, in Node and in the browser alike.
 import type { AssetMime } from '../format/types';
@@ -13,8 +13,8 @@ export type PictureKind = 'png' | 'jpeg' | 'webp' | 'gif' | 'bmp' | 'avif' | 'sv
 /** The kinds a map may store as they are, with their asset type. */
 export const STORABLE_KINDS: Partial<Record<PictureKind, AssetMime>> = { png: 'image/png', jpeg: 'image/jpeg', webp: 'image/webp' };
 
-/** Kinds a browser decodes that are redrawn as PNG or JPEG before they are stored. */
-export const CONVERTIBLE_KINDS: readonly PictureKind[] = ['gif', 'bmp', 'avif'];
+/** Kinds a browser decodes that are redrawn as PNG or JPEG before they are stored (once their header says a safe size). */
+export const CONVERTIBLE_KINDS: readonly PictureKind[] = ['gif', 'bmp'];
 
 /** How many leading bytes `pictureKind` looks at. */
 export const KIND_BYTES = 64;
@@ -188,6 +188,9 @@ function gifHeader(src: ByteSource): ImageHeader | null {
 
 function bmpHeader(src: ByteSource): ImageHeader | null {
   const head = src.read(0, 30);
+  if (head.length < 26) return null;
+  // The old OS/2 header (12 bytes) keeps its size in 16 bits; every later one in 32.
+  if (le32(head, 14) === 12) return { width: le16(head, 18), height: le16(head, 20), orientation: 1, alpha: false };
   if (head.length < 30) return null;
   const height = le32(head, 22) | 0; // negative: stored top-down
   return { width: le32(head, 18) | 0, height: Math.abs(height), orientation: 1, alpha: le16(head, 28) === 32 }; // 32 bits per pixel may carry alpha

@@ -35,7 +35,7 @@ export const JPEG_QUALITY = 0.85;
 /** Larger pictures are refused before decoding: 100 megapixels is 400 MB of pixels in memory, beyond any phone's camera. */
 export const MAX_SOURCE_PIXELS = 100_000_000;
 
-export type PictureRefusalReason = 'svg' | 'heic' | 'unknown' | 'unreadable' | 'too-many-pixels' | 'too-large';
+export type PictureRefusalReason = 'svg' | 'heic' | 'avif' | 'unknown' | 'unreadable' | 'too-many-pixels' | 'too-large';
 
 export type EncodeType = Extract<AssetMime, 'image/png' | 'image/jpeg'>;
 
@@ -59,9 +59,13 @@ export type PicturePlan =
    */
   | { action: 'encode'; width: number; height: number; types: EncodeType[]; original: AssetMime | null; alpha: boolean };
 
-/** Refusals that are known from the kind alone, before any header is read. */
+/**
+ * Refusals that are known from the kind alone, before any header is read.
+ * AVIF is refused too: its size sits deep in nested boxes, and a picture is
+ * never decoded before its size is known to be safe.
+ */
 export function refusalForKind(kind: PictureKind): PictureRefusalReason | null {
-  return kind === 'svg' || kind === 'heic' || kind === 'unknown' ? kind : null;
+  return kind === 'svg' || kind === 'heic' || kind === 'avif' || kind === 'unknown' ? kind : null;
 }
 
 /** The target size: the long side at most `longSide`, never enlarged, proportions kept. */

@@ -4,10 +4,10 @@
 // it away; a picture dropped onto an empty cell of the evidence lane becomes
 // a new note with it (the photo of the paper wall), one undo step; a photo
 // dropped onto a persona in the strip becomes its photo (512 px); Shift+Enter
-// opens a note's picture large and Esc closes it; an SVG, and a text file
-// named .jpg, are refused with a message naming the file and what to do, in
-// English and in Indonesian; a Jejak PNG carrying a map still opens as that
-// map wherever it is dropped.
+// opens a note's picture large and Esc closes it; an SVG, a text file named
+// .jpg, an AVIF and a GIF or BMP whose header is cut short are refused with
+// a message naming the file and what to do, in English and in Indonesian;
+// a Jejak PNG carrying a map still opens as that map wherever it is dropped.
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,11 +18,12 @@ import { describe, expect, it } from 'vitest';
 import { prepareExport } from '../../shared/export/sceneForExport';
 import { readCjm } from '../../shared/format/reader';
 import type { JourneyMap } from '../../shared/format/types';
-import { cellKey, notePosition } from '../../shared/layout/layout';
+import { cellKey } from '../../shared/layout/layout';
 import { personaSlotX } from '../../shared/layout/personaSlots';
 import { pictureKind, readImageHeader } from '../../shared/pictures/imageHeader';
 import { exportPng } from '../../electron/export/png';
-import { currentMap, geometry, noteRect, onCanvas, settle, waitForBoard, type Geometry, type Point } from './support/board';
+import { currentMap, geometry, noteRect, onCanvas, pictureBandOnScreen, settle, waitForBoard, type Geometry, type Point } from './support/board';
+import { drop } from './support/drop';
 import { SAMPLES, useE2E } from './support/jejak';
 
 const e2e = useE2E();
@@ -53,33 +54,6 @@ function photo(width: number, height: number, type: 'image/jpeg' | 'image/png', 
   return type === 'image/jpeg' ? canvas.toBuffer('image/jpeg', 92) : canvas.toBuffer('image/png');
 }
 
-/** Drops a file at a screen point: a real DataTransfer built in the page from the bytes, dragover then drop. */
-async function drop(page: Page, at: Point, file: { name: string; type: string; bytes: Buffer }): Promise<void> {
-  await page.evaluate(
-    ({ at, name, type, base64 }) => {
-      // The page's own DOM, typed just enough (the tests compile without the DOM library).
-      type Target = { dispatchEvent(event: unknown): boolean };
-      const page = globalThis as unknown as {
-        DataTransfer: new () => { items: { add(file: unknown): void } };
-        File: new (parts: unknown[], name: string, options: { type: string }) => unknown;
-        DragEvent: new (type: string, init: { dataTransfer: unknown; bubbles: boolean; cancelable: boolean; clientX: number; clientY: number }) => unknown;
-        document: { elementFromPoint(x: number, y: number): Target | null };
-        atob(text: string): string;
-      };
-      const binary = page.atob(base64);
-      const bytes = new Uint8Array(binary.length);
-      for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-      const transfer = new page.DataTransfer();
-      transfer.items.add(new page.File([bytes], name, { type }));
-      const target = page.document.elementFromPoint(at.x, at.y)!;
-      const init = { bubbles: true, cancelable: true, dataTransfer: transfer, clientX: at.x, clientY: at.y };
-      target.dispatchEvent(new page.DragEvent('dragover', init));
-      target.dispatchEvent(new page.DragEvent('drop', init));
-    },
-    { at, name: file.name, type: file.type, base64: file.bytes.toString('base64') },
-  );
-}
-
 /** The stored bytes of an asset, their type and size as displayed. */
 function storedPicture(map: JourneyMap, assetId: string | undefined) {
   const asset = assetId ? map.assets?.[assetId] : undefined;
@@ -93,17 +67,6 @@ async function mapWhen(page: Page, ready: (map: JourneyMap) => boolean, what: st
   await expect.poll(async () => ready(await currentMap(page)), { timeout: 30_000, message: what }).toBe(true);
   await settle(page);
   return currentMap(page);
-}
-
-/** The screen box of a note's picture band. */
-function bandOnScreen(g: Geometry, noteId: string): { x: number; y: number; width: number; height: number } {
-  const where = g.layout.noteCells.get(noteId)!;
-  const cell = g.layout.cells.get(where.cell)!;
-  const placement = cell.placements[where.index]!;
-  if (!placement.picture) throw new Error(`note ${noteId} has no picture band`);
-  const at = notePosition(g.layout, cell, placement);
-  const a = g.toScreen({ x: at.x + placement.picture.x, y: at.y + placement.picture.y });
-  return { x: a.x, y: a.y, width: placement.picture.width * g.view.scale, height: placement.picture.height * g.view.scale };
 }
 
 /** The share of a screen box's pixels within `tolerance` of the colour. */
@@ -157,7 +120,7 @@ describe('photos', () => {
     // The card grew by its picture, and the picture's pixels are on it.
     g = await geometry(page);
     expect(noteRect(g, note.id).height).toBeGreaterThan(heightBefore + 100);
-    await expect.poll(async () => share(page, bandOnScreen(g, note.id), VIOLET), { timeout: 10_000 }).toBeGreaterThan(0.9);
+    await expect.poll(async () => share(page, pictureBandOnScreen(g, note.id), VIOLET), { timeout: 10_000 }).toBeGreaterThan(0.9);
     await page.screenshot({ path: join(SHOTS, 'photos-note.png') });
 
     // Shift+Enter on the selected note opens the picture large; Esc closes it.
@@ -206,7 +169,7 @@ describe('photos', () => {
 
     // A double-click on the picture opens it; on the text below it edits the note as before.
     g = await geometry(page);
-    const band = bandOnScreen(g, note.id);
+    const band = pictureBandOnScreen(g, note.id);
     await page.mouse.dblclick(band.x + band.width / 2, band.y + band.height / 2);
     await viewer.waitFor();
     await page.keyboard.press('Escape');
@@ -235,7 +198,7 @@ describe('photos', () => {
     expect(stored.bytes.length).toBeLessThan(png.length / 3);
     expect((await page.evaluate(() => (globalThis as unknown as { __jejak: { selection(): { notes: string[] } } }).__jejak.selection())).notes).toEqual([added.id]);
     const after = await geometry(page);
-    await expect.poll(async () => share(page, bandOnScreen(after, added.id), [0x12, 0xc4, 0x9a]), { timeout: 10_000 }).toBeGreaterThan(0.8);
+    await expect.poll(async () => share(page, pictureBandOnScreen(after, added.id), [0x12, 0xc4, 0x9a]), { timeout: 10_000 }).toBeGreaterThan(0.8);
     await page.screenshot({ path: join(SHOTS, 'photos-evidence.png') });
 
     await page.keyboard.press('Control+z');
@@ -259,7 +222,7 @@ describe('photos', () => {
     await page.screenshot({ path: join(SHOTS, 'photos-persona.png') });
   });
 
-  it('refuses an SVG and a text file named .jpg, naming the file and what to do, in English and Indonesian', async () => {
+  it('refuses an SVG, a text file named .jpg, an AVIF and an unreadable GIF or BMP, naming the file and what to do, in English and Indonesian', async () => {
     const served = await e2e.serve({ file: B2B });
     const page = await e2e.open(served.url);
     await waitForBoard(page);
@@ -272,6 +235,13 @@ describe('photos', () => {
     expect(await toast(page)).toContain('Export it as PNG or JPEG');
     await drop(page, onNote, { name: 'minutes.jpg', type: 'image/jpeg', bytes: Buffer.from('Minutes of the workshop, not a photo') });
     await expect.poll(() => toast(page)).toContain('“minutes.jpg” is not a picture Jejak can read. Export it as JPEG or PNG');
+    // Nothing is decoded before its header says a safe size: AVIF keeps its size deep in nested boxes, and a GIF or BMP cut short says none.
+    await drop(page, onNote, { name: 'phone.avif', type: 'image/avif', bytes: Buffer.from('\0\0\0\x1cftypavif\0\0\0\0avifmif1miafMA1B', 'latin1') });
+    await expect.poll(() => toast(page)).toContain('“phone.avif” is an AVIF picture, which Jejak does not take. Export it as JPEG or PNG');
+    await drop(page, onNote, { name: 'scan.gif', type: 'image/gif', bytes: Buffer.from('GIF89a\x08', 'latin1') });
+    await expect.poll(() => toast(page)).toContain('“scan.gif” could not be read as a picture');
+    await drop(page, onNote, { name: 'scan.bmp', type: 'image/bmp', bytes: Buffer.concat([Buffer.from('BM', 'latin1'), Buffer.alloc(26)]) });
+    await expect.poll(() => toast(page)).toContain('“scan.bmp” could not be read as a picture');
     const map = await currentMap(page);
     expect(map.notes.find((n) => n.id === note.id)!.image).toBeUndefined();
     expect(map.assets ?? {}).toEqual({});

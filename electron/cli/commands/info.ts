@@ -1,11 +1,12 @@
 // jejak info FILE: what the map is, how big, how it feels, when to review it.
 import { emotionCurves } from '../../../shared/analysis/emotion';
 import { countMap, isReviewOverdue } from '../../../shared/analysis/summary';
+import { picturesNotShown } from '../../../shared/pictures/storedPicture';
 import { TEMPLATES } from '../../../shared/templates';
 import { EXIT, type CliContext, type ExitCode } from '../context';
 import { emotionRow, signed } from '../emotionText';
 import { problemJson } from '../problemsJson';
-import { openMap } from './shared';
+import { openMap, warnPicturesNotShown } from './shared';
 
 /** Today as a local calendar date, the way a review date is written. */
 function localDate(now: Date): string {
@@ -44,6 +45,7 @@ export async function info(ctx: CliContext, file: string): Promise<ExitCode> {
         stages: c.points.map((p) => ({ stage: p.stage, title: stageTitle.get(p.stage), mean: p.mean, notes: p.count })),
       })),
       repairs: repairs.map((p) => problemJson(p, language)),
+      pictures: warnPicturesNotShown(ctx, map),
     });
     return repairs.length > 0 ? EXIT.repairable : EXIT.ok;
   }
@@ -64,6 +66,11 @@ export async function info(ctx: CliContext, file: string): Promise<ExitCode> {
       const value = point.mean === null ? t.noScore : signed(point.mean);
       ctx.say(`  ${title}  ${emotionRow(point)}  ${value}`);
     }
+  }
+  // Pictures the board shows as grey cards: said, but no reason to fail (the header told; nothing was decoded).
+  if (picturesNotShown(map.assets).length > 0) {
+    ctx.warn('');
+    warnPicturesNotShown(ctx, map);
   }
   if (repairs.length > 0) {
     ctx.warn('');

@@ -1,6 +1,8 @@
-// Steps several commands share: opening a map for writing, reporting why not.
+// Steps several commands share: opening a map for writing, reporting why not,
+// warning of pictures that are not shown.
 import type { JourneyMap } from '../../../shared/format/types';
-import type { Problem } from '../../../shared/format/problems';
+import { childPath, type Problem } from '../../../shared/format/problems';
+import { picturesNotShown } from '../../../shared/pictures/storedPicture';
 import { fileErrorMessage, type FileError } from '../../../shared/i18n/files';
 import { formatProblem } from '../../../shared/i18n/problems';
 import { loadMapFile } from '../../services/mapFile';
@@ -29,4 +31,21 @@ export async function openMap(ctx: CliContext, file: string): Promise<Opened> {
 export function reportFileError(ctx: CliContext, error: FileError): Record<string, unknown> {
   if (!ctx.json) ctx.warn(fileErrorMessage(error, ctx.language));
   return { file: error.path, status: 'error', error: fileErrorJson(error, ctx.language) };
+}
+
+/**
+ * Warns of every stored picture that Jejak will not decode (too large, or
+ * not a picture a map may hold): the map is valid and opens, the board and
+ * exports show a grey card in the picture's place. Read from the pictures'
+ * headers; nothing is decoded. Returns the same as --json shows it.
+ */
+export function warnPicturesNotShown(ctx: CliContext, map: JourneyMap): Record<string, unknown>[] {
+  return picturesNotShown(map.assets).map(({ assetId, refusal }) => {
+    const path = childPath('assets', assetId);
+    const name = map.assets![assetId]!.name;
+    const message = ctx.text.pictureNotShown(path, name, refusal);
+    if (!ctx.json) ctx.warn(message);
+    const { usable: _usable, ...why } = refusal;
+    return { path, asset: assetId, ...why, message };
+  });
 }

@@ -1,6 +1,7 @@
 // Every sentence the command line prints (problem and file messages come
 // from shared/i18n), one catalogue per language with the same shape.
 import type { MapCounts } from '../../../shared/analysis/summary';
+import type { StoredPictureRefusal } from '../../../shared/pictures/storedPicture';
 
 export const COMMANDS = ['validate', 'repair', 'fmt', 'new', 'info', 'export', 'import', 'serve', 'help'] as const;
 export type CommandName = (typeof COMMANDS)[number];
@@ -42,6 +43,8 @@ export interface CliText {
   repairHint(file: string): string;
   fatalHint: string;
   validateSummary(c: ValidateCounts): string;
+  /** A stored picture the board and exports show as a grey card: said as a warning, the map stays valid. */
+  pictureNotShown(path: string, name: string | undefined, refusal: StoredPictureRefusal): string;
 
   repaired(file: string, out: string, count: number): string;
   nothingToRepair(file: string): string;

@@ -1,5 +1,8 @@
+import type { PictureKind } from '../../../shared/pictures/imageHeader';
+import { MAX_PICTURE_SIDE } from '../../../shared/pictures/storedPicture';
 import type { CliText } from './catalogue';
 
+const kindName = (kind: PictureKind) => (kind === 'unknown' ? 'of no kind Jejak knows' : kind.toUpperCase());
 const plural = (n: number, one: string, many: string) => `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
 
 export const en: CliText = {
@@ -119,6 +122,16 @@ export const en: CliText = {
   fatalHint: 'Fix these in a text editor or restore a backup; Jejak leaves such a file untouched.',
   validateSummary: (c) =>
     `${plural(c.files, 'file', 'files')} checked: ${c.valid} valid, ${c.repairable} repairable, ${c.fatal} cannot be opened`,
+  pictureNotShown: (path, name, refusal) => {
+    const which = `${path}${name ? ` ("${name}")` : ''}`;
+    const instead = 'the board and every export show a grey card in its place';
+    if (refusal.reason === 'too-large') {
+      const px = (n: number) => n.toLocaleString('en-GB');
+      return `${which}: the picture is ${px(refusal.width)} × ${px(refusal.height)} px, more than Jejak shows (at most 100 megapixels and ${px(MAX_PICTURE_SIDE)} px on a side); ${instead}. Replace it with a smaller picture.`;
+    }
+    if (refusal.reason === 'unsupported') return `${which}: the picture is ${kindName(refusal.kind)}, not PNG, JPEG or WebP; ${instead}. Replace it with a PNG or JPEG.`;
+    return `${which}: the picture's header cannot be read (the file may be damaged); ${instead}. Replace it with another picture.`;
+  },
 
   repaired: (file, out, n) => `${file}: ${plural(n, 'repair', 'repairs')} made, written to ${out}`,
   nothingToRepair: (file) => `${file}: nothing to repair, the map is valid`,

@@ -1,5 +1,8 @@
+import type { PictureKind } from '../../../shared/pictures/imageHeader';
+import { MAX_PICTURE_SIDE } from '../../../shared/pictures/storedPicture';
 import type { CliText } from './catalogue';
 
+const kindName = (kind: PictureKind) => (kind === 'unknown' ? 'berjenis yang tidak dikenal Jejak' : `berjenis ${kind.toUpperCase()}`);
 const count = (n: number, noun: string) => `${n.toLocaleString('id-ID')} ${noun}`;
 
 export const id: CliText = {
@@ -120,6 +123,16 @@ export const id: CliText = {
   fatalHint: 'Perbaiki masalah di atas dengan editor teks atau pulihkan dari cadangan; Jejak tidak mengubah berkas seperti ini.',
   validateSummary: (c) =>
     `${count(c.files, 'berkas')} diperiksa: ${c.valid} valid, ${c.repairable} bisa diperbaiki, ${c.fatal} tidak bisa dibuka`,
+  pictureNotShown: (path, name, refusal) => {
+    const which = `${path}${name ? ` ("${name}")` : ''}`;
+    const instead = 'papan dan setiap ekspor menampilkan kartu abu-abu sebagai gantinya';
+    if (refusal.reason === 'too-large') {
+      const px = (n: number) => n.toLocaleString('id-ID');
+      return `${which}: gambar ini berukuran ${px(refusal.width)} × ${px(refusal.height)} piksel, lebih besar dari yang bisa ditampilkan Jejak (paling besar 100 megapiksel dan ${px(MAX_PICTURE_SIDE)} piksel per sisi); ${instead}. Ganti dengan gambar yang lebih kecil.`;
+    }
+    if (refusal.reason === 'unsupported') return `${which}: gambar ini ${kindName(refusal.kind)}, bukan PNG, JPEG, atau WebP; ${instead}. Ganti dengan PNG atau JPEG.`;
+    return `${which}: kepala berkas gambar ini tidak bisa dibaca (berkasnya mungkin rusak); ${instead}. Ganti dengan gambar lain.`;
+  },
 
   repaired: (file, out, n) => `${file}: ${count(n, 'perbaikan')} dilakukan, disimpan ke ${out}`,
   nothingToRepair: (file) => `${file}: tidak ada yang perlu diperbaiki, peta sudah valid`,

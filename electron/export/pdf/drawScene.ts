@@ -4,14 +4,12 @@
 // round-clipped photos. Coordinates are board px; the page's transform maps
 // them to points.
 import { notePrimitives } from '../../../shared/layout/notePrimitives';
+import { MISSING_PICTURE_FILL } from '../../../shared/layout/pictureCard';
 import type { SceneItem } from '../../../shared/layout/sceneTypes';
 import { HEADER_FONT } from '../../../shared/layout/geometry';
 import { lineHeight } from '../../../shared/layout/textMetrics';
 import { drawLine } from './drawText';
 import type { PdfContext } from './pdfDocument';
-
-/** The disc drawn where a photo cannot be read and nobody's initials are known. */
-const MISSING_PHOTO = '#AEB8C4';
 
 export function drawItem(ctx: PdfContext, item: SceneItem): void {
   const { doc } = ctx;
@@ -55,12 +53,12 @@ export function drawItem(ctx: PdfContext, item: SceneItem): void {
       const r = Math.min(item.width, item.height) / 2;
       if (!image && !item.round) {
         // A note's picture that cannot be read: a quiet grey box in its place, as the SVG export draws it.
-        doc.rect(item.x, item.y, item.width, item.height).fill(MISSING_PHOTO);
+        doc.rect(item.x, item.y, item.width, item.height).fill(MISSING_PICTURE_FILL);
         return;
       }
       if (!image) {
         const standIn = ctx.standIns.get(item.assetId);
-        doc.circle(cx, cy, r).fill(standIn?.color ?? MISSING_PHOTO);
+        doc.circle(cx, cy, r).fill(standIn?.color ?? MISSING_PICTURE_FILL);
         if (standIn) drawLine(ctx, standIn.initials, item.x, cy - lineHeight(HEADER_FONT) / 2, { font: HEADER_FONT, color: '#FFFFFF', align: 'center', width: item.width });
         return;
       }

@@ -1,10 +1,12 @@
 // The map's pictures (persona photos) as PDF images, each embedded once per
 // document however many pages show it. PDF takes PNG and JPEG as they are;
 // a WebP is first redrawn as a PNG by Skia (the PNG export's renderer). A
-// picture that cannot be read is reported missing, and the caller draws the
-// persona's initials instead of failing the export.
+// picture that cannot be read, or whose header says it is too large to
+// decode safely, is reported missing, and the caller draws the persona's
+// initials instead of failing the export.
 import { createCanvas, Image } from '@napi-rs/canvas';
 import type { Asset } from '../../../shared/format/types';
+import { usablePicture } from '../../../shared/pictures/storedPicture';
 
 /** What pdfkit's openImage returns: drawable by doc.image, embedded once. */
 export interface OpenedImage {
@@ -35,7 +37,8 @@ export class PdfImages {
   }
 
   private open(assetId: string): OpenedImage | null {
-    const asset = this.assets && Object.hasOwn(this.assets, assetId) ? this.assets[assetId] : undefined;
+    // pdfkit decodes a PNG with transparency whole, and Skia redraws a WebP: the header decides first.
+    const asset = usablePicture(this.assets, assetId);
     if (!asset) return null;
     try {
       const bytes = Buffer.from(asset.data, 'base64');

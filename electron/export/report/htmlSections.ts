@@ -5,6 +5,7 @@ import { EVIDENCE_KINDS, type EvidenceKind, type EvidenceShare } from '../../../
 import { emotionChartSvg } from '../../../shared/export/emotionChart';
 import { escapeMarkup as esc } from '../../../shared/export/escapeMarkup';
 import type { Note, Persona } from '../../../shared/format/types';
+import { usablePicture } from '../../../shared/pictures/storedPicture';
 import { emotionSentences, evidenceSummary, evidenceText, priorityText, reviewChecklist, reviewSentence, type ReportContext } from './reportContext';
 
 export const SECTION_IDS = ['map', 'emotions', 'pain-points', 'actions', 'personas', 'metrics', 'evidence', 'review'] as const;
@@ -122,7 +123,8 @@ export function personasSection(ctx: ReportContext): string {
 function personaCard(ctx: ReportContext, persona: Persona): string {
   const w = ctx.words.personas;
   const parts: string[] = [];
-  const photo = persona.photo ? ctx.data.map.assets?.[persona.photo] : undefined;
+  // Only a photo whose header says it is safe to decode: the page's reader would decode it whole.
+  const photo = persona.photo ? usablePicture(ctx.data.map.assets, persona.photo) : null;
   // The asset's bytes were checked against their type when the map was read; a data: URL is all the page may load.
   if (photo) parts.push(`<img class="photo" src="data:${esc(photo.mime)};base64,${esc(photo.data)}" alt="">`);
   const primary = ctx.data.map.primaryPersona === persona.id ? `<span class="badge primary">${esc(w.primary)}</span>` : '';

@@ -132,6 +132,17 @@ export function noteRect(g: Geometry, id: string): { x: number; y: number; width
   return { x, y, width: placement.width, height: placement.height };
 }
 
+/** The screen box of a note's picture band. */
+export function pictureBandOnScreen(g: Geometry, noteId: string): { x: number; y: number; width: number; height: number } {
+  const where = g.layout.noteCells.get(noteId)!;
+  const cell = g.layout.cells.get(where.cell)!;
+  const placement = cell.placements[where.index]!;
+  if (!placement.picture) throw new Error(`note ${noteId} has no picture band`);
+  const at = notePosition(g.layout, cell, placement);
+  const a = g.toScreen({ x: at.x + placement.picture.x, y: at.y + placement.picture.y });
+  return { x: a.x, y: a.y, width: placement.picture.width * g.view.scale, height: placement.picture.height * g.view.scale };
+}
+
 /** The screen point at the middle of a note (or at fractions fx, fy of its box). */
 export function notePoint(g: Geometry, id: string, fx = 0.5, fy = 0.5): Point {
   const r = noteRect(g, id);

@@ -161,6 +161,7 @@ describe('jejak info', () => {
         },
       ],
       repairs: [],
+      pictures: [],
     });
   });
 

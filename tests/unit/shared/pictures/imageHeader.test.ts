@@ -4,9 +4,9 @@
 // rest, and the files Jejak refuses by kind (SVG, HEIC, a renamed text file).
 import { describe, expect, it } from 'vitest';
 import { encodeBase64 } from '../../../../shared/format/base64';
-import { assetSize } from '../../../../shared/pictures/assetSize';
 import { base64Source, bytesSource } from '../../../../shared/pictures/byteSource';
 import { exifOrientation, pictureKind, readImageHeader } from '../../../../shared/pictures/imageHeader';
+import { checkStoredPicture } from '../../../../shared/pictures/storedPicture';
 import { picture, withBigAppSegment, withOrientation } from './pictureFiles';
 
 const kindOf = (bytes: Uint8Array, name = 'file') => pictureKind(bytes.subarray(0, 64), name);
@@ -92,7 +92,7 @@ describe('readImageHeader', () => {
 
   it('sizes a stored asset once, from its base64', () => {
     const asset = { mime: 'image/jpeg' as const, data: encodeBase64(withOrientation(picture(90, 60, 'jpeg'), 6)) };
-    expect(assetSize(asset)).toEqual({ width: 60, height: 90 });
-    expect(assetSize({ mime: 'image/png', data: encodeBase64(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) })).toBeNull();
+    expect(checkStoredPicture(asset)).toEqual({ usable: true, width: 60, height: 90 });
+    expect(checkStoredPicture({ mime: 'image/png', data: encodeBase64(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) })).toEqual({ usable: false, reason: 'unreadable' });
   });
 });
