@@ -2,7 +2,6 @@
 import { MAP_FIELDS } from '../format/schema';
 import type { JourneyMap, MapType } from '../format/types';
 import { setField } from './fields';
-import { findPersona } from './find';
 import { defineOp } from './operation';
 
 export const setTitle = defineOp<{ title: string }>({
@@ -37,14 +36,6 @@ export const setLocale = defineOp<{ locale: string }>({
 export const setReviewBy = defineOp<{ reviewBy: string | null }>({
   name: 'map.setReviewBy',
   run: (d, { reviewBy }) => setField(d, MAP_FIELDS, 'reviewBy', reviewBy),
-});
-
-export const setPrimaryPersona = defineOp<{ persona: string | null }>({
-  name: 'map.setPrimaryPersona',
-  run: (d, { persona }) => {
-    if (persona !== null) findPersona(d, persona);
-    setField(d, MAP_FIELDS, 'primaryPersona', persona);
-  },
 });
 
 /**

@@ -129,7 +129,6 @@ export const setOwner = fieldOp('note.setOwner', 'owner');
 export const setPriority = fieldOp('note.setPriority', 'priority');
 export const setDue = fieldOp('note.setDue', 'due');
 export const setMetric = fieldOp('note.setMetric', 'metric', (m) => requireValidMetric(m as Metric));
-export const setNotesHidden = fieldOp('note.setHidden', 'hidden');
 
 /** How sure the room is of a note, and where the evidence comes from. */
 export const setEvidence = defineOp<{ ids: string[]; evidence: EvidenceLevel | null; source?: string | null }>({

@@ -10,7 +10,8 @@ const map = () => createMap({ type: 'current-state', locale: 'en', now: '2026-11
 const source = { handle: 'h1', name: 'map.cjm', folder: '/maps', writable: true };
 
 function fakeHost(saved: string[]): Host {
-  return { save: async (_handle: string, text: string) => (saved.push(text), { ok: true, value: { modifiedAt: '2026-11-23T10:00:00Z' } }) } as unknown as Host;
+  // The map crosses to the host as the bytes of its file.
+  return { save: async (_handle: string, bytes: Uint8Array) => (saved.push(new TextDecoder().decode(bytes)), { ok: true, value: { modifiedAt: '2026-11-23T10:00:00Z' } }) } as unknown as Host;
 }
 
 describe('the unsaved mark', () => {

@@ -19,6 +19,7 @@ import {
   type VotingRound,
 } from '../../../../renderer/workshop/voting/round';
 import { addNotes, blankMap, historyOf, L, ok, S } from '../../shared/ops/fixtures';
+import { notesHiddenInFile } from '../../../support/fileSays';
 
 const round = (dots = 2) => startRound({ dotsPerPerson: dots, lanes: [L.painPoints, L.opportunities] }, 'r1');
 
@@ -64,7 +65,7 @@ describe('a person voting', () => {
 
   it('is told why a note cannot take a dot', () => {
     const h = board();
-    ok(h, ops.setNotesHidden, { ids: ['p2'], value: true });
+    expect(notesHiddenInFile(h, ['p2'], true).ok).toBe(true);
     const r = round();
     expect(checkVote(r, h.current, 'a1', false)).toEqual({ ok: false, reason: 'not-in-round' });
     expect(checkVote(r, h.current, 'p2', false)).toEqual({ ok: false, reason: 'face-down' });

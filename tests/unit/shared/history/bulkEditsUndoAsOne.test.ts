@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { writeCjm } from '../../../../shared/format';
 import { ops } from '../../../../shared/ops';
 import { addNotes, historyOf, L, ok, S, TINY_PNG } from '../ops/fixtures';
+import { primaryPersonaInFile } from '../../../support/fileSays';
 
 /** A board with notes in many cells, interleaved as a workshop leaves them. */
 function busyBoard() {
@@ -129,7 +130,7 @@ describe('undoing personas', () => {
   it('brings back a deleted persona with the references that named it', () => {
     const h = historyOf();
     ok(h, ops.addPersona, { id: 'ps-sari', name: 'Sari' });
-    ok(h, ops.setPrimaryPersona, { persona: 'ps-sari' });
+    expect(primaryPersonaInFile(h, 'ps-sari').ok).toBe(true);
     ok(h, ops.setLanePersona, { id: L.emotions, persona: 'ps-sari' });
     ok(h, ops.setPersonaPhoto, { id: 'ps-sari', photo: 'as-sari', asset: TINY_PNG });
     const before = writeCjm(h.current);

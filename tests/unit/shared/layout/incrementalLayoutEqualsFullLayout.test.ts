@@ -14,6 +14,7 @@ import { colorArb, propertyOptions } from '../../../support/arbitraries';
 import { bigMap } from '../../../support/bigMap';
 import { commandArb, runCommand } from '../property/commands';
 import { anyMapArb, emotionArb, layoutData, loadSample, metricArb, noteTextArb, SAMPLES } from './layoutMaps';
+import { notesHiddenInFile } from '../../../support/fileSays';
 
 /** An index into a collection as it is when the edit runs. */
 const ref = fc.nat(99);
@@ -50,7 +51,7 @@ const EDITS = {
   setMetric: edit(3, fc.tuple(refs, fc.option(metricArb, { nil: null })), (h, map, [rs, m]) =>
     h.apply(ops.setMetric, { ids: noteIds(map, rs), value: m && (m.unit ? m : { name: m.name, value: m.value }) }),
   ),
-  hideNotes: edit(2, fc.tuple(refs, fc.boolean()), (h, map, [rs, hidden]) => h.apply(ops.setNotesHidden, { ids: noteIds(map, rs), value: hidden })),
+  hideNotes: edit(2, fc.tuple(refs, fc.boolean()), (h, map, [rs, hidden]) => notesHiddenInFile(h, noteIds(map, rs), hidden)),
   recolourNotes: edit(1, fc.tuple(refs, colorArb), (h, map, [rs, value]) => h.apply(ops.recolourNotes, { ids: noteIds(map, rs), value })),
   addStage: edit(2, fc.nat(8), (h, _, index, step) => h.apply(ops.addStage, { id: `st-${step}`, title: `Tahap ${step}`, index })),
   moveStage: edit(2, fc.tuple(ref, fc.nat(8)), (h, map, [r, index]) => h.apply(ops.moveStage, { id: at(map.stages, r)!.id, index })),

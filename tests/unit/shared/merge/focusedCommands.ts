@@ -33,7 +33,7 @@ const focused: fc.Arbitrary<Command> = fc.oneof(
   { weight: 2, arbitrary: command('updatePersona', fc.tuple(fc.nat(1), fc.record({ name: textArb(20, 1), bio: words, quote: words }, { requiredKeys: [] }))) },
   { weight: 1, arbitrary: command('deletePersona', fc.nat(1)) },
   { weight: 1, arbitrary: command('setLanePersona', fc.tuple(near, fc.option(fc.nat(1), { nil: null }))) },
-  { weight: 1, arbitrary: command('setPrimaryPersona', fc.option(fc.nat(1), { nil: null })) },
+  { weight: 1, arbitrary: command('primaryPersonaInFile', fc.option(fc.nat(1), { nil: null })) },
   { weight: 1, arbitrary: command('setPersonaPhoto', fc.record({ persona: fc.nat(1), photo: fc.oneof(near, sharedId), asset: fc.option(assetArb, { nil: undefined }), clear: fc.boolean() })) },
   { weight: 1, arbitrary: command('setTitle', titleArb) },
   { weight: 1, arbitrary: command('setGoal', words) },

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { writeCjm } from '../../../../shared/format';
 import { mergeMaps, resolveConflicts } from '../../../../shared/merge';
 import { ops } from '../../../../shared/ops';
+import { primaryPersonaInFile } from '../../../support/fileSays';
 import { expectClean, none, ok, threeMaps } from './fixtures';
 
 describe('the map’s own fields', () => {
@@ -66,13 +67,13 @@ describe('the map’s own fields', () => {
         ok(h, ops.setType, { type: 'future-state' });
         ok(h, ops.setLocale, { locale: 'id' });
         ok(h, ops.setReviewBy, { reviewBy: '2027-02-01' });
-        ok(h, ops.setPrimaryPersona, { persona: 'ps-a' });
+        expect(primaryPersonaInFile(h, 'ps-a').ok).toBe(true);
       },
       (h) => {
         ok(h, ops.setType, { type: 'service-blueprint' });
         ok(h, ops.setLocale, { locale: 'en-GB' });
         ok(h, ops.setReviewBy, { reviewBy: '2027-03-01' });
-        ok(h, ops.setPrimaryPersona, { persona: 'ps-b' });
+        expect(primaryPersonaInFile(h, 'ps-b').ok).toBe(true);
       },
       { setup: (h) => [['ps-a', 'Ana'], ['ps-b', 'Bo']].forEach(([id, name]) => ok(h, ops.addPersona, { id: id!, name: name! })) },
     );

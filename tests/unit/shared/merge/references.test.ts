@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { mergeMaps } from '../../../../shared/merge';
 import { ops } from '../../../../shared/ops';
 import { cell, expectClean, L, none, ok, S, threeMaps, TINY_PNG } from './fixtures';
+import { primaryPersonaInFile } from '../../../support/fileSays';
 
 describe('references in the merged map', () => {
   it('bring back a lane the other side deleted when a note is still in it', () => {
@@ -37,7 +38,7 @@ describe('references in the merged map', () => {
     const { base, mine, theirs } = threeMaps(
       (h) => {
         ok(h, ops.setLanePersona, { id: L.emotions, persona: 'ps-1' });
-        ok(h, ops.setPrimaryPersona, { persona: 'ps-2' });
+        expect(primaryPersonaInFile(h, 'ps-2').ok).toBe(true);
       },
       (h) => {
         ok(h, ops.deletePersona, { id: 'ps-1' });

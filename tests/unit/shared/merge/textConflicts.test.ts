@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { mergeMaps, resolveConflicts } from '../../../../shared/merge';
 import { ops } from '../../../../shared/ops';
 import { cell, expectClean, L, noteOf, ok, S, threeMaps } from './fixtures';
+import { notesHiddenInFile } from '../../../support/fileSays';
 
 const bothEdit = (mine: string, theirs: string, locale: 'en' | 'id' = 'en') =>
   threeMaps((h) => ok(h, ops.setNoteText, { id: 'n1', text: mine }), (h) => ok(h, ops.setNoteText, { id: 'n1', text: theirs }), { locale });
@@ -55,7 +56,7 @@ describe('a note’s text changed on both sides', () => {
       (h) => {
         ok(h, ops.setNoteText, { id: 'n3', text: 'Too dear' });
         ok(h, ops.recolourNotes, { ids: ['n3'], value: '#ffcc00' });
-        ok(h, ops.setNotesHidden, { ids: ['n3'], value: true });
+        expect(notesHiddenInFile(h, ['n3'], true).ok).toBe(true);
         ok(h, ops.moveNotes, { ids: ['n3'], lane: L.painPoints, stage: S.purchase });
       },
     );

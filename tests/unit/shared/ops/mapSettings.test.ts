@@ -91,22 +91,6 @@ describe('review date', () => {
   });
 });
 
-describe('primary persona', () => {
-  it('names one of the map’s personas, and null names none', () => {
-    const h = historyOf();
-    ok(h, ops.addPersona, { id: 'ps-budi', name: 'Budi' });
-    ok(h, ops.setPrimaryPersona, { persona: 'ps-budi' });
-    expect(h.current.primaryPersona).toBe('ps-budi');
-    expect(writeCjm(h.current)).toContain('"primaryPersona": "ps-budi"');
-    ok(h, ops.setPrimaryPersona, { persona: null });
-    expect(writeCjm(h.current)).not.toContain('primaryPersona');
-  });
-
-  it('refuses a persona the map does not have', () => {
-    expectRefused(historyOf(), ops.setPrimaryPersona, { persona: 'ps-ghost' }, { code: 'not-found', collection: 'personas', id: 'ps-ghost' });
-  });
-});
-
 describe('a change that changes nothing', () => {
   it('is not an undo step', () => {
     const h = historyOf();

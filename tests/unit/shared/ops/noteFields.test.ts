@@ -156,17 +156,6 @@ describe('metric', () => {
   });
 });
 
-describe('hidden notes (written privately, revealed later)', () => {
-  it('hides and reveals; false leaves the file', () => {
-    const h = selection();
-    const plain = notesFile(h);
-    ok(h, ops.setNotesHidden, { ids: ['e1', 'e2', 'o1'], value: true });
-    expect(h.current.notes.every((n) => n.hidden === true)).toBe(true);
-    ok(h, ops.setNotesHidden, { ids: ['e1', 'e2', 'o1'], value: false });
-    expect(notesFile(h)).toBe(plain);
-  });
-});
-
 describe('a field edit over a selection', () => {
   it('is refused as a whole when one note of it is unknown: no note changes', () => {
     const h = selection();

@@ -82,7 +82,8 @@ describe('deleting a persona', () => {
     const h = historyOf();
     ok(h, ops.addPersona, { id: 'ps-sari', name: 'Sari' });
     ok(h, ops.addPersona, { id: 'ps-andi', name: 'Andi' });
-    ok(h, ops.setPrimaryPersona, { persona: 'ps-sari' });
+    // A file may name a primary persona (the app sets none); deleting the persona clears it.
+    ok(h, ops.replaceMap, { map: { ...h.current, primaryPersona: 'ps-sari' } });
     ok(h, ops.setLanePersona, { id: L.emotions, persona: 'ps-sari' });
     ok(h, ops.addLane, { id: 'ln-emotions-andi', kind: 'emotions', title: 'Emosi Andi', persona: 'ps-andi' });
     addNotes(h, L.emotions, S.purchase, ['feel']);
@@ -97,7 +98,8 @@ describe('deleting a persona', () => {
   it('leaves the map as it was before the persona came', () => {
     const h = historyOf();
     ok(h, ops.addPersona, { id: 'ps-sari', name: 'Sari', fields: { quote: 'Anak-anak sudah lelah.' } });
-    ok(h, ops.setPrimaryPersona, { persona: 'ps-sari' });
+    // A file may name a primary persona (the app sets none); deleting the persona clears it.
+    ok(h, ops.replaceMap, { map: { ...h.current, primaryPersona: 'ps-sari' } });
     ok(h, ops.setLanePersona, { id: L.thoughts, persona: 'ps-sari' });
     ok(h, ops.deletePersona, { id: 'ps-sari' });
     expect(writeCjm(h.current)).toBe(writeCjm(blankMap()));

@@ -10,6 +10,7 @@ import { ops } from '../../../../shared/ops';
 import { makeOpportunities, planOpportunities, type NewId } from '../../../../shared/voting/opportunities';
 import { rankVotes, voteTotals } from '../../../../shared/voting/results';
 import { assertReadsCleanly, blankMap, historyOf, L, ok, S } from '../ops/fixtures';
+import { notesHiddenInFile } from '../../../support/fileSays';
 
 function ids(): NewId {
   let n = 0;
@@ -92,7 +93,7 @@ describe('makeOpportunities', () => {
       ['o', L.opportunities, S.awareness, 5, 'Add live chat'],
       ['secret', L.painPoints, S.retention, 1, 'Not yet revealed'],
     ]);
-    ok(h, ops.setNotesHidden, { ids: ['secret'], value: true });
+    expect(notesHiddenInFile(h, ['secret'], true).ok).toBe(true);
     const first = makeOpportunities(h, ['p', 'same-words', 'o', 'secret', 'ghost'], ids());
     if (!first.ok) throw new Error('refused');
     expect(first.value.notes.map((n) => n.from)).toEqual(['p']);
