@@ -10,6 +10,7 @@
 // exception. What the bytes say as a map is then the .cjm reader's business.
 import { crc32, inflateSync } from 'node:zlib';
 import { LIMITS } from '../../shared/format/schema';
+import { NODE_BASE64 } from '../services/base64';
 
 /** The iTXt keyword of the .cjm in a PNG. */
 export const PNG_MAP_KEYWORD = 'jejak-map';
@@ -101,8 +102,7 @@ function fromSvg(bytes: Uint8Array): Uint8Array | null {
   const base64 = element[1]!.replace(/\s+/g, '');
   if (base64.length % 4 !== 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(base64) || base64.length === 0) return null;
   if ((base64.length / 4) * 3 > LIMITS.maxFileBytes + 2) return null;
-  const decoded = Buffer.from(base64, 'base64');
-  return new Uint8Array(decoded.buffer, decoded.byteOffset, decoded.byteLength);
+  return NODE_BASE64.decode(base64);
 }
 
 function escapeRegExp(value: string): string {

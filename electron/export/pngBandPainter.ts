@@ -12,6 +12,7 @@ import type { SceneItem } from '../../shared/layout/sceneTypes';
 import { usablePicture } from '../../shared/pictures/storedPicture';
 import { FONT_FAMILY } from '../../shared/layout/textMetrics';
 import { EXPORT_FONTS } from './fonts';
+import { assetBytes } from '../services/base64';
 
 /** Board px drawn above and below each band and thrown away. */
 const OVERLAP = 32;
@@ -75,7 +76,7 @@ async function decodedImages(assets: Record<string, Asset>): Promise<Map<string,
     const asset = usablePicture(assets, id);
     if (!asset) continue;
     try {
-      decoded.set(id, await loadImage(Buffer.from(asset.data, 'base64')));
+      decoded.set(id, await loadImage(assetBytes(asset.data)));
     } catch {
       // A picture Skia cannot read: the persona keeps its place, without the photo.
     }

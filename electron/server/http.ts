@@ -1,16 +1,9 @@
 // Small helpers for replies and request bodies. API bodies are JSON that
 // carries bytes (shared/host/wireJson.ts).
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { fromWireJson, toWireJson, type Base64Codec } from '../../shared/host/wireJson';
+import { fromWireJson, toWireJson } from '../../shared/host/wireJson';
 import { ApiError, type ApiErrorBody } from '../app/apiError';
-
-export const NODE_BASE64: Base64Codec = {
-  encode: (bytes) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64'),
-  decode: (text) => {
-    const buffer = Buffer.from(text, 'base64');
-    return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
-  },
-};
+import { NODE_BASE64 } from '../services/base64';
 
 export function sendJson(res: ServerResponse, status: number, value: unknown): void {
   const body = Buffer.from(toWireJson(value, NODE_BASE64), 'utf8');

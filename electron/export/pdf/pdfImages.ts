@@ -7,6 +7,7 @@
 import { createCanvas, Image } from '@napi-rs/canvas';
 import type { Asset } from '../../../shared/format/types';
 import { usablePicture } from '../../../shared/pictures/storedPicture';
+import { assetBytes } from '../../services/base64';
 
 /** What pdfkit's openImage returns: drawable by doc.image, embedded once. */
 export interface OpenedImage {
@@ -41,7 +42,7 @@ export class PdfImages {
     const asset = usablePicture(this.assets, assetId);
     if (!asset) return null;
     try {
-      const bytes = Buffer.from(asset.data, 'base64');
+      const bytes = assetBytes(asset.data);
       if (asset.mime === 'image/webp') {
         const png = webpAsPng(bytes);
         return png ? this.doc.openImage(png) : null;

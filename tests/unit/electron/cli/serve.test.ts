@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { createServer } from 'node:net';
 import { hostname } from 'node:os';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { NODE_BASE64 } from '../../../../electron/server/http';
+import { NODE_BASE64 } from '../../../../electron/services/base64';
 import { fromWireJson, toWireJson } from '../../../../shared/host/wireJson';
 import { BIN, EXIT, jejak, lines, workspace, type Workspace } from './support/jejak';
 

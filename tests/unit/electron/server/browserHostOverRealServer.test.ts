@@ -8,7 +8,7 @@ import { browserLanguage, createBrowserHost, HostRequestError } from '../../../.
 import type { Host } from '../../../../shared/host/host';
 import { readCjm } from '../../../../shared/format/reader';
 import { writeCjm } from '../../../../shared/format/writer';
-import { NODE_BASE64 } from '../../../../electron/server/http';
+import { NODE_BASE64 } from '../../../../electron/services/base64';
 import { fromWireJson } from '../../../../shared/host/wireJson';
 import { folders, SAMPLES, serve, temporaries, type Folders, type TestServer } from './support/server';
 

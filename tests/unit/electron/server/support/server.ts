@@ -6,7 +6,7 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node
 import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { NODE_BASE64 } from '../../../../../electron/server/http';
+import { NODE_BASE64 } from '../../../../../electron/services/base64';
 import { startServer, type RunningServer, type ServerOptions } from '../../../../../electron/server/server';
 import { fromWireJson, toWireJson } from '../../../../../shared/host/wireJson';
 
