@@ -39,7 +39,7 @@ export interface ApiContext {
 }
 
 /** The Host methods the page reaches over HTTP (the rest are answered in the page itself). */
-export type ApiMethod = Exclude<keyof Host, 'kind' | 'dialogs' | 'systemLanguage' | 'showOpenDialog' | 'showSaveDialog' | 'documentChanged' | 'onMenuAction' | 'openDroppedFile' | 'presentation'>;
+export type ApiMethod = Exclude<keyof Host, 'kind' | 'dialogs' | 'systemLanguage' | 'showOpenDialog' | 'showSaveDialog' | 'documentChanged' | 'onMenuAction' | 'openDroppedFile' | 'presentation' | 'actionStates'>;
 export type Args = Record<string, unknown>;
 
 function flag(args: Args, key: string): boolean {

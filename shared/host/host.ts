@@ -2,6 +2,7 @@
 // asks it for everything outside the page; the Electron preload and the
 // browser-mode server implement it with the same services. Maps cross it as
 // bytes and canonical text: reading and writing stay in shared/format.
+import type { ActionStates } from '../actions/availability';
 import type { ExportOptions } from '../export/options';
 import type { SheetFailure } from '../i18n/export/importWords';
 import type { FileError } from '../i18n/files';
@@ -223,6 +224,14 @@ export interface Host {
   presentation?(on: boolean): Promise<'second-display' | 'this-display'>;
   /** Desktop only: a native menu item was chosen; the page runs the action of that id. */
   onMenuAction?(listener: (actionId: string) => void): void;
+  /**
+   * Desktop only: the actions that cannot run now, each with its reason (the
+   * rest can), so the native menus grey them (menuTemplate's `disabled`).
+   * The page calls it when they change: on the start screen (only Open and
+   * Settings run there), with the selection, the undo history, the focus
+   * going into or out of a text field; repeated states are not sent again.
+   */
+  actionStates?(states: ActionStates): void;
 
   /** Compares the open file with what this page last loaded or saved; polled every two seconds. */
   fileStatus(handle: FileHandle): Promise<FileStatus>;
