@@ -4,15 +4,15 @@ import { createRoot } from 'react-dom/client';
 import type { Host } from '../shared/host/host';
 import { isLanguage } from '../shared/i18n/language';
 import { App } from './app/App';
-import { installEscapeFirst } from './app/escapeFirst';
 import { createBrowserHost } from './host/browserHost';
 import { startI18n } from './i18n';
+import { installKeyboard } from './keyboard/install';
 import './styles/app.css';
 import './styles/workshop.css';
 
 async function start(): Promise<void> {
-  // Before any other key listener, so that what claims Escape hears it first.
-  installEscapeFirst();
+  // The one keyboard dispatcher, before any other key listener of the page.
+  installKeyboard();
   const desktop = (window as unknown as { jejakHost?: Host }).jejakHost;
   const host = desktop ?? createBrowserHost(window.location);
   const settings = await host.settings().catch(() => ({ language: null }));

@@ -8,6 +8,9 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell, ty
 import { mkdirSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
+import type { ActionStates } from '../../shared/actions/availability';
+import { isReason } from '../../shared/actions/reasons';
+import { isActionId } from '../../shared/actions/registry';
 import { isLanguage, languageOf, type Language } from '../../shared/i18n/language';
 import { sharedParts, type AppContext } from '../app/context';
 import { APP_METHODS } from '../app/methods';
@@ -39,6 +42,8 @@ const SAVING = new Set(['save', 'saveAs', 'saveVersion']);
 let savesInFlight = 0;
 /** The interface language, for the menus and the main process's own prompts; follows the setting. */
 let currentLanguage: Language = 'en';
+/** What each window's page says cannot run now: the native menus grey it for the focused window. */
+const greyed = new Map<number, ActionStates>();
 
 protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 
@@ -56,6 +61,7 @@ const lifecycle = new Lifecycle(
       opened.window.webContents.on('render-process-gone', () => void lifecycle.windowGone(id));
       opened.window.on('closed', () => {
         windows.delete(id);
+        greyed.delete(id);
         drops.forget(opened.window.webContents.id);
       });
       return id;
@@ -131,10 +137,17 @@ async function language(): Promise<Language> {
   return isLanguage(chosen) ? chosen : languageOf(app.getLocale());
 }
 
-/** Draws the native menus in the current interface language (again whenever the setting changes). */
+/** Draws the native menus in the current interface language, greyed as the focused window's page says. */
+function drawMenu(): void {
+  const focused = BrowserWindow.getFocusedWindow();
+  const disabled = focused ? greyed.get(focused.id) : undefined;
+  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(currentLanguage, (id) => BrowserWindow.getFocusedWindow()?.webContents.send(SHELL_CHANNELS.runAction, id), { disabled })));
+}
+
+/** The interface language follows the setting: the menus are drawn again whenever it changes. */
 async function refreshMenu(): Promise<void> {
   currentLanguage = await language();
-  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(currentLanguage, (id) => BrowserWindow.getFocusedWindow()?.webContents.send(SHELL_CHANNELS.runAction, id))));
+  drawMenu();
 }
 
 function contextOf(event: IpcMainInvokeEvent): AppContext {
@@ -165,6 +178,14 @@ function registerShellMessages(): void {
     lifecycle.documentChanged(window.id, clean);
     window.setDocumentEdited(clean.dirty);
   });
+  ipcMain.on(SHELL_CHANNELS.actionStates, (event, states: unknown) => {
+    const window = BrowserWindow.fromWebContents(event.sender);
+    if (!fromAppPage(event) || !window || typeof states !== 'object' || states === null) return;
+    // Only known actions and reasons are kept: the page's report only greys items, it can add none.
+    greyed.set(window.id, Object.fromEntries(Object.entries(states).filter(([id, reason]) => isActionId(id) && isReason(reason))) as ActionStates);
+    if (BrowserWindow.getFocusedWindow() === window) drawMenu();
+  });
+  app.on('browser-window-focus', () => drawMenu());
   ipcMain.on(SHELL_CHANNELS.dropped, (event, paths: unknown) => {
     if (!fromAppPage(event) || !Array.isArray(paths)) return;
     drops.grant(event.sender.id, paths.filter((p): p is string => typeof p === 'string'));

@@ -1,31 +1,106 @@
-// The native menus, drawn from the same action registry as the board's
-// keyboard, palette and cheat sheet, named in the interface language.
+// The native menus, drawn from the action registry like the board's keyboard,
+// menu bar, palette and cheat sheet, named in the interface language and
+// greyed as the page reports (Host.actionStates). A pure template: tested in
+// Node without Electron.
 import type { MenuItemConstructorOptions } from 'electron';
-import { MENU_GROUPS } from '../../shared/actions/menuGroups';
-import { ACTIONS, type ActionId } from '../../shared/actions/registry';
-import { ACTION_NAMES } from '../../shared/i18n/actionNames';
+import type { Platform } from '../../shared/actions/action';
+import type { ActionStates } from '../../shared/actions/availability';
+import { MENU_GROUPS, menuSections } from '../../shared/actions/menus';
+import { REASONS } from '../../shared/actions/reasons';
+import { actionWords, keysOf, type ActionId } from '../../shared/actions/registry';
+import { isSingleKey, shortcutLabel, shortcutParts } from '../../shared/actions/shortcuts';
 import type { Language } from '../../shared/i18n/language';
 
+const APP_NAME = 'Jejak';
 
-/** "Mod+Shift+Z" → "CmdOrCtrl+Shift+Z", Electron's accelerator syntax. */
+/** The words of the items Electron's roles provide (the application menu, Quit). */
+const ROLE_WORDS: Record<Language, { about: string; services: string; hide: string; hideOthers: string; showAll: string; quitMac: string; quit: string; exit: string }> = {
+  en: { about: `About ${APP_NAME}`, services: 'Services', hide: `Hide ${APP_NAME}`, hideOthers: 'Hide Others', showAll: 'Show All', quitMac: `Quit ${APP_NAME}`, quit: 'Quit', exit: 'Exit' },
+  id: {
+    about: `Tentang ${APP_NAME}`,
+    services: 'Layanan',
+    hide: `Sembunyikan ${APP_NAME}`,
+    hideOthers: 'Sembunyikan yang Lain',
+    showAll: 'Tampilkan Semua',
+    quitMac: `Keluar dari ${APP_NAME}`,
+    quit: 'Keluar',
+    exit: 'Keluar',
+  },
+};
+
+/** "Mod+Shift+Z" → "CmdOrCtrl+Shift+Z", Electron's accelerator syntax ("+" is "Plus" there). */
 export function accelerator(shortcut: string): string {
-  return shortcut.replace('Mod', 'CmdOrCtrl').replace('Arrow', '').replace(/^\?$/, 'Shift+/');
+  const { modifiers, key } = shortcutParts(shortcut);
+  const names: Record<string, string> = { Mod: 'CmdOrCtrl', Ctrl: 'Ctrl', Alt: 'Alt', Shift: 'Shift' };
+  const keyName = key === '+' ? 'Plus' : key === '?' ? '/' : key.replace(/^Arrow/, '');
+  const shift = key === '?' && !modifiers.has('Shift') ? ['Shift'] : [];
+  return [...[...modifiers].map((m) => names[m] ?? m), ...shift, keyName].join('+');
 }
 
-/** Clipboard actions use Electron's roles, so they also work in text fields. */
+export interface MenuOptions {
+  /** The operating system (process.platform): macOS has the application menu. */
+  platform?: NodeJS.Platform;
+  /** The actions the page reports it cannot run now, with why (greyed; the reason is the tooltip on macOS). */
+  disabled?: ActionStates;
+}
+
+/**
+ * Undo, Redo and Select all are clicks that the page runs, not Electron's
+ * roles: a role reaches only the text being edited (webContents.undo()), never
+ * the board's history. The page's action does the text field's own undo
+ * when a field has the keyboard and the map's otherwise, so the menu and the
+ * keys do the same thing everywhere. Cut, copy and paste are roles: they work
+ * in every text field, and on the board they raise the copy, cut and paste
+ * events that the board turns into notes.
+ */
 const ROLES: Partial<Record<ActionId, MenuItemConstructorOptions['role']>> = { cut: 'cut', copy: 'copy', paste: 'paste' };
 
-export function menuTemplate(language: Language, run: (id: ActionId) => void): MenuItemConstructorOptions[] {
-  const names = ACTION_NAMES[language];
-  return MENU_GROUPS.map((group) => ({
-    label: group.label[language],
-    submenu: group.actions.map((id): MenuItemConstructorOptions => {
-      if (id === 'separator') return { type: 'separator' };
-      const action = ACTIONS.find((a) => a.id === id)!;
-      const role = ROLES[id];
-      if (role) return { role, label: names[id] };
-      // The first shortcut is shown; the board's own keyboard handling runs it, so the menu does not register it twice.
-      return { label: names[id], accelerator: action.keys[0] ? accelerator(action.keys[0]) : undefined, registerAccelerator: false, click: () => run(id) };
-    }),
-  }));
+export function menuTemplate(language: Language, run: (id: ActionId) => void, options: MenuOptions = {}): MenuItemConstructorOptions[] {
+  const os = options.platform ?? process.platform;
+  const platform: Platform = os === 'darwin' ? 'mac' : 'other';
+  const words = ROLE_WORDS[language];
+
+  const item = (id: ActionId): MenuItemConstructorOptions => {
+    const name = actionWords(id, language).name;
+    const reason = options.disabled?.[id];
+    const state = { enabled: reason === undefined, ...(reason && platform === 'mac' ? { toolTip: REASONS[reason][language] } : {}) };
+    const role = ROLES[id];
+    if (role) return { role, label: name, ...state };
+    const shortcut = keysOf(id, platform)[0];
+    // A key that types (N, 0, ?, Delete…) is shown in the label, as VS Code shows
+    // such keys, and never made an accelerator: macOS would fire it while typing.
+    if (shortcut && isSingleKey(shortcut)) return { label: `${name} [${shortcutLabel(shortcut, platform)}]`, click: () => run(id), ...state };
+    // The page's keyboard runs the action (after any text field has its say); the
+    // accelerator is shown, not registered (macOS registers it anyway).
+    return { label: name, ...(shortcut ? { accelerator: accelerator(shortcut), registerAccelerator: false } : {}), click: () => run(id), ...state };
+  };
+  const sections = (group: Parameters<typeof menuSections>[0]): MenuItemConstructorOptions[] =>
+    menuSections(group, platform).flatMap((ids, i) => [...(i > 0 ? [{ type: 'separator' as const }] : []), ...ids.map(item)]);
+
+  const groups: MenuItemConstructorOptions[] = MENU_GROUPS.map((group) => {
+    const submenu = sections(group.id);
+    if (group.id === 'file' && platform !== 'mac') submenu.push({ type: 'separator' }, { role: 'quit', label: os === 'win32' ? words.exit : words.quit });
+    return { label: group.label[language], submenu };
+  });
+  if (platform !== 'mac') return groups;
+
+  // macOS: the first menu is the application's, whatever its label says.
+  const appMenu: MenuItemConstructorOptions = {
+    label: APP_NAME,
+    submenu: [
+      { role: 'about', label: words.about },
+      { type: 'separator' },
+      ...sections('app'),
+      { type: 'separator' },
+      { role: 'services', label: words.services },
+      { type: 'separator' },
+      { role: 'hide', label: words.hide },
+      { role: 'hideOthers', label: words.hideOthers },
+      { role: 'unhide', label: words.showAll },
+      { type: 'separator' },
+      { role: 'quit', label: words.quitMac },
+    ],
+  };
+  return [appMenu, ...groups];
 }
+

@@ -50,6 +50,7 @@ const host: Host = {
       if (typeof id === 'string') listener(id);
     });
   },
+  actionStates: (states) => ipcRenderer.send(SHELL_CHANNELS.actionStates, states),
   onSaveBeforeClose: (save) => {
     ipcRenderer.on(SHELL_CHANNELS.saveBeforeClose, (_event, request: unknown) => {
       void save()

@@ -1,145 +1,134 @@
 // The board's own menu bar, for browser mode (the desktop app has native
-// menus): the same groups and actions as the native menus (MENU_GROUPS),
-// named in the interface language with their shortcuts. Keyboard: Enter or
-// Space or ↓ opens a menu, ↑ ↓ move, ← → go to the next menu, Enter runs,
-// Escape closes and gives focus back to the menu's button.
-import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { MENU_GROUPS, type MenuGroup } from '../../shared/actions/menuGroups';
-import { ACTIONS, type ActionId } from '../../shared/actions/registry';
+// menus): the same groups, sections and actions as the native menus, drawn
+// from the registry, named in the interface language with their shortcuts,
+// greyed with the reason when they cannot run. Keyboard: Enter, Space or ↓
+// opens a menu, ↑ ↓ move, ← → go to the next menu, Enter runs, Escape closes
+// and gives the focus back to the menu's button; an open menu has the keys.
+import { Fragment, useEffect, useRef, useState } from 'react';
+import type { ActionState } from '../../shared/actions/action';
+import { availability } from '../../shared/actions/availability';
+import { MENU_GROUPS, menuSections } from '../../shared/actions/menus';
+import type { ActionId } from '../../shared/actions/registry';
 import { useClickOutside } from '../app/useClickOutside';
-import { shortcutLabel } from './keys';
+import { useKeyLayer } from '../keyboard/useKeyLayer';
+import { useActionNames } from './actionWords';
+import { keyLabels } from './keys';
 
 export interface MenuBarProps {
   run(id: ActionId): void;
-  /** Actions that cannot run now (undo with nothing to undo, say): shown greyed. */
-  disabled?: ReadonlySet<ActionId>;
+  /** What the actions' enabled-when reads. */
+  state: ActionState;
 }
 
-export function MenuBar({ run, disabled }: MenuBarProps) {
+export function MenuBar({ run, state }: MenuBarProps) {
+  const names = useActionNames();
   const [open, setOpen] = useState<number | null>(null);
   const buttons = useRef<(HTMLButtonElement | null)[]>([]);
-
+  const list = useRef<HTMLDivElement>(null);
   const bar = useRef<HTMLElement>(null);
   useClickOutside(bar, open !== null, () => setOpen(null));
+
+  useEffect(() => {
+    if (open !== null) list.current?.querySelector<HTMLButtonElement>('button:not(:disabled)')?.focus();
+  }, [open]);
 
   const move = (to: number) => {
     const next = (to + MENU_GROUPS.length) % MENU_GROUPS.length;
     setOpen(next);
     buttons.current[next]?.focus();
   };
-
-  return (
-    <nav className="menu-bar" data-testid="menu-bar" ref={bar}>
-      {MENU_GROUPS.map((group, index) => (
-        <div key={group.id} className="menu-bar-group">
-          <MenuButton
-            group={group}
-            open={open === index}
-            buttonRef={(b) => (buttons.current[index] = b)}
-            onToggle={() => setOpen(open === index ? null : index)}
-            onHover={() => open !== null && open !== index && setOpen(index)}
-            onSide={(step) => move(index + step)}
-            onClose={(refocus) => {
-              setOpen(null);
-              if (refocus) buttons.current[index]?.focus();
-            }}
-            run={(id) => {
-              setOpen(null);
-              run(id);
-            }}
-            disabled={disabled}
-          />
-        </div>
-      ))}
-    </nav>
-  );
-}
-
-interface MenuButtonProps {
-  group: MenuGroup;
-  open: boolean;
-  buttonRef(button: HTMLButtonElement | null): void;
-  onToggle(): void;
-  onHover(): void;
-  onSide(step: 1 | -1): void;
-  onClose(refocus: boolean): void;
-  run(id: ActionId): void;
-  disabled?: ReadonlySet<ActionId>;
-}
-
-function MenuButton({ group, open, buttonRef, onToggle, onHover, onSide, onClose, run, disabled }: MenuButtonProps) {
-  const { t, i18n } = useTranslation();
-  const list = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    if (open) list.current?.querySelector<HTMLButtonElement>('button:not(:disabled)')?.focus();
-  }, [open]);
-
+  const close = (refocus: boolean) => {
+    if (refocus && open !== null) buttons.current[open]?.focus();
+    setOpen(null);
+  };
   const focusItem = (step: 1 | -1) => {
     const all = [...(list.current?.querySelectorAll<HTMLButtonElement>('button:not(:disabled)') ?? [])];
     const at = all.indexOf(document.activeElement as HTMLButtonElement);
     all[(at + step + all.length) % all.length]?.focus();
   };
 
+  useKeyLayer(
+    'menu',
+    (event) => {
+      if (open === null) return 'pass';
+      if (event.key === 'Enter' || event.key === ' ') return 'focus';
+      if (event.key === 'Tab') {
+        close(false);
+        return 'focus';
+      }
+      const keys: Record<string, () => void> = {
+        ArrowDown: () => focusItem(1),
+        ArrowUp: () => focusItem(-1),
+        ArrowRight: () => move(open + 1),
+        ArrowLeft: () => move(open - 1),
+        Escape: () => close(true),
+      };
+      keys[event.key]?.();
+      return 'handled';
+    },
+    { active: open !== null, root: list },
+  );
+
   return (
-    <>
-      <button
-        ref={buttonRef}
-        className="menu-bar-button"
-        aria-haspopup="menu"
-        aria-expanded={open}
-        data-testid={`menu-${group.id}`}
-        onClick={onToggle}
-        onMouseEnter={onHover}
-        onKeyDown={(e) => {
-          if (e.key === 'ArrowDown') {
-            e.preventDefault();
-            if (!open) onToggle();
-          }
-        }}
-      >
-        {group.label[i18n.language === 'id' ? 'id' : 'en']}
-      </button>
-      {open && (
-        <div
-          ref={list}
-          className="menu-bar-list"
-          role="menu"
-          data-testid={`menu-list-${group.id}`}
-          onKeyDown={(e) => {
-            const keys: Record<string, () => void> = {
-              ArrowDown: () => focusItem(1),
-              ArrowUp: () => focusItem(-1),
-              ArrowRight: () => onSide(1),
-              ArrowLeft: () => onSide(-1),
-              Escape: () => onClose(true),
-              Tab: () => onClose(false),
-            };
-            const act = keys[e.key];
-            if (!act) return;
-            if (e.key !== 'Tab') e.preventDefault();
-            e.stopPropagation();
-            act();
-          }}
-        >
-          {group.actions.map((id, i) =>
-            id === 'separator' ? (
-              <div key={`separator-${i}`} className="menu-bar-separator" role="separator" />
-            ) : (
-              <button key={id} role="menuitem" data-testid={`menu-item-${id}`} disabled={disabled?.has(id)} onClick={() => run(id)}>
-                <span>{t(`actions.${id}`)}</span>
-                {shortcutOf(id) && <kbd>{shortcutOf(id)}</kbd>}
-              </button>
-            ),
+    <nav className="menu-bar" data-testid="menu-bar" ref={bar}>
+      {MENU_GROUPS.map((group, index) => (
+        <div key={group.id} className="menu-bar-group">
+          <button
+            ref={(b) => {
+              buttons.current[index] = b;
+            }}
+            className="menu-bar-button"
+            aria-haspopup="menu"
+            aria-expanded={open === index}
+            data-testid={`menu-${group.id}`}
+            onClick={() => setOpen(open === index ? null : index)}
+            onMouseEnter={() => open !== null && open !== index && setOpen(index)}
+            onKeyDown={(e) => {
+              if (e.key !== 'ArrowDown' || open === index) return;
+              e.preventDefault();
+              setOpen(index);
+            }}
+          >
+            {group.label[names.language]}
+          </button>
+          {open === index && (
+            <div ref={list} className="menu-bar-list" role="menu" data-testid={`menu-list-${group.id}`}>
+              {/* Browser mode has no application menu: Settings… stays in File, as on Windows and Linux. */}
+              {menuSections(group.id, 'other').map((ids, section) => (
+                <Fragment key={section}>
+                  {section > 0 && <div className="menu-bar-separator" role="separator" />}
+                  {ids.map((id) => {
+                    const reason = availability(id, state);
+                    const why = reason ? names.reason(reason) : undefined;
+                    return (
+                      <button
+                        key={id}
+                        role="menuitem"
+                        data-testid={`menu-item-${id}`}
+                        disabled={reason !== null}
+                        title={why}
+                        aria-describedby={why ? `menu-why-${id}` : undefined}
+                        onClick={() => {
+                          setOpen(null);
+                          run(id);
+                        }}
+                      >
+                        <span>{names.name(id)}</span>
+                        {keyLabels(id)[0] && <kbd>{keyLabels(id)[0]}</kbd>}
+                        {why && (
+                          <span id={`menu-why-${id}`} className="menu-bar-why">
+                            {why}
+                          </span>
+                        )}
+                      </button>
+                    );
+                  })}
+                </Fragment>
+              ))}
+            </div>
           )}
         </div>
-      )}
-    </>
+      ))}
+    </nav>
   );
-}
-
-function shortcutOf(id: ActionId): string {
-  const key = ACTIONS.find((a) => a.id === id)?.keys[0];
-  return key ? shortcutLabel(key) : '';
 }

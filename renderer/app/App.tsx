@@ -2,6 +2,7 @@
 // save files through the host, and the messages that say what happened.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { FileService } from '../../shared/actions/context';
 import { readCjm } from '../../shared/format/reader';
 import type { MapType } from '../../shared/format/types';
 import type { FileHandle, Host, HostResult, ImportSource, OpenedFile } from '../../shared/host/host';
@@ -21,7 +22,9 @@ import { FileDialog, type FileDialogMode } from '../dialogs/FileDialog';
 import { ProblemsDialog } from '../dialogs/ProblemsDialog';
 import { ExportDialog } from '../exporting/ExportDialog';
 import { ImportDialog } from '../importing/ImportDialog';
-import { currentLanguage, setLanguage } from '../i18n';
+import { currentLanguage } from '../i18n';
+import { chooseInterfaceLanguage } from '../settings/interfaceLanguage';
+import { SettingsDialog } from '../settings/SettingsDialog';
 import { StartScreen } from '../start/StartScreen';
 import { ConflictsDialog, LockDialog, UnreachableBanner } from './SyncDialogs';
 import { handleDrop } from './dropped';
@@ -34,6 +37,8 @@ import { useWindowClose } from './useWindowClose';
 import { installTestHooks } from './testHooks';
 import { useRecoveryJournal } from './useFileSync';
 import { useOthersChanges } from './useOthersChanges';
+import { useWindowActions } from './useWindowActions';
+import { recoveredSession } from './recovered';
 import { useVersionsAndCompare } from '../versions/useVersionsAndCompare';
 
 type DialogState =
@@ -47,6 +52,7 @@ type DialogState =
   | { kind: 'lock'; file: OpenedFile; holder: LockHolder }
   | { kind: 'conflicts'; result: MergeResult }
   | { kind: 'export' }
+  | { kind: 'settings' }
   | { kind: 'import'; source: ImportSource };
 
 export function App({ host }: { host: Host }) {
@@ -185,22 +191,11 @@ export function App({ host }: { host: Host }) {
   const saveAs = () => void saving.saveAs();
   useWindowClose(host, session, saving.save);
 
-  /** A map journaled by a run that ended without saving it: reopened unsaved, on its own file when that is still there. */
+  /** A map journaled by a run that ended without saving it: reopened unsaved (recovered.ts). */
   const restore = async (key: string) => {
-    const result = await host.restoreRecovery(key);
-    if (!result.ok) return notify(fileErrorMessage(result.error, currentLanguage()));
-    const read = readCjm(new TextEncoder().encode(result.value.text));
-    if (!read.ok) return notify(t('sync.unreadable', { name: key }));
-    const file = result.value.file;
-    const source = file
-      ? { handle: file.handle, name: file.name, folder: file.folder, writable: file.writable && !file.lockedBy }
-      : { handle: null, name: `${read.map.title}.cjm`, folder: '', writable: false };
-    const restored = new Session(read.map, source, false, key);
-    const onDisk = file && readCjm(file.bytes);
-    if (onDisk && onDisk.ok) restored.setBase(onDisk.map);
-    setSession(restored);
-    // This run keeps the entry now: it is no longer offered as left behind.
-    void host.journal(key, { handle: source.handle, title: read.map.title, text: result.value.text }).catch(() => undefined);
+    const restored = await recoveredSession(host, key, t('sync.unreadable', { name: key }));
+    if (typeof restored === 'string') notify(restored);
+    else setSession(restored);
   };
 
   const autoSave = useAutoSave(host, session, save);
@@ -217,6 +212,7 @@ export function App({ host }: { host: Host }) {
     open: (handle) => void host.openFile(handle).then(receive, (error: unknown) => notify(String(error))),
   });
   const toggleAutoSave = async () => notify(t((await autoSave.toggle()) ? 'autoSave.on' : 'autoSave.off'));
+  const windowActions = useWindowActions(host, session !== null, { openMap: () => void openFile(), openSettings: () => setDialog({ kind: 'settings' }) }, notify);
 
   const restoreBackup = () => {
     const handle = sessionRef.current?.file.handle;
@@ -227,6 +223,19 @@ export function App({ host }: { host: Host }) {
   const close = () => {
     if (sessionRef.current?.dirty) setDialog({ kind: 'confirm-close' });
     else setSession(null);
+  };
+
+  const file: FileService = {
+    save: () => void save(),
+    saveAs,
+    close,
+    exportMap: () => setDialog({ kind: 'export' }),
+    importNotes: () => void importNotes(),
+    restoreBackup,
+    toggleAutoSave: () => void toggleAutoSave(),
+    saveVersion: versions.actions.saveVersion,
+    showVersions: versions.actions.versions,
+    compare: versions.actions.compare,
   };
 
   const newMap = (type: MapType, locale: Language) => {
@@ -257,18 +266,10 @@ export function App({ host }: { host: Host }) {
           notify={notify}
           pickImage={pickImage}
           exposeBoard={(state) => (board.current = state)}
+          exposeRunner={windowActions.exposeRunner}
           host={host}
-          ui={{
-            save: () => void save(),
-            saveAs,
-            open: () => void openFile(),
-            close,
-            exportMap: () => setDialog({ kind: 'export' }),
-            importNotes: () => void importNotes(),
-            restoreBackup,
-            autoSave: () => void toggleAutoSave(),
-            ...versions.actions,
-          }}
+          app={windowActions.app}
+          file={file}
         />
       ) : (
         <StartScreen
@@ -278,11 +279,7 @@ export function App({ host }: { host: Host }) {
           onOpenFile={() => void openFile()}
           onOpenRecent={async (recent) => receive(await host.openFile(recent.handle))}
           onRestore={(key) => void restore(key)}
-          onLanguage={async (language) => {
-            await setLanguage(language);
-            await host.saveSettings({ language });
-            setSession(null);
-          }}
+          onLanguage={(language) => void chooseInterfaceLanguage(host, language)}
         />
       )}
       {dialog.kind === 'file' && (
@@ -370,6 +367,7 @@ export function App({ host }: { host: Host }) {
           }}
         />
       )}
+      {dialog.kind === 'settings' && <SettingsDialog host={host} autoSave={autoSave} onClose={() => setDialog({ kind: 'none' })} />}
       {versions.view}
       {away && session && <UnreachableBanner kind={away} name={session.file.name} onRetry={checkNow} onSaveCopy={saveAs} />}
       {message && <div className="toast" role="status" data-testid="toast">{message}</div>}

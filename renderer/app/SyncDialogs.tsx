@@ -1,7 +1,8 @@
 // What the window says about the map's file on a shared drive: who else has
 // it open, the conflicts of a merge with someone else's save, and a folder
 // that cannot be reached.
-import { useState } from 'react';
+import { useRef, useState } from 'react';
+import { useDialogKeys } from '../dialogs/useDialogKeys';
 import { useTranslation } from 'react-i18next';
 import { describeHolder, lockChoices, type LockChoice, type LockHolder } from '../../shared/i18n/lock';
 import { resolveConflicts, type MergeResult, type Side } from '../../shared/merge';
@@ -10,9 +11,12 @@ import { currentLanguage } from '../i18n';
 export function LockDialog({ holder, onChoose }: { holder: LockHolder; onChoose(choice: LockChoice): void }) {
   const { t } = useTranslation();
   const language = currentLanguage();
+  const panel = useRef<HTMLDivElement>(null);
+  // A choice must be made: Escape does not close it.
+  useDialogKeys(panel, null);
   return (
     <div className="dialog-backdrop">
-      <div className="dialog" role="dialog" aria-label={t('sync.lockTitle')} data-testid="lock-dialog">
+      <div ref={panel} className="dialog" role="dialog" aria-modal="true" aria-label={t('sync.lockTitle')} data-testid="lock-dialog">
         <h2>{t('sync.lockTitle')}</h2>
         <p data-testid="lock-holder">{describeHolder(holder, language)}</p>
         <div className="dialog-buttons">
@@ -36,9 +40,11 @@ const shown = (value: unknown): string => {
 export function ConflictsDialog({ result, onApply, onClose }: { result: MergeResult; onApply(resolved: MergeResult): void; onClose(): void }) {
   const { t } = useTranslation();
   const [choices, setChoices] = useState<Record<string, Side>>(() => Object.fromEntries(result.conflicts.map((c) => [c.key, c.resolution])));
+  const panel = useRef<HTMLDivElement>(null);
+  useDialogKeys(panel, onClose);
   return (
     <div className="dialog-backdrop">
-      <div className="dialog" role="dialog" aria-label={t('sync.conflictsTitle')} data-testid="conflicts-dialog">
+      <div ref={panel} className="dialog" role="dialog" aria-modal="true" aria-label={t('sync.conflictsTitle')} data-testid="conflicts-dialog">
         <h2>{t('sync.conflictsTitle')}</h2>
         <p>{t('sync.conflictsIntro')}</p>
         <ul className="conflict-list">

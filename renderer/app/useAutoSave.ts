@@ -8,7 +8,7 @@ import type { Session } from './session';
 /** How long after the last change automatic saving waits. */
 const AUTO_SAVE_DELAY_MS = 3000;
 
-export function useAutoSave(host: Host, session: Session | null, save: () => Promise<void>): { on: boolean; toggle(): Promise<boolean> } {
+export function useAutoSave(host: Host, session: Session | null, save: () => Promise<void>): { on: boolean; set(on: boolean): Promise<void>; toggle(): Promise<boolean> } {
   const [on, setOn] = useState(false);
   // The latest save, so a change made after a re-render saves with it.
   const latestSave = useRef(save);
@@ -28,12 +28,16 @@ export function useAutoSave(host: Host, session: Session | null, save: () => Pro
       window.clearTimeout(timer);
     };
   }, [on, session]);
-  /** Turns it over and keeps the choice; says whether it is now on. */
-  const toggle = async () => {
+  /** Turns it on or off (at once, as a checkbox should) and keeps the choice. */
+  const set = async (value: boolean) => {
+    setOn(value);
     const settings = await host.settings();
-    await host.saveSettings({ ...settings, autoSave: !on });
-    setOn(!on);
+    await host.saveSettings({ ...settings, autoSave: value });
+  };
+  /** Turns it over; says whether it is now on. */
+  const toggle = async () => {
+    await set(!on);
     return !on;
   };
-  return { on, toggle };
+  return { on, set, toggle };
 }

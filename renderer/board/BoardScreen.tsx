@@ -1,16 +1,23 @@
 // The screen around the board: the title bar with the unsaved mark, the
 // board, the note editor, find, the inspector, and the keyboard, all driven
-// by one session and the action registry.
+// by one session and the action registry (the board, screen and workshop
+// services its actions run with).
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { notePosition } from '../../shared/layout/layout';
 import { noteFill } from '../../shared/layout/noteItem';
 import { ops } from '../../shared/ops';
-import { ACTIONS, type ActionId } from '../../shared/actions/registry';
+import type { ActionState } from '../../shared/actions/action';
+import type { AppContext, FileService, MapContext, ScreenService, WorkshopService } from '../../shared/actions/context';
+import type { ActionId } from '../../shared/actions/registry';
 import type { Host } from '../../shared/host/host';
+import { useActionNames } from '../actions/actionWords';
+import { CheatSheet } from '../actions/CheatSheet';
 import { MenuBar } from '../actions/MenuBar';
-import { CheatSheet, Palette } from '../actions/Palette';
-import { addLane, addStage, type HeaderRef } from './structure';
+import { Palette } from '../actions/Palette';
+import { useActionRunner } from '../actions/useActionRunner';
+import { useTyping } from '../keyboard/useTyping';
+import type { HeaderRef } from './structure';
 import { HeaderEditor } from './HeaderEditor';
 import { HeaderMenu } from './HeaderMenu';
 import type { Session } from '../app/session';
@@ -40,7 +47,7 @@ import { useCurveVisibility } from '../curves/useCurveVisibility';
 import { personaCurves } from '../../shared/layout/personaCurves';
 import { NoteEditor } from './NoteEditor';
 import { EMPTY_SELECTION, type Selection } from './selection';
-import { runBoardAction, targetCell, addNoteAt, type BoardActionDeps } from './useBoardActions';
+import { addNoteAt, boardService, targetCell, type BoardDeps } from './boardService';
 import { imageSource } from './images';
 import { textColorOn } from '../../shared/layout/theme';
 import { refusalMessage } from '../../shared/i18n/refusals';
@@ -48,19 +55,24 @@ import { currentLanguage } from '../i18n';
 
 export interface BoardScreenProps {
   session: Session;
-  ui: Omit<BoardActionDeps['ui'], 'find' | 'inspector' | 'palette' | 'cheatSheet' | 'addStage' | 'addLane' | 'present' | 'silentRound' | 'reveal' | 'lockStructure' | 'reviewMode' | 'filters' | 'evidenceView' | 'curves' | 'timer' | 'quickCapture' | 'voting' | 'openPicture'>;
+  /** The window's services (open, settings, the text field's commands) and the map file's (save, export…). */
+  app: AppContext;
+  file: FileService;
   notify(message: string): void;
   /** Asks for a picture (a dialog); null when cancelled. */
   pickImage(): Promise<{ name: string; bytes: Uint8Array } | null>;
   exposeBoard?(state: { selection: () => Selection; camera: Camera; view: () => { width: number; height: number }; pictures?: PictureDrops }): void;
-  /** For the desktop app's menus, which run actions of the same registry. */
-  host?: Pick<Host, 'onMenuAction' | 'presentation'>;
+  /** The window's hold on the board's action runner (its native menus run the same actions). */
+  exposeRunner?(run: ((id: ActionId) => void) | null): void;
+  /** Full screen for present mode, and the greyed native menu items (desktop). */
+  host?: Pick<Host, 'presentation' | 'actionStates'>;
   /** Browser mode draws its own menu bar; the desktop app has native menus. */
   menuBar?: boolean;
 }
 
-export function BoardScreen({ session, ui, notify, pickImage, exposeBoard, host, menuBar }: BoardScreenProps) {
+export function BoardScreen({ session, app, file, notify, pickImage, exposeBoard, exposeRunner, host, menuBar }: BoardScreenProps) {
   const { t } = useTranslation();
+  const names = useActionNames();
   // Re-render on every change of the session (map, saved state); the value itself is not needed.
   const subscribe = useCallback((listener: () => void) => session.subscribe(listener), [session]);
   useSyncExternalStore(subscribe, () => session.revision);
@@ -113,8 +125,6 @@ export function BoardScreen({ session, ui, notify, pickImage, exposeBoard, host,
   // Dot voting: in a round a click on a note votes; the round is this laptop's view state.
   const voting = useDotVoting({ session, model, selection, notify, showNote: (id) => showNote(id) });
   const mayEdit = facilitator.mayEdit;
-  const presentingRef = useRef(false);
-  presentingRef.current = facilitator.presenting !== null;
 
   const setEditing = useCallback(
     (id: string | null) => {
@@ -126,7 +136,7 @@ export function BoardScreen({ session, ui, notify, pickImage, exposeBoard, host,
     [session, mayEdit],
   );
 
-  const deps: BoardActionDeps = {
+  const deps: BoardDeps = {
     session,
     model,
     camera,
@@ -136,62 +146,54 @@ export function BoardScreen({ session, ui, notify, pickImage, exposeBoard, host,
     editing,
     setEditing,
     edit,
-    ui: {
-      ...ui,
-      find: () => setFinding(true),
-      inspector: () => setInspectorOpen((o) => !o),
-      palette: () => setOverlay('palette'),
-      cheatSheet: () => setOverlay('cheat-sheet'),
-      addStage: () => {
-        const id = addStage(depsRef.current, t('board.newStage'));
-        if (id) setRenaming({ kind: 'stage', id });
-      },
-      addLane: () => {
-        const id = addLane(depsRef.current, t('board.newLane'));
-        if (id) setRenaming({ kind: 'lane', id });
-      },
-      // Like a slide show, the presentation starts at the first stage (1–9 or End jump on).
-      present: () => {
-        setEditing(null);
-        facilitator.present(0);
-      },
-      silentRound: facilitator.toggleSilentRound,
-      reveal: facilitator.reveal,
-      lockStructure: facilitator.toggleStructureLock,
-      reviewMode: facilitator.toggleReviewMode,
-      filters: lens.toggleBar,
-      evidenceView: lens.toggleEvidence,
-      curves: () => {
-        const count = personaCurves(model.layout, model.theme).length;
-        if (count < 2) notify(t(count === 0 ? 'curves.noCurves' : 'curves.needTwo'));
-        else setCurvesOpen((open) => !open);
-      },
-      timer: () => setTimerOpen((open) => !open),
-      quickCapture: () => setCapturing((open) => !open),
-      voting: () => voting.open(),
-      openPicture: () => pictures.open(),
-    },
-    clipboardTarget: { current: holder },
     notify,
+    rename: setRenaming,
+    newTitles: { stage: t('board.newStage'), lane: t('board.newLane') },
+    openPicture: () => pictures.open(),
   };
   const depsRef = useRef(deps);
   depsRef.current = deps;
-  const run = useCallback((id: ActionId) => runBoardAction(id, depsRef.current), []);
-  // Greyed in the menu bar: undo/redo with nothing to undo, selection actions with nothing selected.
-  const disabledActions = new Set<ActionId>([
-    ...(session.history.canUndo ? [] : (['undo'] as const)),
-    ...(session.history.canRedo ? [] : (['redo'] as const)),
-    ...(selection.notes.length > 0 ? [] : ACTIONS.filter((a) => 'needsSelection' in a && a.needsSelection).map((a) => a.id)),
-  ]);
+  const board = useMemo(() => boardService(() => depsRef.current), []);
 
-  // The desktop menus run the same actions (the preload keeps one listener per window).
-  useEffect(() => {
-    host?.onMenuAction?.((id) => {
-      if (ACTIONS.some((a) => a.id === id)) run(id as ActionId);
-    });
-  }, [host, run]);
+  const emotionCurves = useMemo(() => personaCurves(model.layout, model.theme), [model]);
+  const toggles: Record<Parameters<ScreenService['toggle']>[0], () => void> = {
+    inspector: () => setInspectorOpen((o) => !o),
+    filters: lens.toggleBar,
+    evidenceView: lens.toggleEvidence,
+    curves: () => setCurvesOpen((open) => !open),
+    timer: () => setTimerOpen((open) => !open),
+    quickCapture: () => setCapturing((open) => !open),
+  };
+  const shows: Record<Parameters<ScreenService['show']>[0], () => void> = {
+    find: () => setFinding(true),
+    palette: () => setOverlay('palette'),
+    cheatSheet: () => setOverlay('cheat-sheet'),
+  };
+  const workshop: WorkshopService = {
+    // Like a slide show, the presentation starts at the first stage (1–9 or End jump on).
+    present: () => {
+      setEditing(null);
+      facilitator.present(0);
+    },
+    toggleSilentRound: facilitator.toggleSilentRound,
+    reveal: facilitator.reveal,
+    toggleStructureLock: facilitator.toggleStructureLock,
+    toggleReviewMode: facilitator.toggleReviewMode,
+    startVoting: voting.open,
+  };
+  const mapContext: MapContext = { ...app, file, board, screen: { show: (panel) => shows[panel](), toggle: (panel) => toggles[panel]() }, workshop };
+  const typing = useTyping();
+  const state: ActionState = {
+    mapOpen: true,
+    typing,
+    selectedNotes: selection.notes.length,
+    canUndo: session.history.canUndo,
+    canRedo: session.history.canRedo,
+    emotionCurves: emotionCurves.length,
+  };
+  const run = useActionRunner({ app, map: mapContext }, state, notify, { host, expose: exposeRunner });
 
-  useBoardKeys(run, space, presentingRef);
+  useBoardKeys(run, space);
 
   useClipboardEvents(depsRef, notify);
 
@@ -219,7 +221,7 @@ export function BoardScreen({ session, ui, notify, pickImage, exposeBoard, host,
   return (
     <div className="board-screen" data-testid="board-screen">
       <header className="title-bar">
-        {menuBar && <MenuBar run={run} disabled={disabledActions} />}
+        {menuBar && <MenuBar run={run} state={state} />}
         <span className="title-bar-name" title={`${map.title} — ${session.file.name}`}>
           <strong data-testid="map-title-bar">{map.title}</strong>
           <span className="muted">{session.file.name}</span>
@@ -237,10 +239,10 @@ export function BoardScreen({ session, ui, notify, pickImage, exposeBoard, host,
         <span className="spacer" />
         <TimerControl open={timerOpen} onOpenChange={setTimerOpen} />
         <LensTitleControls lens={lens} />
-        <CurvesControl curves={personaCurves(model.layout, model.theme)} visibility={curves} open={curvesOpen} onOpenChange={setCurvesOpen} />
-        <button onClick={() => run('undo')} disabled={!session.history.canUndo}>{t('actions.undo')}</button>
-        <button onClick={() => run('redo')} disabled={!session.history.canRedo}>{t('actions.redo')}</button>
-        <button onClick={() => run('save')} data-testid="save">{t('actions.save')}</button>
+        <CurvesControl curves={emotionCurves} visibility={curves} open={curvesOpen} onOpenChange={setCurvesOpen} />
+        <button onClick={() => run('undo')} disabled={!session.history.canUndo}>{names.name('undo')}</button>
+        <button onClick={() => run('redo')} disabled={!session.history.canRedo}>{names.name('redo')}</button>
+        <button onClick={() => run('save')} data-testid="save">{names.name('save')}</button>
       </header>
       {lens.barOpen && <FilterBar map={map} filter={lens.filter} onFilter={lens.setFilter} counts={lens.counts} onClose={lens.closeBar} />}
       {lens.evidence && <EvidenceLegend lens={lens} />}
@@ -306,7 +308,7 @@ export function BoardScreen({ session, ui, notify, pickImage, exposeBoard, host,
             />
           )}
         </div>
-        {overlay === 'palette' && <Palette onRun={run} onClose={() => setOverlay('none')} />}
+        {overlay === 'palette' && <Palette state={state} onRun={run} onClose={() => setOverlay('none')} />}
         {overlay === 'cheat-sheet' && <CheatSheet onClose={() => setOverlay('none')} />}
         {voting.panel}
         {inspectorOpen && !voting.showsResults && <Inspector map={map} selection={selection} edit={edit} pictures={pictures} />}

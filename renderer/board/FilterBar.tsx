@@ -4,7 +4,7 @@
 // chips within a group with OR; the board dims what does not match. Escape
 // or × closes the bar and keeps the filter (the title bar's chip still says
 // the board is filtered); "Clear filters" lets every note through again.
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EVIDENCE_FILL } from '../../shared/analysis/evidenceView';
 import {
@@ -18,6 +18,7 @@ import {
   type NoteFilter,
 } from '../../shared/analysis/noteFilter';
 import type { JourneyMap } from '../../shared/format/types';
+import { useBarKeys } from '../keyboard/useBarKeys';
 
 type ListKey = 'laneKinds' | 'tags' | 'owners' | 'evidence' | 'personas';
 
@@ -85,19 +86,11 @@ export function FilterBar({
   const personaName = (id: string) => map.personas.find((p) => p.id === id)?.name ?? id;
   const hasPrivate = map.notes.some((n) => n.hidden);
 
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      event.stopPropagation();
-      onClose();
-      return;
-    }
-    // Plain keys belong to the bar's buttons and field (Enter, Space, letters); shortcuts with Ctrl/⌘ still reach the board.
-    if (!event.ctrlKey && !event.metaKey) event.stopPropagation();
-  };
+  // Escape closes the bar. Plain keys belong to its buttons (Enter, Space, letters); shortcuts with Ctrl/⌘ still reach the board.
+  useBarKeys(bar, onClose, { ownKeys: (event) => !event.ctrlKey && !event.metaKey });
 
   return (
-    <section ref={bar} className="filter-bar" data-testid="filter-bar" aria-label={t('filters.title')} onKeyDown={onKeyDown}>
+    <section ref={bar} className="filter-bar" data-testid="filter-bar" aria-label={t('filters.title')}>
       <div className="filter-head">
         <strong>{t('filters.title')}</strong>
         <span className="filter-count" data-testid="filter-count" aria-live="polite">

@@ -3,6 +3,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { JourneyMap, Note } from '../../shared/format/types';
+import { useBarKeys } from '../keyboard/useBarKeys';
 
 /** Notes whose text has the query; with `within` (the board's filter), only the notes it lets through. */
 export function findNotes(map: JourneyMap, query: string, within: ((note: Note) => boolean) | null = null): string[] {
@@ -16,8 +17,11 @@ export function FindBar({ map, within = null, onHits, onCurrent, onClose }: { ma
   const [query, setQuery] = useState('');
   const [index, setIndex] = useState(0);
   const input = useRef<HTMLInputElement>(null);
+  const bar = useRef<HTMLDivElement>(null);
   const hits = findNotes(map, query, within);
   useEffect(() => input.current?.focus(), []);
+  // Escape closes the bar, from its field or from the board.
+  useBarKeys(bar, onClose);
   // A filter changed under the hits: start again from the first.
   useEffect(() => setIndex(-1), [within]);
   // Tell the board the hits whenever the query or the map changes.
@@ -31,7 +35,7 @@ export function FindBar({ map, within = null, onHits, onCurrent, onClose }: { ma
     onCurrent(hits[next]!);
   };
   return (
-    <div className="find-bar" data-testid="find-bar">
+    <div ref={bar} className="find-bar" data-testid="find-bar">
       <input
         ref={input}
         data-testid="find-input"
@@ -42,9 +46,7 @@ export function FindBar({ map, within = null, onHits, onCurrent, onClose }: { ma
           setIndex(-1);
         }}
         onKeyDown={(e) => {
-          e.stopPropagation();
           if (e.key === 'Enter') go(e.shiftKey ? -1 : 1);
-          if (e.key === 'Escape') onClose();
         }}
       />
       <span className="muted" data-testid="find-count">

@@ -42,7 +42,6 @@ export function HeaderEditor({ header, model, camera, edit, onDone }: { header: 
       onChange={(e) => setValue(e.target.value)}
       onBlur={commit}
       onKeyDown={(e) => {
-        e.stopPropagation();
         if (e.key === 'Enter') commit();
         if (e.key === 'Escape') onDone();
       }}

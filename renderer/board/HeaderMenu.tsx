@@ -1,7 +1,7 @@
 // The menu of a stage or lane header (right-click, or click a header):
 // rename, colour, move, hide, lock, add beside, delete (saying how many
 // notes go with it; undo brings them back).
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANE_KINDS, type LaneKind } from '../../shared/format/types';
 import { ops } from '../../shared/ops';
@@ -11,6 +11,7 @@ import { addLane, addStage, notesIn, type HeaderRef } from './structure';
 import type { Selection } from './selection';
 import type { BoardModel } from './boardModel';
 import { LanePersonaPicker } from '../curves/LanePersonaPicker';
+import { useKeyLayer } from '../keyboard/useKeyLayer';
 
 export interface HeaderMenuProps {
   header: HeaderRef;
@@ -27,6 +28,17 @@ export function HeaderMenu({ header, at, session, model, selection, edit, onRena
   const { t } = useTranslation();
   const [confirming, setConfirming] = useState(false);
   const [choosingKind, setChoosingKind] = useState(false);
+  const menu = useRef<HTMLDivElement>(null);
+  // An open menu has the keyboard: Escape closes it, its buttons keep Enter and Space, the board hears nothing.
+  useKeyLayer(
+    'menu',
+    (event) => {
+      if (event.key !== 'Escape') return 'focus';
+      onClose();
+      return 'handled';
+    },
+    { root: menu },
+  );
   const map = session.map;
   const isStage = header.kind === 'stage';
   const list = isStage ? map.stages : map.lanes;
@@ -40,7 +52,7 @@ export function HeaderMenu({ header, at, session, model, selection, edit, onRena
   const deps = { session, model, selection, edit };
 
   return (
-    <div className="header-menu" role="menu" data-testid="header-menu" style={{ left: at.x, top: at.y }} onKeyDown={(e) => e.key === 'Escape' && onClose()}>
+    <div ref={menu} className="header-menu" role="menu" data-testid="header-menu" style={{ left: at.x, top: at.y }}>
       {confirming ? (
         <div className="confirm-delete" data-testid="confirm-delete">
           <p>{isStage ? t('board.deleteStageQuestion', { title: item.title, count }) : t('board.deleteLaneQuestion', { title: item.title, count })}</p>

@@ -49,12 +49,11 @@ export function NoteEditor({ model, camera, noteId, fill, textColor, onText, onD
       value={note.text}
       onChange={(event) => onText(event.target.value)}
       onKeyDown={(event) => {
+        // Escape or ⌘/Ctrl+Enter ends the editing (the keyboard dispatcher leaves every key of the note to it).
         if (event.key === 'Escape' || (event.key === 'Enter' && (event.ctrlKey || event.metaKey))) {
           event.preventDefault();
-          event.stopPropagation();
           onDone();
         }
-        event.stopPropagation();
       }}
       onBlur={onDone}
       style={{

@@ -3,13 +3,13 @@
 import type { LaneKind } from '../../shared/format/types';
 import { newId } from '../../shared/ids';
 import { ops } from '../../shared/ops';
-import type { BoardActionDeps } from './useBoardActions';
+import type { BoardDeps } from './boardService';
 import { selectionCell } from './navigation';
 
 export type HeaderRef = { kind: 'stage'; id: string } | { kind: 'lane'; id: string };
 
 /** Adds a stage after the selection's stage (or at the end) and returns its id. */
-export function addStage(deps: Pick<BoardActionDeps, 'session' | 'model' | 'selection' | 'edit'>, title = 'Stage', after?: string): string | null {
+export function addStage(deps: Pick<BoardDeps, 'session' | 'model' | 'selection' | 'edit'>, title = 'Stage', after?: string): string | null {
   const at = after ?? selectionCell(deps.model.layout, deps.selection)?.stage;
   const stages = deps.session.map.stages;
   const index = at ? stages.findIndex((s) => s.id === at) + 1 : stages.length;
@@ -17,7 +17,7 @@ export function addStage(deps: Pick<BoardActionDeps, 'session' | 'model' | 'sele
   return deps.edit.apply(ops.addStage, { id, title, index }) ? id : null;
 }
 
-export function addLane(deps: Pick<BoardActionDeps, 'session' | 'model' | 'selection' | 'edit'>, title = 'Lane', kind: LaneKind = 'text', after?: string): string | null {
+export function addLane(deps: Pick<BoardDeps, 'session' | 'model' | 'selection' | 'edit'>, title = 'Lane', kind: LaneKind = 'text', after?: string): string | null {
   const at = after ?? selectionCell(deps.model.layout, deps.selection)?.lane;
   const lanes = deps.session.map.lanes;
   const index = at ? lanes.findIndex((l) => l.id === at) + 1 : lanes.length;
@@ -26,6 +26,6 @@ export function addLane(deps: Pick<BoardActionDeps, 'session' | 'model' | 'selec
 }
 
 /** How many notes go with a stage or lane if it is deleted. */
-export function notesIn(deps: Pick<BoardActionDeps, 'session'>, header: HeaderRef): number {
+export function notesIn(deps: Pick<BoardDeps, 'session'>, header: HeaderRef): number {
   return deps.session.map.notes.filter((n) => (header.kind === 'stage' ? n.stage : n.lane) === header.id).length;
 }

@@ -1,45 +1,45 @@
-// The board's keyboard: one listener for the registry's shortcuts. Keys
-// typed into a field or a dialog stay there, except the file shortcuts
-// (Save, Save as, Open, Close, Export), which commit the field first; while
-// presenting, present mode has the keys. Space held is remembered (space+drag pans).
-import { useEffect, type RefObject } from 'react';
-import { ACTIONS, type ActionId } from '../../shared/actions/registry';
-import { matchesShortcut } from '../actions/keys';
+// The board's layers of the keyboard dispatcher: the registry's shortcuts on
+// the board (the outermost layer), and the few that work while text is
+// typed in a field (the innermost): the file shortcuts (Save, Save as,
+// Open, Close, Export) commit the field first. Other shortcuts with ⌘/Ctrl
+// do nothing while typing, so the desktop app's menus do not hear them
+// either; plain keys type. Space held is remembered (space+drag pans).
+import type { RefObject } from 'react';
+import { actionOf, type ActionId } from '../../shared/actions/registry';
+import { actionForKey, withMod } from '../actions/keys';
+import { controlTakesKey } from '../keyboard/focus';
+import { useKeyLayer } from '../keyboard/useKeyLayer';
 
-/** Shortcuts that act on the whole file, and so work even while typing in a field of a side panel. */
-const FILE_SHORTCUTS: readonly ActionId[] = ['save', 'saveAs', 'open', 'close', 'export'];
+export function useBoardKeys(run: (id: ActionId) => void, space: RefObject<boolean>): void {
+  useKeyLayer('text', (event) => {
+    const id = actionForKey(event);
+    const action = id && actionOf(id);
+    // Undo, redo, select all and the clipboard are the field's own.
+    if (!id || !action || action.native || action.inField === 'field-own') return 'pass';
+    if (action.inField === 'commit-first') {
+      // Committed by leaving the field (its blur), then the action runs.
+      (document.activeElement as HTMLElement | null)?.blur();
+      window.setTimeout(() => run(id), 0);
+      return 'handled';
+    }
+    return withMod(event) ? 'handled' : 'pass';
+  });
 
-export function useBoardKeys(run: (id: ActionId) => void, space: RefObject<boolean>, presenting: RefObject<boolean>): void {
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key === ' ') space.current = event.type === 'keydown';
-      if (event.type !== 'keydown' || presenting.current) return;
-      const target = event.target as HTMLElement;
-      if (target.closest('[role="dialog"]')) return;
-      if (target.closest('input, textarea, select')) {
-        // Saving (and the other file shortcuts) work from a field too: it is committed first (blur), then the action runs.
-        const fileAction = FILE_SHORTCUTS.find((id) => ACTIONS.find((a) => a.id === id)!.keys.some((k) => matchesShortcut(event, k)));
-        if (!fileAction) return;
-        event.preventDefault();
-        target.blur();
-        window.setTimeout(() => run(fileAction), 0);
-        return;
-      }
-      // Enter and Space press a focused button of a side panel (the inspector's "Choose…", say), not the board's shortcuts.
-      if ((event.key === 'Enter' || event.key === ' ') && target.closest('aside button')) return;
-      for (const action of ACTIONS) {
-        if (!action.keys.some((k) => matchesShortcut(event, k))) continue;
-        if ('native' in action && action.native) return;
-        event.preventDefault();
-        run(action.id);
-        return;
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    window.addEventListener('keyup', onKey);
-    return () => {
-      window.removeEventListener('keydown', onKey);
-      window.removeEventListener('keyup', onKey);
-    };
-  }, [run]);
+  useKeyLayer(
+    'board',
+    (event) => {
+      if (event.key === ' ') space.current = true;
+      if (controlTakesKey(document.activeElement, event)) return 'focus';
+      const id = actionForKey(event);
+      // The browser's own copy, cut and paste events carry the clipboard (useClipboardEvents).
+      if (!id || actionOf(id).native) return 'pass';
+      run(id);
+      return 'handled';
+    },
+    {
+      keyUp: (event) => {
+        if (event.key === ' ') space.current = false;
+      },
+    },
+  );
 }

@@ -9,9 +9,9 @@ import { ops } from '../../shared/ops';
 import { currentLanguage } from '../i18n';
 import { fromClipboard, notesToClipboard } from './clipboard';
 import { EMPTY_SELECTION } from './selection';
-import { targetCell, type BoardActionDeps } from './useBoardActions';
+import { targetCell, type BoardDeps } from './boardService';
 
-export function useClipboardEvents(depsRef: RefObject<BoardActionDeps>, notify: (message: string) => void): void {
+export function useClipboardEvents(depsRef: RefObject<BoardDeps>, notify: (message: string) => void): void {
   useEffect(() => {
     const outsideBoard = (e: Event) => (e.target as HTMLElement | null)?.closest?.('input, textarea, select, [role="dialog"]');
     const onCopy = (event: ClipboardEvent, cut: boolean) => {

@@ -9,6 +9,7 @@ import { CurveSwatch } from './CurveSwatch';
 import type { CurveVisibility } from './useCurveVisibility';
 import './curves.css';
 import { useClickOutside } from '../app/useClickOutside';
+import { useBarKeys } from '../keyboard/useBarKeys';
 
 export interface CurvesControlProps {
   curves: readonly PersonaCurve[];
@@ -22,6 +23,7 @@ export function CurvesControl({ curves, visibility, open, onOpenChange }: Curves
   const control = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
   const first = useRef<HTMLInputElement>(null);
+  const popover = useRef<HTMLDivElement>(null);
   const hiddenCount = curves.filter((c) => visibility.hidden.has(c.laneId)).length;
 
   // Opening (by click, C or the menu) puts the keyboard on the first box.
@@ -37,11 +39,14 @@ export function CurvesControl({ curves, visibility, open, onOpenChange }: Curves
   // A click anywhere else closes the popover.
   useClickOutside(control, open, () => onOpenChange(false));
 
-  if (curves.length < 2) return null;
   const close = () => {
     onOpenChange(false);
     button.current?.focus();
   };
+  // Escape closes it; its boxes have their keys (Space switches a curve).
+  useBarKeys(popover, close, { active: open, ownKeys: () => true });
+
+  if (curves.length < 2) return null;
 
   return (
     <div className="curves-control" ref={control}>
@@ -63,18 +68,7 @@ export function CurvesControl({ curves, visibility, open, onOpenChange }: Curves
         )}
       </button>
       {open && (
-        <div
-          className="curves-popover"
-          role="dialog"
-          aria-label={t('curves.title')}
-          data-testid="curves-popover"
-          onKeyDown={(event) => {
-            if (event.key === 'Escape') {
-              event.stopPropagation();
-              close();
-            }
-          }}
-        >
+        <div ref={popover} className="curves-popover" role="dialog" aria-label={t('curves.title')} data-testid="curves-popover">
           <div className="curves-popover-head">
             <strong>{t('curves.title')}</strong>
             <button className="curves-close" aria-label={t('curves.close')} tabIndex={-1} onClick={close}>×</button>

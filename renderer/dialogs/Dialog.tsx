@@ -1,5 +1,7 @@
-// A modal dialog: focus moves in, Esc cancels, the rest of the window waits.
+// A modal dialog: focus moves in, Esc cancels, the rest of the window waits
+// (a dialog's layer of the keyboard keeps every key from the board).
 import { useEffect, useRef, type ReactNode } from 'react';
+import { useDialogKeys } from './useDialogKeys';
 
 export function Dialog({ title, children, onCancel, testId, wide }: { title: string; children: ReactNode; onCancel(): void; testId: string; wide?: boolean }) {
   const panel = useRef<HTMLDivElement>(null);
@@ -7,20 +9,10 @@ export function Dialog({ title, children, onCancel, testId, wide }: { title: str
     const first = panel.current?.querySelector<HTMLElement>('[data-autofocus], input, button, select, textarea');
     first?.focus();
   }, []);
+  useDialogKeys(panel, onCancel);
   return (
     <div className="dialog-backdrop" onMouseDown={(e) => e.target === e.currentTarget && onCancel()}>
-      <div
-        ref={panel}
-        className={wide ? 'dialog wide' : 'dialog'}
-        role="dialog"
-        aria-modal="true"
-        aria-label={title}
-        data-testid={testId}
-        onKeyDown={(e) => {
-          e.stopPropagation();
-          if (e.key === 'Escape') onCancel();
-        }}
-      >
+      <div ref={panel} className={wide ? 'dialog wide' : 'dialog'} role="dialog" aria-modal="true" aria-label={title} data-testid={testId}>
         <h2>{title}</h2>
         {children}
       </div>

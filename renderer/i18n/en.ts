@@ -1,6 +1,5 @@
 // Every word of the interface in English. id.ts has the same keys; a test
 // checks that neither language misses one.
-import { ACTION_NAMES } from '../../shared/i18n/actionNames';
 import { LANE_KIND_NAMES } from '../../shared/i18n/laneKindNames';
 import { facilitatorWords } from './features/facilitator';
 import { photosWords } from './features/photos';
@@ -11,6 +10,7 @@ import { captureWords } from './features/capture';
 import { votingWords } from './features/voting';
 import { versionsWords } from './features/versions';
 import { curvesWords } from './features/curves';
+import { settingsWords } from './features/settings';
 export const en = {
   app: {
     name: 'Jejak',
@@ -108,7 +108,6 @@ export const en = {
     restore: 'Restore',
     readOnlyNote: 'Read-only: Save asks where to save a copy.',
   },
-  actions: ACTION_NAMES.en,
   inspector: {
     note: 'Note',
     notes: '{{count}} notes',
@@ -269,6 +268,7 @@ export const en = {
   versions: versionsWords.en,
   photos: photosWords.en,
   curves: curvesWords.en,
+  settings: settingsWords.en,
 };
 
 export type Messages = typeof en;

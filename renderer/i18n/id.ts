@@ -1,5 +1,4 @@
 // Every word of the interface in Indonesian, the same keys as en.ts.
-import { ACTION_NAMES } from '../../shared/i18n/actionNames';
 import { LANE_KIND_NAMES } from '../../shared/i18n/laneKindNames';
 import { facilitatorWords } from './features/facilitator';
 import { photosWords } from './features/photos';
@@ -10,6 +9,7 @@ import { captureWords } from './features/capture';
 import { votingWords } from './features/voting';
 import { versionsWords } from './features/versions';
 import { curvesWords } from './features/curves';
+import { settingsWords } from './features/settings';
 import type { DeepStrings } from './bilingual';
 import type { Messages } from './en';
 
@@ -110,7 +110,6 @@ export const id: DeepStrings<Messages> = {
     restore: 'Pulihkan',
     readOnlyNote: 'Hanya baca: Simpan akan menanyakan tempat menyimpan salinan.',
   },
-  actions: ACTION_NAMES.id,
   inspector: {
     note: 'Catatan',
     notes: '{{count}} catatan',
@@ -271,4 +270,5 @@ export const id: DeepStrings<Messages> = {
   versions: versionsWords.id,
   photos: photosWords.id,
   curves: curvesWords.id,
+  settings: settingsWords.id,
 };

@@ -30,8 +30,6 @@ export function CommitInput({ value, onCommit, multiline, type = 'text', testId,
     placeholder,
     onBlur: commit,
     onKeyDown: (e: React.KeyboardEvent) => {
-      // The board's keys stay out of the field; Ctrl/⌘ shortcuts go on (the board saves from a field, committing it first).
-      if (!e.ctrlKey && !e.metaKey) e.stopPropagation();
       if (e.key === 'Enter' && (!multiline || e.ctrlKey || e.metaKey)) {
         e.preventDefault();
         commit();

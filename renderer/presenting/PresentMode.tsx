@@ -14,6 +14,7 @@ import { Camera, type CameraState } from '../board/camera';
 import { imageSource } from '../board/images';
 import { EMPTY_SELECTION } from '../board/selection';
 import { useViewSize } from '../board/useViewSize';
+import { useKeyLayer } from '../keyboard/useKeyLayer';
 import { moveCamera } from './cameraMotion';
 import { presentCommand, type PresentCommand } from './presentKeys';
 import { presentProbe, type PresentState } from './presentProbe';
@@ -167,19 +168,13 @@ export function PresentMode({ map, startStage, hiddenCurves, corner, presentatio
     [blank, goTo, stage, map.stages.length, overview, layout, view],
   );
 
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'F5') return event.preventDefault();
-      const command = presentCommand(event);
-      if (!command) return;
-      event.preventDefault();
-      event.stopPropagation();
-      runCommand(command);
-    };
-    // Capture: the board's own shortcuts underneath never see a presenter's key.
-    window.addEventListener('keydown', onKey, true);
-    return () => window.removeEventListener('keydown', onKey, true);
-  }, [runCommand]);
+  // Present mode's layer of the keyboard: the presenter's keys, and no other
+  // key reaches the board underneath ("Time's up" and dialogs come first).
+  useKeyLayer('present', (event) => {
+    const command = presentCommand(event);
+    if (command) runCommand(command);
+    return command || event.key === 'F5' ? 'handled' : 'focus';
+  });
 
   // The tests read what is shown from here (never in production use: the probe is only read by ?test=1 hooks).
   useEffect(() => {

@@ -7,6 +7,7 @@ import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next';
 import { compareMaps } from '../../shared/analysis/compareMaps';
 import type { JourneyMap } from '../../shared/format/types';
+import { useDialogKeys } from '../dialogs/useDialogKeys';
 import { CompareCell } from './CompareCell';
 import { dateAndTime } from './dates';
 import { EmotionOverlay, type SideName } from './EmotionOverlay';
@@ -36,13 +37,10 @@ export function CompareView({ before: first, after: second, onClose }: { before:
   const names = { before: nameOf(before), after: nameOf(after) };
   const { totals } = comparison;
 
+  // Keys stay here: the board underneath must not act on them.
+  useDialogKeys(root, onClose);
+  /** The arrows walk the grid of cells. */
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    // Keys stay here: the board underneath must not act on them.
-    event.stopPropagation();
-    if (event.key === 'Escape') {
-      onClose();
-      return;
-    }
     const move = ARROWS[event.key];
     const cell = (event.target as HTMLElement).closest<HTMLElement>('[data-testid="compare-cell"]');
     if (!move || !cell) return;

@@ -3,6 +3,7 @@
 // browser-mode server implement it with the same services, over the one
 // protocol table beside this file (protocol.ts). Maps and pictures cross it as
 // bytes (Uint8Array): reading and writing stay in shared/format.
+import type { ActionStates } from '../actions/availability';
 import type { ExportOptions } from '../export/options';
 import type { SheetFailure } from '../i18n/export/importWords';
 import type { FileError } from '../i18n/files';
@@ -233,6 +234,14 @@ export interface Host {
    * beforeunload: the main process alone decides a close.
    */
   onSaveBeforeClose?(save: () => Promise<'saved' | 'failed' | 'cancelled'>): void;
+  /**
+   * Desktop only: the actions that cannot run now, each with its reason (the
+   * rest can), so the native menus grey them (menuTemplate's `disabled`).
+   * The page calls it when they change: on the start screen (only Open and
+   * Settings run there), with the selection, the undo history, the focus
+   * going into or out of a text field; repeated states are not sent again.
+   */
+  actionStates?(states: ActionStates): void;
 
   /** Compares the open file with what this page last loaded or saved; polled every two seconds. */
   fileStatus(handle: FileHandle): Promise<FileStatus>;

@@ -18,7 +18,7 @@ export type Transport = 'http' | 'ipc';
 /** The Host methods that are calls to the other process. */
 export type HostMethod = Exclude<keyof Host, 'kind' | 'dialogs' | 'systemLanguage' | DesktopOnly>;
 /** Desktop-only doors the preload builds by hand over the shell's own messages (electron/shell/ipcContract.ts). */
-type DesktopOnly = 'documentChanged' | 'openDroppedFile' | 'presentation' | 'onMenuAction' | 'onSaveBeforeClose';
+type DesktopOnly = 'documentChanged' | 'openDroppedFile' | 'presentation' | 'onMenuAction' | 'onSaveBeforeClose' | 'actionStates';
 
 type HostFunction<M extends HostMethod> = NonNullable<Host[M]> extends (...args: infer A) => infer R ? (...args: A) => R : never;
 export type HostParams<M extends HostMethod> = Parameters<HostFunction<M>>;

@@ -17,6 +17,7 @@ import type { Selection } from '../../board/selection';
 import { currentLanguage } from '../../i18n';
 import { captureLines, captureNotes } from './captureNotes';
 import { matchWhere, type PartMatch, type WhereMatch } from './matchWhere';
+import { useBarKeys } from '../../keyboard/useBarKeys';
 import './capture.css';
 import { noteFill } from '../../../shared/layout/noteItem';
 
@@ -55,9 +56,12 @@ export function CaptureBar({ session, model, selection, fallbackCell, onAdded, o
   const [status, setStatus] = useState<{ error: boolean; message: string } | null>(null);
   const noteField = useRef<HTMLInputElement>(null);
   const whereField = useRef<HTMLInputElement>(null);
+  const bar = useRef<HTMLDivElement>(null);
   const [opening] = useState(() => lastUsed.get(session) ?? fallbackCell);
 
   useEffect(() => noteField.current?.focus(), []);
+  // Escape closes the bar, from its fields or from the board.
+  useBarKeys(bar, onClose);
 
   const lanes = useMemo(() => map.lanes.filter((l) => !l.hidden), [map.lanes]);
   const exists = (cell: Cell | null | undefined): Cell | null =>
@@ -115,10 +119,7 @@ export function CaptureBar({ session, model, selection, fallbackCell, onAdded, o
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      onClose();
-    } else if (event.key === 'Tab') {
+    if (event.key === 'Tab') {
       // Two fields: Tab and Shift+Tab go from one to the other.
       event.preventDefault();
       (event.currentTarget === noteField.current ? whereField : noteField).current?.focus();
@@ -132,7 +133,7 @@ export function CaptureBar({ session, model, selection, fallbackCell, onAdded, o
   const laneFill = place.ok ? noteFill({}, place.lane, model.theme) : null;
 
   return (
-    <div className="capture-bar" data-testid="capture-bar" role="region" aria-label={t('capture.title')}>
+    <div ref={bar} className="capture-bar" data-testid="capture-bar" role="region" aria-label={t('capture.title')}>
       <div className="capture-fields">
         <strong className="capture-title">{t('capture.title')}</strong>
         <label className="capture-note">

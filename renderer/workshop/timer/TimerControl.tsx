@@ -12,6 +12,7 @@ import { TimerDisplay } from './TimerDisplay';
 import { useTimer } from './useTimer';
 import './timer.css';
 import { useClickOutside } from '../../app/useClickOutside';
+import { useBarKeys } from '../../keyboard/useBarKeys';
 
 const PRESETS = [3, 5, 10] as const;
 
@@ -68,7 +69,11 @@ function TimerPopover({ onClose }: { onClose(refocus: boolean): void }) {
   const [typed, setTyped] = useState('');
   const [error, setError] = useState<string | null>(null);
   const first = useRef<HTMLButtonElement>(null);
+  const popover = useRef<HTMLDivElement>(null);
   const active = phase === 'running' || phase === 'paused';
+
+  // Escape closes it (after "time's up", a cue further in, is dismissed); its buttons and field have their keys.
+  useBarKeys(popover, () => onClose(true), { ownKeys: () => true });
 
   // Focus what is most likely next: pause while it runs, else the first preset.
   useEffect(() => first.current?.focus(), []);
@@ -86,18 +91,7 @@ function TimerPopover({ onClose }: { onClose(refocus: boolean): void }) {
   };
 
   return (
-    <div
-      className="timer-popover"
-      role="dialog"
-      aria-label={t('timer.title')}
-      data-testid="timer-popover"
-      onKeyDown={(event) => {
-        if (event.key === 'Escape' && phase !== 'done') {
-          event.stopPropagation();
-          onClose(true);
-        }
-      }}
-    >
+    <div ref={popover} className="timer-popover" role="dialog" aria-label={t('timer.title')} data-testid="timer-popover">
       <div className="timer-popover-head">
         <strong>{t('timer.title')}</strong>
         <button className="timer-close" aria-label={t('timer.close')} tabIndex={-1} onClick={() => onClose(true)}>×</button>

@@ -5,9 +5,9 @@
 // for people who ask for reduced motion) until someone dismisses it with a
 // click or Escape; the chime is the store's (timerStore.ts), so it sounds
 // once however many displays are mounted.
-import { useEffect, type CSSProperties } from 'react';
+import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
-import { claimEscape } from '../../app/escapeFirst';
+import { useKeyLayer } from '../../keyboard/useKeyLayer';
 import { formatRemaining } from './timerModel';
 import { timerStore } from './timerStore';
 import { useTimer } from './useTimer';
@@ -30,8 +30,17 @@ export function TimerDisplay({ variant = 'bar', theme = 'light', onActivate, siz
   const { phase, remainingMs, elapsed } = useTimer();
   const done = phase === 'done';
 
-  // Escape dismisses "time's up" before anything else hears it (present mode, a voting round).
-  useEffect(() => (done ? claimEscape(() => timerStore().reset()) : undefined), [done]);
+  // A transient cue: Escape dismisses "time's up" before a popover, a voting
+  // round or present mode hears it (after a note being edited, a menu or a dialog).
+  useKeyLayer(
+    'cue',
+    (event) => {
+      if (event.key !== 'Escape') return 'pass';
+      timerStore().reset();
+      return 'handled';
+    },
+    { active: done },
+  );
 
   if (phase === 'idle') return null;
   const time = formatRemaining(remainingMs);

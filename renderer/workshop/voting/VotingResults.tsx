@@ -2,12 +2,13 @@
 // lanes, most votes first (ties in journey order), each showing its stage,
 // lane, text and votes. A row shows its note on the board; ticked rows (or
 // the top N) become opportunities in one step.
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { JourneyMap } from '../../../shared/format/types';
 import { LANE_KIND_NAMES } from '../../../shared/i18n/laneKindNames';
 import { languageOf } from '../../../shared/i18n/language';
 import { rankVotes } from '../../../shared/voting/results';
+import { focusInside, useKeyLayer } from '../../keyboard/useKeyLayer';
 
 export function VotingResults({ map, lanes, laneNames, onShow, onMake, onReset, onClose }: {
   map: JourneyMap;
@@ -26,6 +27,17 @@ export function VotingResults({ map, lanes, laneNames, onShow, onMake, onReset, 
   const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
   const [topText, setTopText] = useState('3');
   const [problem, setProblem] = useState<string | null>(null);
+  const panel = useRef<HTMLElement>(null);
+  // Escape from inside the panel closes it (from the board it pauses the round or clears the selection).
+  useKeyLayer(
+    'bar',
+    (event) => {
+      if (event.key !== 'Escape' || !focusInside(panel)) return 'pass';
+      onClose();
+      return 'handled';
+    },
+    { root: panel },
+  );
   const live = results.filter((r) => chosen.has(r.note.id));
   const target = map.lanes.find((l) => l.kind === 'opportunities')?.title ?? LANE_KIND_NAMES[languageOf(map.locale)].opportunities;
 
@@ -57,17 +69,7 @@ export function VotingResults({ map, lanes, laneNames, onShow, onMake, onReset, 
   };
 
   return (
-    <aside
-      className="voting-results"
-      data-testid="voting-results"
-      data-voting-panel
-      aria-label={t('voting.resultsTitle')}
-      onKeyDown={(e) => {
-        if (e.key !== 'Escape') return;
-        e.stopPropagation();
-        onClose();
-      }}
-    >
+    <aside ref={panel} className="voting-results" data-testid="voting-results" data-voting-panel aria-label={t('voting.resultsTitle')}>
       <header className="voting-results-head">
         <h3>{t('voting.resultsTitle')}</h3>
         <button className="icon" aria-label={t('voting.close')} title={t('voting.close')} data-testid="voting-results-close" onClick={onClose}>×</button>

@@ -16,6 +16,7 @@ import type { Session } from '../../app/session';
 import type { BoardModel } from '../../board/boardModel';
 import type { Selection } from '../../board/selection';
 import { currentLanguage } from '../../i18n';
+import { useKeyLayer } from '../../keyboard/useKeyLayer';
 import { ResetVotesDialog } from './ResetVotesDialog';
 import { checkVote, defaultLanes, nextPerson, recordDot, restartRound, roundLanes, startRound, type VoteCheck } from './round';
 import { StartVotingDialog, type StartChoice } from './StartVotingDialog';
@@ -215,27 +216,26 @@ export function useDotVoting(deps: DotVotingDeps): DotVoting {
   };
 
   // In voting mode Enter and Shift+Enter vote on the selected note (+ and −
-  // zoom), and Esc pauses. Listening in the capture phase, before the
-  // board's own keys, so that Enter does not also open the note's editor.
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (!store.get()?.active || event.ctrlKey || event.metaKey || event.altKey) return;
-      if (event.key !== 'Enter' && event.key !== 'Escape') return;
-      const target = event.target as HTMLElement | null;
-      if (target?.closest?.('input, textarea, select, button, a, [role="dialog"], [data-voting-panel]')) return;
-      // A modal on top (a dialog, present mode) has the keys, wherever the focus is.
-      if (document.querySelector('[aria-modal="true"]')) return;
-      event.preventDefault();
-      event.stopPropagation();
-      if (event.key === 'Escape') return pause();
+  // zoom), and Esc pauses: a bar's layer of the keyboard, before the board's,
+  // so that Enter does not also open the note's editor. A focused button or
+  // field (the bar's, the results panel's) keeps its Enter and Escape.
+  useKeyLayer(
+    'bar',
+    (event) => {
+      if (event.ctrlKey || event.metaKey || event.altKey || (event.key !== 'Enter' && event.key !== 'Escape')) return 'pass';
+      if (document.activeElement?.closest('input, textarea, select, button, a, [role="dialog"], [data-voting-panel]')) return 'pass';
+      if (event.key === 'Escape') {
+        pause();
+        return 'handled';
+      }
       const selected = depsRef.current.selection.notes;
       const id = selected[selected.length - 1];
-      if (!id) return say(t('voting.selectFirst'));
-      vote(id, event.shiftKey);
-    };
-    window.addEventListener('keydown', onKey, true);
-    return () => window.removeEventListener('keydown', onKey, true);
-  }, [store, pause, vote, say, t]);
+      if (id) vote(id, event.shiftKey);
+      else say(t('voting.selectFirst'));
+      return 'handled';
+    },
+    { active: round?.active === true },
+  );
 
   const marks = useMemo(() => (round?.active ? votingMarks(model.layout, { ...round, lanes: roundLanes(round, model.layout.map) }) : null), [round, model]);
 

@@ -50,7 +50,7 @@ describe('the preload', () => {
   it('exposes one object, window.jejakHost, with exactly the Host interface: the table\'s IPC methods and the desktop\'s own', () => {
     const { exposed } = loadPreload();
     expect(Object.keys(exposed)).toEqual(['jejakHost']);
-    const desktopOnly = ['kind', 'dialogs', 'systemLanguage', 'documentChanged', 'openDroppedFile', 'onMenuAction', 'presentation', 'onSaveBeforeClose'];
+    const desktopOnly = ['kind', 'dialogs', 'systemLanguage', 'documentChanged', 'openDroppedFile', 'onMenuAction', 'presentation', 'onSaveBeforeClose', 'actionStates'];
     expect(Object.keys(exposed.jejakHost!).sort()).toEqual([...methodsOver('ipc'), ...desktopOnly].sort());
     // The desktop app has native dialogs: browser mode's folder listing is not carried over IPC.
     expect(exposed.jejakHost!.listFolder).toBeUndefined();
