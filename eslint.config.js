@@ -33,6 +33,15 @@ export default tseslint.config(
     regexes: ['(^|/)electron(/|$)', '(^|/)renderer(/|$)', '^node:'],
     message: 'shared/ is pure TypeScript: no Node, no DOM, no electron/ or renderer/ (DESIGN.md).',
   }),
+  // Inside electron/, only the thin shell may touch Electron: the services, the app layer, exports, imports,
+  // the command line and browser mode's server run in plain Node (and are tested there).
+  ...['app', 'services', 'export', 'import', 'cli', 'server'].map((folder) =>
+    layer(`electron/${folder}`, {
+      paths: ['electron'],
+      regexes: ['(^|/)shell(/|$)', '(^|/)renderer(/|$)'],
+      message: 'Only electron/shell/ may import Electron or the shell; the rest of electron/ is plain Node (docs/architecture.md).',
+    }),
+  ),
   layer('renderer', {
     paths: [...nodeBuiltins, 'electron'],
     regexes: ['(^|/)electron(/|$)', '^node:'],

@@ -8,6 +8,7 @@
 import { LIMITS } from '../format/schema';
 import { IMPORT_LIMITS } from '../import/limits';
 import { exportChoices } from '../export/exportChoices';
+import { EXPORT_FORMATS, FORMAT_EXTENSIONS } from '../export/options';
 import { BadArgument, bytes, either, flag, handle, nullable, oneOf, optional, shape, text, type Check } from './argumentChecks';
 import { hostSettings } from './settingsCheck';
 import type { Host } from './host';
@@ -82,7 +83,7 @@ export const PROTOCOL = {
   showOpenDialog: method<'showOpenDialog'>()({ params: ['what'], checks: { what: optional(oneOf(['maps', 'sheets', 'images'])) }, transports: DESKTOP, maxRequestBytes: SMALL }),
   showSaveDialog: method<'showSaveDialog'>()({
     params: ['suggestedName', 'extension'],
-    checks: { suggestedName: text, extension: optional(oneOf(['cjm', 'svg', 'png', 'pdf', 'csv', 'xlsx', 'html', 'md'])) },
+    checks: { suggestedName: text, extension: optional(oneOf(['cjm', ...EXPORT_FORMATS.map((format) => FORMAT_EXTENSIONS[format])])) },
     transports: DESKTOP,
     maxRequestBytes: SMALL,
   }),

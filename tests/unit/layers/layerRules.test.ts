@@ -24,6 +24,9 @@ describe('layer rules (lint)', () => {
     ['renderer/board/x.ts', "import { saveFileSafely } from '../../electron/services/safeSave';"],
     ['renderer/x.ts', "import { ipcRenderer } from 'electron';"],
     ['renderer/x.ts', "import path from 'node:path';"],
+    ['electron/services/x.ts', "import { app } from 'electron';"],
+    ['electron/app/x.ts', "import { dialog } from 'electron';"],
+    ['electron/server/x.ts', "import { SHELL_CHANNELS } from '../shell/ipcContract';"],
   ])('%s may not say %s', async (file, code) => {
     expect((await lintAs(file, code)).length).toBeGreaterThan(0);
   });
