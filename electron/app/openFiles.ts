@@ -137,10 +137,17 @@ export class OpenFiles {
     await entry?.lock?.release();
   }
 
-  /** The server stops (SIGINT, SIGTERM): every lock released, journal writes finished. */
-  async closeAll(): Promise<void> {
+  /**
+   * Every lock released and the journal's writes finished: the server stops
+   * (SIGINT, SIGTERM), or a desktop window closes. `forgetRecovery`: the
+   * person decided about these maps (a window closed after Save or Don't
+   * save), so nothing of them is offered for recovery at the next start;
+   * a server stopping, or a window whose page went away, keeps the journal.
+   */
+  async closeAll(options: { forgetRecovery?: boolean } = {}): Promise<void> {
     const handles = [...this.entries.keys()];
     await Promise.all(handles.map((handle) => this.close(handle)));
+    if (options.forgetRecovery) await this.journal.clearAll();
     await this.journal.idle();
   }
 }

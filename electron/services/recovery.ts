@@ -96,6 +96,8 @@ export class RecoveryJournal {
   private readonly isAlive: (pid: number) => boolean;
   private readonly pid: number;
   private readonly slots = new Map<string, Slot>();
+  /** The entries this journal has recorded and not cleared: what a window's own close forgets. */
+  private readonly recorded = new Set<string>();
 
   constructor(dataDir: string, options: RecoveryJournalOptions = {}) {
     this.folder = join(dataDir, 'recovery');
@@ -110,6 +112,7 @@ export class RecoveryJournal {
   /** Notes the map's current text; it is written within two seconds, the latest text winning. */
   record(session: RecoverySession): void {
     checkKey(session.key);
+    this.recorded.add(session.key);
     const slot = this.slot(session.key);
     slot.pending = session;
     slot.pendingSince ??= this.scheduler.now();
@@ -142,6 +145,7 @@ export class RecoveryJournal {
   /** Removes the entry: the map was saved or closed cleanly. Changes recorded after this are journaled again. */
   async clear(key: string): Promise<void> {
     checkKey(key);
+    this.recorded.delete(key);
     const slot = this.slot(key);
     this.cancelTimer(slot);
     slot.pending = undefined;
@@ -153,6 +157,11 @@ export class RecoveryJournal {
     });
     await slot.busy;
     if (!slot.busy && !slot.pending && slot.timer === undefined) this.slots.delete(key);
+  }
+
+  /** Clears every entry this journal recorded: the person has decided about those maps (saved them, or chose not to). */
+  async clearAll(): Promise<void> {
+    await Promise.all([...this.recorded].map((key) => this.clear(key)));
   }
 
   /** Entries left by processes that are gone (a crash, a kill), newest first. */

@@ -27,8 +27,12 @@ export interface LifecycleEffects {
   askStopExports(files: readonly string[]): Promise<boolean>;
   /** Has the page save its map (it may ask where, for a map never saved). */
   save(id: WindowId): Promise<SaveOutcome>;
-  /** The window's maps are closed: their locks released, their journal flushed. */
-  releaseWindow(id: WindowId): Promise<void>;
+  /**
+   * The window's maps are closed: their locks released. `decided`: the person
+   * closed it (after Save or Don't save), so its recovery journal is cleared;
+   * a window whose page went away keeps it, to be recovered at the next start.
+   */
+  releaseWindow(id: WindowId, decided: boolean): Promise<void>;
   /** The window goes, with nothing more asked. */
   destroyWindow(id: WindowId): void;
   /** The file names of exports still running. */
@@ -124,7 +128,7 @@ export class Lifecycle {
     try {
       if (!(await this.agrees(id))) return;
       window.closing = true;
-      await this.effects.releaseWindow(id);
+      await this.effects.releaseWindow(id, true);
       this.destroy(id);
     } finally {
       this.asking = false;
@@ -136,7 +140,7 @@ export class Lifecycle {
   /** A window went without asking (its page crashed, or the system took it): its locks go with it. */
   async windowGone(id: WindowId): Promise<void> {
     if (!this.windows.delete(id)) return;
-    await this.effects.releaseWindow(id);
+    await this.effects.releaseWindow(id, false);
     if (this.windows.size === 0 && this.platform !== 'darwin' && this.phase === 'running') await this.requestQuit();
   }
 
@@ -166,7 +170,7 @@ export class Lifecycle {
       await this.effects.savesSettled();
       for (const id of [...this.windows.keys()]) {
         this.windows.get(id)!.closing = true;
-        await this.effects.releaseWindow(id);
+        await this.effects.releaseWindow(id, true);
         this.destroy(id);
       }
       this.phase = 'quit';

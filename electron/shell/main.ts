@@ -89,8 +89,8 @@ const lifecycle = new Lifecycle(
       const window = windows.get(id)?.window;
       return window ? saves.ask(window.webContents) : Promise.resolve('failed');
     },
-    releaseWindow: async (id) => {
-      await windows.get(id)?.context.open.closeAll();
+    releaseWindow: async (id, decided) => {
+      await windows.get(id)?.context.open.closeAll({ forgetRecovery: decided });
     },
     destroyWindow: (id) => {
       const window = windows.get(id)?.window;

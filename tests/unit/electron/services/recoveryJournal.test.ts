@@ -180,6 +180,22 @@ describe('RecoveryJournal.clear', () => {
     expect(journalText('w1')).toBe('after the save');
   });
 
+  it('clearAll forgets every map this journal recorded (a desktop window closed after Save or Don\'t save), and no other journal\'s', async () => {
+    const journal = new RecoveryJournal(dataDir, { scheduler });
+    const otherWindow = new RecoveryJournal(dataDir, { scheduler });
+    scheduler.settleWith(async () => {
+      await journal.idle();
+      await otherWindow.idle();
+    });
+    journal.record({ key: 'w1', path: map, title: 'Checkout', text: 'discarded' });
+    journal.record({ key: 'w2', path: null, title: 'New map', text: 'discarded too' });
+    otherWindow.record({ key: 'w3', path: null, title: 'Kept', text: 'still open elsewhere' });
+    await scheduler.advance(2000);
+    await journal.clearAll();
+    await scheduler.advance(5000);
+    expect(entries()).toEqual(['w3.cjm', 'w3.json']);
+  });
+
   it('refuses a key that could name a file elsewhere', () => {
     const journal = new RecoveryJournal(dataDir, { scheduler });
     scheduler.settleWith(() => journal.idle());

@@ -39,7 +39,7 @@ function world(platform: string, script: Script = {}) {
       log.push(`save ${id}: ${outcome}`);
       return outcome;
     },
-    releaseWindow: async (id) => void log.push(`release locks of ${id}`),
+    releaseWindow: async (id, decided) => void log.push(`release locks of ${id}${decided ? '' : ', keeping its recovery journal'}`),
     destroyWindow: (id) => log.push(`destroy ${id}`),
     runningExports: () => exports,
     stopExports: async () => {
@@ -117,7 +117,7 @@ describe('closing a window', () => {
   it('a window whose page went away releases its locks', async () => {
     const { lifecycle, log } = started('darwin', [{ path: '/maps/hotel.cjm', dirty: true }, { path: '/maps/other.cjm' }]);
     await lifecycle.windowGone(1);
-    expect(log).toEqual(['release locks of 1']);
+    expect(log).toEqual(['release locks of 1, keeping its recovery journal']);
     expect(lifecycle.openWindows).toBe(1);
   });
 });
