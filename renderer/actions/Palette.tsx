@@ -16,7 +16,10 @@ export function Palette({ state, onRun, onClose }: { state: ActionState; onRun(i
   const names = useActionNames();
   const [query, setQuery] = useState('');
   const [index, setIndex] = useState(0);
-  const matches = searchActions(query, names.language).map((id) => ({ id, reason: availability(id, state) }));
+  // The chosen action runs once the palette has closed, on the board: the palette's own field is not "typing" for it
+  // (else undo would look available with nothing to undo).
+  const onBoard: ActionState = { ...state, typing: false };
+  const matches = searchActions(query, names.language).map((id) => ({ id, reason: availability(id, onBoard) }));
   const run = (id: ActionId) => {
     onClose();
     // After the dialog has gone, so the action sees the board, not the palette.
