@@ -1,4 +1,4 @@
-// Lint rules, chiefly the layer rules of DESIGN.md: shared/ imports nothing
+// Lint rules, chiefly the layer rules of docs/architecture.md: shared/ imports nothing
 // from electron/, renderer/, Node or the DOM; renderer/ never imports
 // electron/ or Node. The compiler enforces the same through per-folder
 // tsconfig files; this catches what types alone would let through.
@@ -31,7 +31,7 @@ export default tseslint.config(
   layer('shared', {
     paths: [...nodeBuiltins, 'electron', 'react', 'react-dom', 'konva', 'react-konva'],
     regexes: ['(^|/)electron(/|$)', '(^|/)renderer(/|$)', '^node:'],
-    message: 'shared/ is pure TypeScript: no Node, no DOM, no electron/ or renderer/ (DESIGN.md).',
+    message: 'shared/ is pure TypeScript: no Node, no DOM, no electron/ or renderer/ (docs/architecture.md).',
   }),
   // Inside electron/, only the thin shell may touch Electron: the services, the app layer, exports, imports,
   // the command line and browser mode's server run in plain Node (and are tested there).
@@ -45,6 +45,6 @@ export default tseslint.config(
   layer('renderer', {
     paths: [...nodeBuiltins, 'electron'],
     regexes: ['(^|/)electron(/|$)', '^node:'],
-    message: 'renderer/ reaches the machine only through the Host interface, never electron/ or Node (DESIGN.md).',
+    message: 'renderer/ reaches the machine only through the Host interface, never electron/ or Node (docs/architecture.md).',
   }),
 );

@@ -1,7 +1,7 @@
 // Writes shared/layout/fontMetrics.generated.ts from the Inter TTFs that
 // @expo-google-fonts/inter ships (the same files the renderer loads), so that
 // Node and the browser measure note text from one table and break lines at
-// the same words (DESIGN.md, "One scene, many outputs").
+// the same words (docs/architecture.md, "One scene, many outputs").
 //
 // fontkit is only needed here and in tests: shared/ stays pure and reads the
 // generated table, never the font file.

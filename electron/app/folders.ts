@@ -1,7 +1,7 @@
 // The in-app file dialog's view of a folder (browser mode has no native
 // dialog): sub-folders and maps (or images, or sheets to import), folders first, then by name as
 // people sort them; hidden dot-files left out. A folder that cannot be read
-// is "can't reach the folder", never "not found" (DESIGN.md).
+// is "can't reach the folder", never "not found" (docs/architecture.md).
 import type { Dirent } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';

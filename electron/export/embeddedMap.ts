@@ -5,7 +5,7 @@
 //
 // The bytes read here come from any file a user drops, so nothing about them
 // is trusted: chunk lengths are checked against the file, checksums are
-// checked, decompression stops at FORMAT.md's file limit (a small chunk can
+// checked, decompression stops at docs/format.md's file limit (a small chunk can
 // inflate to gigabytes), and any surprise is "no map here" (null), never an
 // exception. What the bytes say as a map is then the .cjm reader's business.
 import { crc32, inflateSync } from 'node:zlib';

@@ -1,4 +1,4 @@
-// Browser mode's server (DESIGN.md): serves the built board and carries the
+// Browser mode's server (docs/architecture.md): serves the built board and carries the
 // Host's calls over HTTP, on 127.0.0.1 only, to the page that holds this
 // run's token. Plain Node, no Electron, so it runs where Electron cannot.
 // It is only a transport: the routes come from the protocol table

@@ -1,6 +1,6 @@
 // Where Jejak keeps its own files on this machine (recent files, settings;
 // later backups and the recovery journal). Always a local folder, never one
-// beside a map on a share (DESIGN.md, "Files on a shared drive").
+// beside a map on a share (docs/architecture.md, "Files on a shared drive").
 import { mkdirSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, win32 } from 'node:path';

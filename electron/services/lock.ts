@@ -1,4 +1,4 @@
-// The lock of FORMAT.md ("Beside the file"): `.~lock.NAME.cjm#` beside the
+// The lock of docs/format.md ("Beside the file"): `.~lock.NAME.cjm#` beside the
 // map says who has it open for editing. Taking it is an exclusive create, so
 // of any number of copies of Jejak that try at once, on one laptop or many,
 // exactly one gets it. A lock found there is:
@@ -156,7 +156,7 @@ export async function acquireLock(mapPath: string, options: LockOptions): Promis
 }
 
 /**
- * "Edit anyway". A lock from another machine is never deleted (FORMAT.md),
+ * "Edit anyway". A lock from another machine is never deleted (docs/format.md),
  * so this never writes over one: it takes the lock if it has come free (or
  * gone stale) since, and otherwise says the map is edited without it.
  */

@@ -1,4 +1,4 @@
-// The lock file of FORMAT.md ("Beside the file"): its name beside the map,
+// The lock file of docs/format.md ("Beside the file"): its name beside the map,
 // its exact bytes, and reading one back. `.~lock.NAME.cjm#` holds
 // {"app": "jejak", "user", "host", "pid", "since"}; anything else found under
 // that name is a lock held by someone unknown, never deleted.
@@ -14,7 +14,7 @@ export function lockPathFor(mapPath: string): string {
   return join(dirname(mapPath), `.~lock.${basename(mapPath)}#`);
 }
 
-/** The bytes written: the keys in FORMAT.md's order, 2-space indent, LF, one trailing newline. */
+/** The bytes written: the keys in docs/format.md's order, 2-space indent, LF, one trailing newline. */
 export function encodeLock(info: LockInfo): Uint8Array {
   const { app, user, host, pid, since } = info;
   return Buffer.from(`${JSON.stringify({ app, user, host, pid, since }, null, 2)}\n`, 'utf8');

@@ -24,7 +24,7 @@ const TRANSIENT_RENAME = new Set(['EPERM', 'EBUSY', 'EACCES']);
 
 const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-/** `NAME.cjm.tmp-XXXXXXXX` beside the map, as FORMAT.md names it. */
+/** `NAME.cjm.tmp-XXXXXXXX` beside the map, as docs/format.md names it. */
 export function temporaryPathFor(path: string): string {
   return join(dirname(path), `${basename(path)}.tmp-${randomBytes(4).toString('hex')}`);
 }

@@ -163,7 +163,7 @@ function newRecoveryKey(): string {
   return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
 }
 
-/** `updatedAt` may not be before `createdAt` (FORMAT.md), even on a machine whose clock is behind. */
+/** `updatedAt` may not be before `createdAt` (docs/format.md), even on a machine whose clock is behind. */
 function laterOf(a: string, b: string): string {
   return Date.parse(a) >= Date.parse(b) ? a : b;
 }

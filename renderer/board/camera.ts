@@ -1,5 +1,5 @@
 // The camera: where the board is looked at from and how close. It lives
-// outside React state (DESIGN.md): panning moves the Konva nodes directly and
+// outside React state (docs/architecture.md): panning moves the Konva nodes directly and
 // tells listeners, and only the set of visible notes reaches React.
 
 export interface CameraState {

@@ -1,4 +1,4 @@
-// In a lane's menu: whose experience the lane records (FORMAT.md, a lane's
+// In a lane's menu: whose experience the lane records (docs/format.md, a lane's
 // persona). An emotions lane per persona draws that persona's curve, in the
 // persona's colour, and the persona strip shows the curve beside them. One
 // choice is one undoable change.

@@ -1,6 +1,6 @@
 // The facilitator's locks and rounds for one map on this laptop: a locked
 // structure, read-only review mode, a silent round. They are how this laptop
-// runs the room, not part of the map (FORMAT.md has no place for them; a
+// runs the room, not part of the map (docs/format.md has no place for them; a
 // lane's own lock is in the file), so they are kept per map id in the
 // window's storage and survive a reload in the middle of a workshop.
 import { NO_MODES, type FacilitatorModes } from '../../shared/ops/facilitatorPolicy';

@@ -1,5 +1,5 @@
 // The emotion curve: for an emotions lane, the mean emotion of each stage's
-// notes in that lane (FORMAT.md). Stages with no scored note have no point;
+// notes in that lane (docs/format.md). Stages with no scored note have no point;
 // the board bridges them with a dashed segment.
 import type { JourneyMap, Lane } from '../format/types';
 

@@ -13,7 +13,7 @@ import type { EvidenceLevel, JourneyMap, Lane, LaneKind, Note } from '../format/
 export type EvidenceChoice = EvidenceLevel | 'unstated';
 export const EVIDENCE_CHOICES: readonly EvidenceChoice[] = ['assumption', 'observed', 'measured', 'unstated'];
 
-/** The largest number of votes a note can have (FORMAT.md). */
+/** The largest number of votes a note can have (docs/format.md). */
 export const MAX_VOTES = 9999;
 
 export interface NoteFilter {

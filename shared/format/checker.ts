@@ -1,4 +1,4 @@
-// Checks values against the rules of FORMAT.md and collects every problem,
+// Checks values against the rules of docs/format.md and collects every problem,
 // so one read reports all that is wrong with a file, not just the first.
 import { decodeBase64Prefix, decodedBase64Length } from './base64';
 import { bytesMatchMime, SIGNATURE_BYTES } from './imageBytes';

@@ -1,4 +1,4 @@
-// The magic numbers of the image types a map may carry. FORMAT.md allows
+// The magic numbers of the image types a map may carry. docs/format.md allows
 // PNG, JPEG and WebP only (no SVG: it can carry script), and an asset's bytes
 // must begin as its declared type says.
 import type { AssetMime } from './types';

@@ -1,4 +1,4 @@
-// The one reader of .cjm files. It checks every rule of FORMAT.md, reports
+// The one reader of .cjm files. It checks every rule of docs/format.md, reports
 // every problem with its path, repairs what can be repaired without losing
 // content, and returns a result value: it never throws to its caller.
 import { Checker } from './checker';

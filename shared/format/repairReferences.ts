@@ -7,7 +7,7 @@ import { LIMITS } from './schema';
 import type { ReadLists } from './repairDuplicates';
 import type { JourneyMap, Lane, Note, Persona, Stage } from './types';
 
-/** FORMAT.md names the lane and stage that receive orphaned notes. */
+/** docs/format.md names the lane and stage that receive orphaned notes. */
 export const RECOVERED_TITLE = 'Recovered';
 
 /**

@@ -1,4 +1,4 @@
-// The value rules of FORMAT.md, as data. The reader checks values against
+// The value rules of docs/format.md, as data. The reader checks values against
 // them and the messages describe them ("expected an integer from -2 to 2"),
 // so a rule is stated once.
 

@@ -1,4 +1,4 @@
-// Every key of FORMAT.md, entity by entity, in the order the canonical writer
+// Every key of docs/format.md, entity by entity, in the order the canonical writer
 // writes them, with its rule and whether it may be left out. The reader
 // checks against this list and the writer orders and omits by it.
 import type { Rule } from './rules';
@@ -20,7 +20,7 @@ const textList: Rule = { t: 'textList', maxItems: 50, maxLength: 500 };
 const req = (key: string, rule: Rule): FieldSpec => ({ key, rule, required: true });
 
 /**
- * The defaults FORMAT.md states: goal and scenario "", reviewBy and
+ * The defaults docs/format.md states: goal and scenario "", reviewBy and
  * primaryPersona null, votes 0, hidden and locked false, assets {}. A key
  * holding one is left out when written. Other optional keys have no stated
  * default, so whatever they hold (an empty role, an emotion of 0) is written.

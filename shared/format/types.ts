@@ -1,4 +1,4 @@
-// The journey map as FORMAT.md (version 1) defines it. These types are the
+// The journey map as docs/format.md (version 1) defines it. These types are the
 // document in memory; the reader builds them, operations change them, the
 // writer writes them. Optional keys that hold their default may be absent.
 import type { JsonValue } from './json';

@@ -1,5 +1,5 @@
 // The one canonical writer of .cjm files: UTF-8 JSON, LF, 2-space indent,
-// one trailing newline, keys in FORMAT.md's order, optional keys that hold
+// one trailing newline, keys in docs/format.md's order, optional keys that hold
 // their default left out, `x-` extensions after the known keys in the order
 // they were read, their contents as read. Asset ids are written sorted (by
 // UTF-16 code unit), so any program can write the same bytes.

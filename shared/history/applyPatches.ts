@@ -2,7 +2,7 @@
 // the containers on a patch's path are copied. immer's own applyPatches
 // deep-clones every value it sets, which at 50,000 notes makes undoing a
 // move cost tens of milliseconds, and it copies by assignment, which turns an
-// own `__proto__` key (data in an extension, FORMAT.md) into a prototype
+// own `__proto__` key (data in an extension, docs/format.md) into a prototype
 // change. Values in patches are never mutated, so sharing them is safe.
 import type { Patch } from 'immer';
 

@@ -1,4 +1,4 @@
-// The Host: the renderer's only door to the machine (DESIGN.md). The board
+// The Host: the renderer's only door to the machine (docs/architecture.md). The board
 // asks it for everything outside the page; the Electron preload and the
 // browser-mode server implement it with the same services, over the one
 // protocol table beside this file (protocol.ts). Maps and pictures cross it as

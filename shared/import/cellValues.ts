@@ -1,4 +1,4 @@
-// Reading one cell into a note's field, by FORMAT.md's rules. Generous in
+// Reading one cell into a note's field, by docs/format.md's rules. Generous in
 // what it takes (either language's words, "+2", "2.0", a decimal comma in a
 // semicolon sheet, a date with a midnight time), strict in what it lets in:
 // anything the map could not hold is refused with the cell's text, and the
@@ -14,7 +14,7 @@ export type Parsed<T> = { ok: true; value: T } | { ok: false };
 const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
 const bad: Parsed<never> = { ok: false };
 
-/** Field lengths of FORMAT.md, in characters. */
+/** Field lengths of docs/format.md, in characters. */
 export const TEXT_LIMITS = { text: 10_000, source: 500, owner: 100, metricName: 100, metricUnit: 16, tag: 40 } as const;
 
 /** A whole number, written "2", "+2", "-2" or "2.0" (a number cell read back). */

@@ -15,7 +15,7 @@ import { matchColumns } from './columns';
 import { normaliseName } from './names';
 import { headingName } from './plainList';
 
-/** Stage and lane titles: at most 100 characters (FORMAT.md). */
+/** Stage and lane titles: at most 100 characters (docs/format.md). */
 const TITLE_LIMIT = 100;
 
 const cut = (title: string) => Array.from(title).slice(0, TITLE_LIMIT).join('');

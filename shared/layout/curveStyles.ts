@@ -10,7 +10,7 @@ export interface CurveStyle {
   marker: CurveMarker;
   /** The curve between neighbouring scored stages; none is solid. */
   dash?: readonly number[];
-  /** Across stages with no score (FORMAT.md: bridged): a solid curve is dashed there, a dashed one thinner. */
+  /** Across stages with no score (docs/format.md: bridged): a solid curve is dashed there, a dashed one thinner. */
   bridged: { dash: readonly number[]; width: number };
 }
 

@@ -1,6 +1,6 @@
 // The emotion curve of an emotions lane, in its band above the lane's notes:
 // through each stage's mean emotion, joined between neighbouring stages with
-// a score, bridged across stages with none (FORMAT.md), bold enough to read
+// a score, bridged across stages with none (docs/format.md), bold enough to read
 // from the back of a room. With two or more emotions lanes the first one's
 // band overlays every curve under a legend (curveLegend.ts), each in its own
 // colour, dash and marker (curveStyles.ts); a curve switched off on the board

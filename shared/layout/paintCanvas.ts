@@ -176,7 +176,7 @@ function dashPiecesOf(item: Extract<SceneItem, { type: 'line' }>): number[][] {
   return pieces;
 }
 
-/** A note card; below a readable zoom the text is left out (DESIGN.md: cards without text). */
+/** A note card; below a readable zoom the text is left out (docs/architecture.md, "Speed": cards without text). */
 export function paintNote<I>(ctx: Canvas2D<I>, note: NoteItem, withText: boolean, images: ImageSource<I> = noImages): void {
   const alpha = ctx.globalAlpha;
   if (note.dimmed) ctx.globalAlpha = alpha * DIMMED_NOTE_ALPHA;

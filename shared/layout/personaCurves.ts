@@ -1,4 +1,4 @@
-// The emotion curves a board shows, one per visible emotions lane (FORMAT.md:
+// The emotion curves a board shows, one per visible emotions lane (docs/format.md:
 // an emotions lane per persona draws one curve per persona), each with its
 // colour, its style and its name. With two or more, the first emotions
 // lane's band overlays them all under a legend, so the room compares the

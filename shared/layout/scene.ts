@@ -55,7 +55,7 @@ export function overlayItems(layout: BoardLayout, theme: Theme, labels: SceneLab
   return items;
 }
 
-/** Where FORMAT.md puts the three service-blueprint lines, from the lane kinds. */
+/** Where docs/format.md puts the three service-blueprint lines, from the lane kinds. */
 export function blueprintLines(rows: readonly RowLayout[]): { kind: 'interaction' | 'visibility' | 'internal'; y: number }[] {
   const first = (kind: LaneKind) => rows.findIndex((r) => r.lane.kind === kind);
   const last = (kind: LaneKind) => rows.map((r) => r.lane.kind).lastIndexOf(kind);

@@ -1,7 +1,7 @@
 // Text measurement from the font Jejak ships (Inter, via the generated
 // table), with no canvas and no font file: the board in the browser and the
 // exporters in Node call these same functions, so they break note text into
-// lines at the same words (DESIGN.md, "One scene, many outputs").
+// lines at the same words (docs/architecture.md, "One scene, many outputs").
 //
 // Widths are plain sums of glyph advances. Kerning, ligatures and contextual
 // alternates are ignored on purpose: the table is the single source of
@@ -104,7 +104,7 @@ function decode(metrics: GeneratedFontMetrics): FontTable {
   return { metrics, unitsPerEm: metrics.unitsPerEm, advances, fallback: metrics.fallbackAdvance, emoji: emojiAdvance, space };
 }
 
-// The per-font cache of character widths (DESIGN.md, "Speed"): decoded once
+// The per-font cache of character widths (docs/architecture.md, "Speed"): decoded once
 // per weight on first use into a typed array indexed by code point, which is
 // what a Map<char, width> cache converges to, without the hashing.
 const tables = new Map<number, FontTable>();

@@ -1,5 +1,5 @@
 // Word wrap for note text, measured with textMetrics so the board and the
-// exporters produce the same lines (DESIGN.md, "One scene, many outputs").
+// exporters produce the same lines (docs/architecture.md, "One scene, many outputs").
 //
 // Rules:
 // - "\n" (also "\r\n", "\r") starts a new line; empty lines are kept, and an

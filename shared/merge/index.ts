@@ -1,5 +1,5 @@
 // Three-way merge of journey maps by id: what the app does when someone else
-// saved the map it has open (DESIGN.md, "Files on a shared drive").
+// saved the map it has open (docs/architecture.md, "Files on a shared drive").
 export { mergeMaps, resolveConflicts } from './merge';
 export { mapsEqual, summarize } from './summary';
 export { MERGE_EXTENSION } from './texts';

@@ -1,4 +1,4 @@
-// FORMAT.md's limits (20 personas, 100 stages, 50 lanes, 100,000 notes) can
+// docs/format.md's limits (20 personas, 100 stages, 50 lanes, 100,000 notes) can
 // be passed when both sides added things. The merge keeps every piece of
 // content anyway: the newest additions that do not fit (and the notes in a
 // stage or lane that does not fit) move, whole, into one extension of the

@@ -1,5 +1,5 @@
 // Three-way merge of journey maps, for a map on a shared drive that someone
-// else saved while it was open here (DESIGN.md, "Files on a shared drive"):
+// else saved while it was open here (docs/architecture.md, "Files on a shared drive"):
 // base is the map as loaded, mine the map in memory, theirs the map now on
 // disk. Everything is merged by id, field by field; what both sides changed
 // differently is a conflict, settled provisionally (mine by default) and

@@ -59,7 +59,7 @@ export function keepReferencesValid(
     let fixed = note;
     for (const [key, collection] of [['lane', 'lanes'], ['stage', 'stages']] as const) {
       if (ensure(ctx, merged, collection, fixed[key], because)) continue;
-      // Only a side that broke FORMAT.md could get here; keep the note, as the reader's repair would.
+      // Only a side that broke docs/format.md could get here; keep the note, as the reader's repair would.
       fixed = { ...fixed };
       keepOriginal(fixed as unknown as Record<string, unknown>, key, fixed[key]);
       fixed[key] = merged[collection].items.keys().next().value!;

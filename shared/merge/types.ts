@@ -60,7 +60,7 @@ export type MergeNotice =
       deletedBy: Side;
       because: { collection: MergeCollection; id: string } | null;
     }
-  /** More than FORMAT.md allows: the newest additions are kept, whole, in a map extension instead. */
+  /** More than docs/format.md allows: the newest additions are kept, whole, in a map extension instead. */
   | { code: 'over-limit'; collection: 'personas' | 'stages' | 'lanes' | 'notes'; ids: string[]; limit: number; keptIn: string }
   /** A reference to a persona kept in that extension is taken off (the lane or map keeps `x-original-persona`). */
   | { code: 'reference-dropped'; collection: 'lanes' | 'map'; id: string; field: string; ref: string };

@@ -1,4 +1,4 @@
-// Setting one key of an entity by the rule FORMAT.md gives it: checked, and
+// Setting one key of an entity by the rule docs/format.md gives it: checked, and
 // removed rather than stored when it holds its default.
 import type { FieldSpec } from '../format/schema';
 import { refuse, requireValid } from './refusal';

@@ -83,7 +83,7 @@ export const importNotes = defineOp<ImportArgs, ImportSummary>({
   },
 });
 
-/** Sets one field by FORMAT.md's rule (refusing a bad value); a metric is checked key by key too. */
+/** Sets one field by docs/format.md's rule (refusing a bad value); a metric is checked key by key too. */
 function setNoteField(note: Note, key: string, value: unknown): void {
   if (key === 'metric' && value !== null && value !== undefined) requireValidMetric(value as Metric);
   setField(note, NOTE_FIELDS, key, value);

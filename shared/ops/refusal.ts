@@ -1,5 +1,5 @@
 // Operations keep a map valid by construction: a change that would break a
-// rule of FORMAT.md is refused with a reason, and the map stays as it was.
+// rule of docs/format.md is refused with a reason, and the map stays as it was.
 import type { Collection, Found, Problem } from '../format/problems';
 import { describeFound } from '../format/problems';
 import type { Rule } from '../format/rules';

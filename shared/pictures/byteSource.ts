@@ -14,7 +14,7 @@ export function bytesSource(bytes: Uint8Array): ByteSource {
   return { length: bytes.length, read: (offset, count) => bytes.subarray(Math.max(0, offset), Math.max(0, offset + count)) };
 }
 
-/** Standard base64 (as FORMAT.md stores assets), decoded four characters at a time where read. */
+/** Standard base64 (as docs/format.md stores assets), decoded four characters at a time where read. */
 export function base64Source(data: string): ByteSource {
   return { length: Math.max(0, decodedBase64Length(data)), read: (offset, count) => decodeBase64Range(data, offset, offset + count) };
 }

@@ -1,6 +1,6 @@
 // What a picture file is and how big, from its first bytes and its header
 // alone, without decoding a pixel: the kind (PNG, JPEG and WebP may be
-// stored in a map, FORMAT.md; GIF and BMP can be converted; SVG, HEIC and
+// stored in a map, docs/format.md; GIF and BMP can be converted; SVG, HEIC and
 // AVIF are refused), the size as displayed (a phone's JPEG says "turn me" in
 // its EXIF orientation), and whether it may be see-through. The layout reads
 // the size of stored pictures with this, in Node and in the browser alike.

@@ -118,7 +118,7 @@ export function chooseEncoding(plan: Extract<PicturePlan, { action: 'encode' }>,
   return smallest(fitting);
 }
 
-/** The file name kept with the asset (FORMAT.md: at most 200 characters), by code point so no character is cut in half. */
+/** The file name kept with the asset (docs/format.md: at most 200 characters), by code point so no character is cut in half. */
 export function assetName(name: string): string | undefined {
   const trimmed = name.trim();
   if (!trimmed) return undefined;

@@ -17,7 +17,7 @@ export interface NewMapOptions {
   id?: string;
 }
 
-/** A new map; a title that breaks FORMAT.md's rule (over 200 characters) is refused with OpRefusal. */
+/** A new map; a title that breaks docs/format.md's rule (over 200 characters) is refused with OpRefusal. */
 export function createMap({ type, locale, title, now, id = newId('map') }: NewMapOptions): JourneyMap {
   const template = TEMPLATES[type];
   if (title?.trim()) requireValid('title', specOf(MAP_FIELDS, 'title').rule, title);

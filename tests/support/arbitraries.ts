@@ -1,7 +1,7 @@
-// fast-check arbitraries for valid journey maps (FORMAT.md, version 1) and
+// fast-check arbitraries for valid journey maps (docs/format.md, version 1) and
 // the pieces they are made of. Every map generated here is one the reader
 // must accept with no repairs: references resolve, ids are unique, lengths
-// are counted in characters as FORMAT.md counts them (code points).
+// are counted in characters as docs/format.md counts them (code points).
 import fc from 'fast-check';
 import { encodeBase64 } from '../../shared/format/base64';
 import {

@@ -1,5 +1,5 @@
 // A map written out by hand for a test: the required fields filled with
-// plain values, the parts the test is about given. Valid as FORMAT.md asks
+// plain values, the parts the test is about given. Valid as docs/format.md asks
 // when the given parts are.
 import type { JourneyMap } from '../../shared/format/types';
 

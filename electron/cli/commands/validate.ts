@@ -33,7 +33,7 @@ export async function validate(ctx: CliContext, files: string[]): Promise<ExitCo
         ctx.warn(status === 'fatal' ? text.fatalHint : text.repairHint(file));
       }
     }
-    // A picture too large to show is no problem of the file (FORMAT.md allows it): a warning after the verdict, the exit code as it was.
+    // A picture too large to show is no problem of the file (docs/format.md allows it): a warning after the verdict, the exit code as it was.
     if (read.ok) entry.pictures = warnPicturesNotShown(ctx, read.map);
   }
   if (ctx.json) ctx.emit({ files: report, summary: counts });

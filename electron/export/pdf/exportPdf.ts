@@ -1,4 +1,4 @@
-// The PDF export: the map's one scene drawn as vectors (DESIGN.md, "One
+// The PDF export: the map's one scene drawn as vectors (docs/architecture.md, "One
 // scene, many outputs") with Inter embedded, so the text is selectable and
 // searchable. Four shapes, chosen by the options:
 //   poster  one page the size of the map at 100% (0.75 pt per board px),

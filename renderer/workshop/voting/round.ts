@@ -2,7 +2,7 @@
 // which lanes can be voted on, whose turn it is and where they have put
 // their dots so far. One laptop goes round the room: each person spends
 // their dots, then "Next person" hands it on. This is view state of the
-// laptop, not of the map (the map keeps only each note's total, FORMAT.md
+// laptop, not of the map (the map keeps only each note's total, docs/format.md
 // `votes`). Pure functions: no React, no storage, no DOM.
 import type { JourneyMap, LaneKind } from '../../../shared/format/types';
 
@@ -49,7 +49,7 @@ export function defaultLanes(map: JourneyMap): string[] {
   return (usual.length > 0 ? usual : shown.length > 0 ? shown : map.lanes).map((l) => l.id);
 }
 
-/** An empty tally. Note ids may be "__proto__" (FORMAT.md allows it), so the tally has no prototype. */
+/** An empty tally. Note ids may be "__proto__" (docs/format.md allows it), so the tally has no prototype. */
 function noDots(): Record<string, number> {
   return Object.create(null) as Record<string, number>;
 }

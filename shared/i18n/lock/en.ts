@@ -1,4 +1,4 @@
-// Who has a map open (its lock file, FORMAT.md "Beside the file") and what
+// Who has a map open (its lock file, docs/format.md "Beside the file") and what
 // the person opening it can do about it, in English. The Indonesian words
 // follow the same shape.
 

@@ -1,4 +1,4 @@
-// Who has a map open, from its lock file (FORMAT.md "Beside the file"), in
+// Who has a map open, from its lock file (docs/format.md "Beside the file"), in
 // the reader's language: "Opened by Rina on LAPTOP-07 since 09:12", and the
 // two choices offered to whoever opens the map next: read-only, or editing
 // anyway (which leaves the holder's lock in place).

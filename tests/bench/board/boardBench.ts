@@ -1,4 +1,4 @@
-// The board's speed in Chromium, as DESIGN.md ("Speed") measures it: the
+// The board's speed in Chromium, as docs/architecture.md ("Speed") measures it: the
 // production build, serial, a fixed 1280×720 window, warm-up first, the
 // board and a raw Canvas2D page (page/rawBoard.ts: the same cards and lines,
 // no React, no Konva) interleaved in one browser, the median of per-run

@@ -1,7 +1,7 @@
 // The end-to-end harness: the real `jejak serve` (browser mode, built by the
 // global setup) on a temporary copy of a map, Debian's Chromium driven by
 // playwright-core (Playwright's own browser cannot be downloaded on the build
-// machines, DESIGN.md), one browser per test file, a fresh 1280×800 page per
+// machines, docs/architecture.md), one browser per test file, a fresh 1280×800 page per
 // test, and everything stopped and deleted after each test.
 import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';

@@ -1,4 +1,4 @@
-// The layer rules of DESIGN.md hold: the linter refuses imports that cross
+// The layer rules of docs/architecture.md hold: the linter refuses imports that cross
 // them, and shared/ compiles without Node's or the DOM's types.
 import { ESLint } from 'eslint';
 import { execFileSync } from 'node:child_process';

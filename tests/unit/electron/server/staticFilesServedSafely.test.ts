@@ -48,7 +48,7 @@ describe('the page', () => {
     expect(reply.headers['content-length']).toBe(String(Buffer.byteLength(INDEX_HTML)));
   });
 
-  it('the CSP is the one DESIGN.md asks for, word for word', () => {
+  it('the CSP is the one docs/architecture.md asks for, word for word', () => {
     expect(CONTENT_SECURITY_POLICY).toBe(
       "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
     );

@@ -1,4 +1,4 @@
-// The lock of FORMAT.md ("Beside the file") on real files in a temporary
+// The lock of docs/format.md ("Beside the file") on real files in a temporary
 // folder: taken, seen by a second copy, released, taken again; a stale lock
 // of this machine taken over; another machine's lock and an unreadable one
 // never deleted; many copies racing for it, exactly one winning.

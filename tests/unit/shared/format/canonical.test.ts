@@ -1,5 +1,5 @@
-// Writing is canonical (FORMAT.md, "The file"): LF, 2-space indent, one
-// trailing newline, no byte-order mark, keys in FORMAT.md's order, optional
+// Writing is canonical (docs/format.md, "Writing: the canonical form"): LF, 2-space indent, one
+// trailing newline, no byte-order mark, keys in docs/format.md's order, optional
 // keys holding their default left out, extensions after the known keys and
 // asset ids sorted. The expected files were written by a different program
 // (Python's json module, keys placed by hand), not by the writer under test.
@@ -98,7 +98,7 @@ describe('a valid but non-canonical file is written in canonical form', () => {
     expect(write(escaped)).toContain('"title": "Café / résumé"');
   });
 
-  // FORMAT.md: an extension is kept "unchanged". JSON.parse would put
+  // docs/format.md: an extension is kept "unchanged". JSON.parse would put
   // integer-like keys first, turning {"b": 1, "2": 2} into {"2": 2, "b": 1}.
   it('keeps the key order inside an extension value even for integer-like keys such as "2"', () => {
     const map = minimalMap() as unknown as Record<string, unknown>;

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { readCjm } from '../../../../shared/format';
 import { expectRefused, fixtureBytes, fixtureText, lines, minimalMap, readFixture, refusalOf, text } from './helpers';
 
-/** "line L, column C" of a UTF-16 offset, counted as FORMAT.md's example does: from 1, in characters. */
+/** "line L, column C" of a UTF-16 offset, counted as docs/format.md's example does: from 1, in characters. */
 function where(source: string, offset: number): string {
   const before = source.slice(0, offset);
   const line = before.split('\n').length;
@@ -14,7 +14,7 @@ function where(source: string, offset: number): string {
 }
 
 describe('a file that is not valid JSON says where and why', () => {
-  it('reproduces FORMAT.md’s example line exactly', () => {
+  it('reproduces docs/format.md’s example line exactly', () => {
     const problems = expectRefused(readFixture('fatal/json-unexpected-token.cjm'));
     expect(lines(problems)).toEqual(['line 3, column 17: the file is not valid JSON (unexpected "}")']);
     expect(lines(problems, 'id')).toEqual(['baris 3, kolom 17: berkas ini bukan JSON yang valid (ada "}" yang tidak pada tempatnya)']);

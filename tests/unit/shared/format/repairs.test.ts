@@ -1,4 +1,4 @@
-// Repairable problems (FORMAT.md, "Reading: errors and repairs"): the map
+// Repairable problems (docs/format.md, "Repairs"): the map
 // opens after a repair that keeps every piece of content, and each repair is
 // reported, in English and Indonesian, never made silently.
 import { readdirSync } from 'node:fs';
@@ -31,7 +31,7 @@ describe('every repair fixture', () => {
 });
 
 describe('a note whose lane or stage is missing moves to "Recovered"', () => {
-  it('reproduces FORMAT.md’s example line for notes[40].lane', () => {
+  it('reproduces docs/format.md’s example line for notes[40].lane', () => {
     const { map, en, id } = repaired('format-md-lane-example.cjm');
     expect(en).toEqual(['notes[40].lane: no lane has the id "ln-backstage"; repair moves the note to the lane "Recovered"']);
     expect(en[0]!.startsWith('notes[40].lane: no lane has the id "ln-backstage"')).toBe(true);
@@ -142,7 +142,7 @@ describe('a duplicate id: the first keeps it, later ones get new ids', () => {
 });
 
 describe('an emotion out of range is clamped, the original kept', () => {
-  it('reproduces FORMAT.md’s example line for notes[12].emotion and clamps both ways', () => {
+  it('reproduces docs/format.md’s example line for notes[12].emotion and clamps both ways', () => {
     const { map, en, id } = repaired('emotion-out-of-range.cjm');
     expect(en).toEqual([
       'notes[3].emotion: expected an integer from -2 to 2, found -5; repair sets it to -2 and keeps -5 in x-original-emotion',

@@ -41,7 +41,7 @@ describe('valid files open with no repairs', () => {
     });
   });
 
-  it('opens the full map, which uses every key FORMAT.md defines for every entity', () => {
+  it('opens the full map, which uses every key docs/format.md defines for every entity', () => {
     const { map, repairs } = expectOpened(readFixture('valid/full.cjm'));
     expect(repairs).toEqual([]);
     const used = (items: object[], fields: readonly FieldSpec[]) =>

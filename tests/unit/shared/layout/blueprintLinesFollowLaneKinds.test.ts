@@ -1,4 +1,4 @@
-// FORMAT.md, service blueprint lines (derived, never stored): the line of
+// docs/format.md, service blueprint lines (derived, never stored): the line of
 // interaction above the first frontstage lane, the line of visibility below
 // the last frontstage lane when a backstage lane follows, the line of
 // internal interaction below the last backstage lane when a support lane

@@ -1,4 +1,4 @@
-// FORMAT.md, emotions lanes: the curve runs through the mean emotion of each
+// docs/format.md, emotions lanes: the curve runs through the mean emotion of each
 // stage's notes in that lane; a stage with none has no point and is bridged
 // by a dashed segment. The means are computed here, apart from the code.
 // With two or more emotions lanes the first lane's band carries every curve

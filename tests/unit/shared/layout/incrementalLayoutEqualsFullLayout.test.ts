@@ -1,4 +1,4 @@
-// DESIGN.md, "Speed": editing re-lays out one note. layoutBoard(map,
+// docs/architecture.md, "Speed": editing re-lays out one note. layoutBoard(map,
 // previous) reuses the cells whose notes are the very same objects; after
 // any edit made through the real History and operations it must give what a
 // full layout from a cold wrap cache gives, and after a text edit it must

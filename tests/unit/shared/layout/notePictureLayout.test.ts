@@ -3,7 +3,7 @@
 // exactly that much taller, its text, metric and marks below it, cells
 // grown so notes never overlap, a face-down note giving nothing away; a
 // picture replaced under the same id laid out afresh; and a map carrying a
-// shrunk photo saved and read back with no problems (FORMAT.md's asset rules).
+// shrunk photo saved and read back with no problems (docs/format.md's asset rules).
 import { describe, expect, it } from 'vitest';
 import { createCanvas, loadImage } from '@napi-rs/canvas';
 import { encodeBase64 } from '../../../../shared/format/base64';
@@ -120,7 +120,7 @@ describe('a note with a picture', () => {
 });
 
 describe('a map carrying a shrunk photo', () => {
-  it('is saved and read back with no problems and no repairs, the asset within FORMAT.md’s rules', async () => {
+  it('is saved and read back with no problems and no repairs, the asset within docs/format.md’s rules', async () => {
     // A 4000 × 3000 photo, shrunk as the renderer does it: the plan's size and type, drawn and encoded by Skia.
     const original = picture(4000, 3000, 'jpeg', { quality: 95 });
     const header = readImageHeader(original, pictureKind(original.subarray(0, KIND_BYTES), 'wall.jpg'))!;

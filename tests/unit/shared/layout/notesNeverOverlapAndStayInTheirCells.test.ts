@@ -1,4 +1,4 @@
-// DESIGN.md, "One scene, many outputs": cells grow to fit their notes, and
+// docs/architecture.md, "One scene, many outputs": cells grow to fit their notes, and
 // notes never overlap. Checked on the shipped samples and on random maps:
 // every pair of note rectangles is disjoint, every note lies in its cell
 // (its stage's column, its lane's row below the row's band), rows stack in

@@ -1,4 +1,4 @@
-// DESIGN.md, "One scene, many outputs": the scene the board and every
+// docs/architecture.md, "One scene, many outputs": the scene the board and every
 // exporter draw holds one card per note the board shows, with the lines the
 // layout wrapped; every text fits the width it is given; note text reads at
 // WCAG AA (4.5:1) on the lane colours, and on colours a facilitator picks;

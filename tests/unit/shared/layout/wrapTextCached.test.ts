@@ -1,6 +1,6 @@
 // The wrap cache: same answers as wrapText, keyed by font, width and text,
 // bounded, and what it saves. The timings are printed, never asserted
-// (DESIGN.md: tests never assert a time; `npm run bench` is for figures).
+// (docs/architecture.md: tests never assert a time; `npm run bench` is for figures).
 import { performance } from 'node:perf_hooks';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { FontSpec } from '../../../../shared/layout/textMetrics';

@@ -1,4 +1,4 @@
-// When both sides added so much that FORMAT.md's limits would be passed,
+// When both sides added so much that docs/format.md's limits would be passed,
 // the merged map still opens with no repairs and nothing is lost: the newest
 // additions that do not fit, with the notes in them, are kept whole in the
 // map's `x-merge-overflow` extension, and a notice says which.

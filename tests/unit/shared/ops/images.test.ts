@@ -1,6 +1,6 @@
 // Pictures on notes and persona photos: an asset is stored with the first
 // reference to it and dropped with the last; its bytes must be the image
-// type it claims (FORMAT.md: PNG, JPEG or WebP, never SVG).
+// type it claims (docs/format.md: PNG, JPEG or WebP, never SVG).
 import { describe, expect, it } from 'vitest';
 import { readCjm, writeCjm } from '../../../../shared/format';
 import { ops } from '../../../../shared/ops';

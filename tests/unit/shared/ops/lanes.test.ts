@@ -1,5 +1,5 @@
 // Lanes, the rows: add (every kind), rename, recolour, hide, lock, reorder,
-// name whose experience they record, delete; and the limits of FORMAT.md.
+// name whose experience they record, delete; and the limits of docs/format.md.
 import { describe, expect, it } from 'vitest';
 import { LANE_KINDS, writeCjm, type JourneyMap } from '../../../../shared/format';
 import { ops } from '../../../../shared/ops';

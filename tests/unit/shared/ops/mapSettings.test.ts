@@ -1,5 +1,5 @@
-// The map as a whole: title, goal, scenario, type, content language, review
-// date and primary persona. Each setting is checked by FORMAT.md's rule and
+// The map as a whole: title, goal, scenario, type, content language and
+// review date. Each setting is checked by docs/format.md's rule and
 // a setting back at its default leaves the key out of the file.
 import { describe, expect, it } from 'vitest';
 import { writeCjm } from '../../../../shared/format';

@@ -1,6 +1,6 @@
 // The inspector's fields on a selection of notes: colour, emotion, votes,
 // tags, evidence and its source, owner, priority, due date, metric, hidden.
-// Each is checked by FORMAT.md's rule; null (or the default) removes the key.
+// Each is checked by docs/format.md's rule; null (or the default) removes the key.
 import { describe, expect, it } from 'vitest';
 import { writeCjm } from '../../../../shared/format';
 import { ops } from '../../../../shared/ops';

@@ -1,5 +1,5 @@
 // Stages, the columns: add, rename, recolour, reorder, delete, and the
-// limits FORMAT.md sets (1–100 stages, unique ids, `#RRGGBB` colours).
+// limits docs/format.md sets (1–100 stages, unique ids, `#RRGGBB` colours).
 import { describe, expect, it } from 'vitest';
 import { writeCjm, type JourneyMap } from '../../../../shared/format';
 import { ops } from '../../../../shared/ops';

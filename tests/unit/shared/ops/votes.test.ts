@@ -1,5 +1,5 @@
 // Dot voting's operations: a dot on or off one note (one undo step each,
-// clamped to FORMAT.md's 0–9,999, allowed on a locked lane because a vote is
+// clamped to docs/format.md's 0–9,999, allowed on a locked lane because a vote is
 // a tally and not an edit), and a reset of the round's lanes or of the map.
 import { describe, expect, it } from 'vitest';
 import { writeCjm } from '../../../../shared/format';

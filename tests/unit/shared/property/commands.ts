@@ -45,7 +45,7 @@ const validNoteFields: fc.Arbitrary<FieldsWithImage> = fc.record(
   { requiredKeys: [] },
 );
 
-/** One field FORMAT.md does not allow. */
+/** One field docs/format.md does not allow. */
 const invalidNoteField = fc.constantFrom<FieldsWithImage>(
   { color: '#12' },
   { emotion: 3 as never },

@@ -1,6 +1,6 @@
 // A 5,000-note map in every shape of PDF: each opens in a real reader with
 // pages of the right size. The time each takes is printed, not asserted
-// (DESIGN.md: tests never assert a time); the goal is 10 s or less on a
+// (docs/architecture.md: tests never assert a time); the goal is 10 s or less on a
 // 2-core machine, and the figures here are how that is checked by eye.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { ExportOptions, PaperSize } from '../../../../../shared/export/options';
