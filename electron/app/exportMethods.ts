@@ -3,7 +3,7 @@
 // imports are read here (a sheet needs exceljs) and planned in the page.
 import { FORMAT_EXTENSIONS, type ExportOptions } from '../../shared/export/options';
 import { readCjm } from '../../shared/format/reader';
-import type { ExportChoices, HostResult } from '../../shared/host/host';
+import type { HostResult } from '../../shared/host/host';
 import { IMPORT_LIMITS } from '../../shared/import/limits';
 import { embeddedMapOf } from '../export/embeddedMap';
 import { readImportSource } from '../import/readImportSource';
@@ -14,11 +14,6 @@ import type { Method } from './methods';
 
 function bad(message: string): never {
   throw new ApiError(400, 'bad-request', message);
-}
-
-/** The dialog's choices (already checked field by field by the protocol table), dated now. */
-export function exportOptionsOf(choices: ExportChoices, now: Date): ExportOptions {
-  return { ...choices, now };
 }
 
 async function importBytes(ctx: AppContext, source: { handle: string } | { name: string; bytes: Uint8Array }): Promise<HostResult<{ name: string; bytes: Uint8Array }>> {
@@ -37,7 +32,8 @@ export const EXPORT_METHODS: {
   mapInPicture: Method<'mapInPicture'>;
 } = {
   startExport: async (ctx, { request }) => {
-    const options = exportOptionsOf(request.choices, new Date());
+    // The choices were checked field by field by the protocol table; the export is dated now.
+    const options: ExportOptions = { ...request.choices, now: new Date() };
     const read = readCjm(request.bytes);
     if (!read.ok) bad('"request.bytes" is not a map Jejak can read.');
     const folder = ctx.handles.resolve(request.folder, 'folder').path;

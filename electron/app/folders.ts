@@ -14,7 +14,7 @@ export const IMAGE_EXTENSIONS = new Set(['.png', '.jpg', '.jpeg', '.webp']);
 /** Pictures Jejak exports carry their map inside: they open as maps too. */
 export const PICTURE_MAP_EXTENSIONS = new Set(['.png', '.svg']);
 /** What an import reads: sheets in the export's columns, and plain lists typed up from a paper wall. */
-export const IMPORT_EXTENSIONS = new Set(['.csv', '.xlsx', '.txt', '.md']);
+const IMPORT_EXTENSIONS = new Set(['.csv', '.xlsx', '.txt', '.md']);
 
 type Show = 'maps' | 'images' | 'sheets';
 
@@ -29,13 +29,13 @@ function kindOf(name: string, show: Show): FolderEntry['kind'] | null {
 // Numeric so "Workshop 2" comes before "Workshop 10"; base sensitivity so case does not split the list.
 const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
 
-export function compareEntries(a: FolderEntry, b: FolderEntry): number {
+function compareEntries(a: FolderEntry, b: FolderEntry): number {
   if ((a.kind === 'folder') !== (b.kind === 'folder')) return a.kind === 'folder' ? -1 : 1;
   return collator.compare(a.name, b.name) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 }
 
 /** Home, Documents and Desktop, those that exist, named as they are on disk. */
-export async function places(home: string, handles: HandleTable): Promise<FolderListing['places']> {
+async function places(home: string, handles: HandleTable): Promise<FolderListing['places']> {
   const found: FolderListing['places'] = [];
   for (const path of [home, join(home, 'Documents'), join(home, 'Desktop')]) {
     try {

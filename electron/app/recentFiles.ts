@@ -8,7 +8,7 @@ import { LIMITS } from '../../shared/format/schema';
 import { nodeFileSystem } from '../services/fileSystem';
 import { JsonStore } from './jsonStore';
 
-export const MAX_RECENT = 12;
+const MAX_RECENT = 12;
 
 interface StoredRecent {
   path: string;

@@ -19,7 +19,7 @@ import { importCommand } from './commands/import';
 import { EXPORT_FORMATS, PAPER_SIZES, PDF_PAGES, type ExportOptions } from '../../shared/export/options';
 
 declare const __JEJAK_VERSION__: string | undefined;
-export const VERSION = typeof __JEJAK_VERSION__ === 'string' ? __JEJAK_VERSION__ : '0.0.0-dev';
+const VERSION = typeof __JEJAK_VERSION__ === 'string' ? __JEJAK_VERSION__ : '0.0.0-dev';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 

@@ -9,7 +9,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { CONTENT_SECURITY_POLICY } from '../contentSecurityPolicy';
 import { ApiError } from '../app/apiError';
 
-export const TOKEN_HEADER = 'x-jejak-token';
+const TOKEN_HEADER = 'x-jejak-token';
 
 /** 32 random bytes: 43 URL-safe characters, fit for a query string as they are. */
 export function newToken(): string {

@@ -28,7 +28,7 @@ export function sendText(res: ServerResponse, status: number, text: string): voi
 }
 
 /** A request body over its method's limit: refused the moment it passes it, the rest never read. */
-export class BodyTooLarge extends ApiError {
+class BodyTooLarge extends ApiError {
   constructor(limit: number) {
     super(413, 'too-large', `The request is larger than this call takes (at most ${limit} bytes).`);
   }

@@ -15,7 +15,7 @@ import { cleanStaleTemporaries } from './staleTemporaries';
 
 /** One open map, as it is now. */
 export interface RecoverySession {
-  /** Names the journal entry: one per window or open map, e.g. from newRecoveryKey(). */
+  /** Names the journal entry: one per open map (the page makes it, renderer/app/session.ts). */
   key: string;
   /** Where the map is saved, or null for a map never saved. */
   path: string | null;
@@ -69,11 +69,7 @@ const KEY = /^[A-Za-z0-9_-]{1,64}$/;
 /** A sidecar names a map and a time: anything larger is not one of ours. */
 const SIDECAR_MAX_BYTES = 64 * 1024;
 
-export function newRecoveryKey(): string {
-  return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
-}
-
-export function isProcessAlive(pid: number): boolean {
+function isProcessAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

@@ -5,7 +5,7 @@ import type { Protocol } from 'electron';
 import { contentTypeOf, staticFileFor } from '../services/rendererFiles';
 import { CONTENT_SECURITY_POLICY } from './webPreferences';
 
-export const APP_SCHEME = 'jejak';
+const APP_SCHEME = 'jejak';
 
 /** Must run before the app is ready. */
 export const APP_SCHEME_PRIVILEGES = { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } };

@@ -7,7 +7,7 @@
 import { methodsOver, type ProtocolMethod } from '../../shared/host/protocol';
 
 /** Renderer → main, with a reply: the Host's calls, one channel each, named arguments. */
-export const INVOKE_CHANNELS = Object.fromEntries(methodsOver('ipc').map((m) => [m, `jejak:${m}`])) as Partial<Record<ProtocolMethod, string>>;
+const INVOKE_CHANNELS = Object.fromEntries(methodsOver('ipc').map((m) => [m, `jejak:${m}`])) as Partial<Record<ProtocolMethod, string>>;
 
 export function invokeChannel(method: ProtocolMethod): string {
   const channel = INVOKE_CHANNELS[method];

@@ -14,7 +14,7 @@ export const MENU_GROUPS: readonly { id: MenuGroupId; label: Record<Language, st
 ];
 
 /** Where an action sits on a platform: its menu group, or the application menu of macOS. */
-export function menuGroupOf(id: ActionId, platform: Platform): MenuGroupId | 'app' | null {
+function menuGroupOf(id: ActionId, platform: Platform): MenuGroupId | 'app' | null {
   const place = actionOf(id).menu;
   if (!place) return null;
   return place.macAppMenu && platform === 'mac' ? 'app' : place.group;

@@ -13,7 +13,7 @@ import { WORKSHOP_ACTIONS } from './definitions/workshop';
 /** The files, in menu order; an id used in two of them is refused by a unit test (registry.test.ts). */
 export const ACTION_FILES = [FILE_ACTIONS, EDIT_ACTIONS, BOARD_ACTIONS, ARROW_ACTIONS, WORKSHOP_ACTIONS, VIEW_ACTIONS] as const;
 
-export const ACTIONS = { ...FILE_ACTIONS, ...EDIT_ACTIONS, ...BOARD_ACTIONS, ...ARROW_ACTIONS, ...WORKSHOP_ACTIONS, ...VIEW_ACTIONS } satisfies Record<string, ActionDefinition>;
+const ACTIONS = { ...FILE_ACTIONS, ...EDIT_ACTIONS, ...BOARD_ACTIONS, ...ARROW_ACTIONS, ...WORKSHOP_ACTIONS, ...VIEW_ACTIONS } satisfies Record<string, ActionDefinition>;
 
 export type ActionId = keyof typeof ACTIONS;
 

@@ -12,7 +12,7 @@ import type { JourneyMap, Lane, Note, Stage } from '../format/types';
 import { emotionCurve } from './emotion';
 
 /** What differs between two matched notes; `place`: it moved to another cell. */
-export const CHANGED_FIELDS = ['text', 'place', 'emotion', 'votes', 'tags', 'evidence', 'source', 'owner', 'priority', 'due', 'metric', 'image', 'color', 'hidden'] as const;
+const CHANGED_FIELDS = ['text', 'place', 'emotion', 'votes', 'tags', 'evidence', 'source', 'owner', 'priority', 'due', 'metric', 'image', 'color', 'hidden'] as const;
 export type ChangedField = (typeof CHANGED_FIELDS)[number];
 
 /** One column of the comparison: a stage of either map, or of both when they match. */
@@ -71,7 +71,7 @@ export interface MapComparison {
 }
 
 /** Titles compared as people read them: case, accents' composition and runs of spaces ignored. */
-export function sameWords(text: string): string {
+function sameWords(text: string): string {
   return text.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
 }
 

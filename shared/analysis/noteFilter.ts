@@ -14,7 +14,7 @@ export type EvidenceChoice = EvidenceLevel | 'unstated';
 export const EVIDENCE_CHOICES: readonly EvidenceChoice[] = ['assumption', 'observed', 'measured', 'unstated'];
 
 /** The largest number of votes a note can have (docs/format.md). */
-export const MAX_VOTES = 9999;
+const MAX_VOTES = 9999;
 
 export interface NoteFilter {
   laneKinds: readonly LaneKind[];
@@ -41,7 +41,7 @@ export function evidenceChoiceOf(note: Note): EvidenceChoice {
   return note.evidence ?? 'unstated';
 }
 
-export function ownerOf(note: Note): string {
+function ownerOf(note: Note): string {
   return note.owner?.trim() ?? '';
 }
 
@@ -96,7 +96,7 @@ export function mapNoteTest(map: JourneyMap, test: NoteTest | null): ((note: Not
 }
 
 /** The notes on the board: in a lane that exists and is shown. */
-export function boardNotes(map: JourneyMap): { note: Note; lane: Lane }[] {
+function boardNotes(map: JourneyMap): { note: Note; lane: Lane }[] {
   const lanes = new Map(map.lanes.map((lane) => [lane.id, lane]));
   const out: { note: Note; lane: Lane }[] = [];
   for (const note of map.notes) {

@@ -14,7 +14,7 @@ export interface ActionItem {
 const PRIORITY_RANK: Record<Priority, number> = { high: 0, medium: 1, low: 2 };
 const NO_PRIORITY = 3;
 
-export function isAction(note: Note, lane: Lane): boolean {
+function isAction(note: Note, lane: Lane): boolean {
   return lane.kind === 'opportunities' || note.owner !== undefined || note.priority !== undefined || note.due !== undefined;
 }
 

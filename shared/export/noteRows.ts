@@ -39,7 +39,7 @@ export const COLUMN_TYPES: Record<NoteColumn, ColumnType> = {
 };
 
 /** Tags share one cell, comma-separated: how people list tags by hand, and what the importer splits on. */
-export const TAG_SEPARATOR = ', ';
+const TAG_SEPARATOR = ', ';
 
 export function noteHeaders(language: Language): string[] {
   return NOTE_COLUMNS.map((column) => NOTE_HEADERS[language][column]);
@@ -94,7 +94,7 @@ export class NoteRowWriter {
  * in the cell. Pass the map as exported (mapForExport): hidden notes are
  * whatever that left in.
  */
-export function notesInReadingOrder(map: JourneyMap): Note[] {
+function notesInReadingOrder(map: JourneyMap): Note[] {
   const stageOrder = new Map(map.stages.map((s, i) => [s.id, i]));
   const laneOrder = new Map(map.lanes.map((l, i) => [l.id, i]));
   const keyed = map.notes.map((note, i) => ({ note, stage: stageOrder.get(note.stage) ?? -1, lane: laneOrder.get(note.lane) ?? -1, i }));

@@ -63,10 +63,6 @@ export function defaultExportOptions(format: ExportFormat, language: Language, n
 /** The file name ending for a format. */
 export const FORMAT_EXTENSIONS: Record<ExportFormat, string> = { svg: 'svg', png: 'png', pdf: 'pdf', csv: 'csv', xlsx: 'xlsx', html: 'html', md: 'md' };
 
-export function isExportFormat(value: unknown): value is ExportFormat {
-  return typeof value === 'string' && (EXPORT_FORMATS as readonly string[]).includes(value);
-}
-
 /** The part of an AbortSignal an export reads (shared/ declares no DOM or Node types). */
 export interface CancelSignal {
   readonly aborted: boolean;

@@ -40,10 +40,6 @@ export type JsonValue =
 
 export type JsonObject = { [key: string]: JsonValue };
 
-export function isJsonObject(value: unknown): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof OrderedObject);
-}
-
 const ARRAY_INDEX = /^(?:0|[1-9]\d{0,9})$/;
 
 /** Whether a key is one JavaScript orders first in an object (an array index). */

@@ -8,7 +8,7 @@ import type { ReadLists } from './repairDuplicates';
 import type { JourneyMap, Lane, Note, Persona, Stage } from './types';
 
 /** docs/format.md names the lane and stage that receive orphaned notes. */
-export const RECOVERED_TITLE = 'Recovered';
+const RECOVERED_TITLE = 'Recovered';
 
 /**
  * Runs on what was read even when other problems are fatal, so the report

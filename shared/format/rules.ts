@@ -20,7 +20,7 @@ export type Rule =
   | { t: 'orNull'; rule: Rule }
   | { t: 'base64' };
 
-export const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
+const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
 const COLOR_PATTERN = /^#[0-9A-Fa-f]{6}$/;
 const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 const TIMESTAMP_PATTERN =

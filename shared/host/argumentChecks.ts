@@ -49,7 +49,7 @@ export function nullable<T>(check: Check<T>): Check<T | null> {
 }
 
 /** A plain object of named fields (its fields are checked by whoever reads it). */
-export const record: Check<Record<string, unknown>> = (value, name) =>
+const record: Check<Record<string, unknown>> = (value, name) =>
   typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Uint8Array) ? (value as Record<string, unknown>) : fail(`"${name}" must be an object.`);
 
 /** An object of exactly these fields, each checked. */

@@ -6,7 +6,7 @@
 import { LANGUAGES } from '../i18n/language';
 import { NOTE_COLUMNS, NOTE_HEADER_ALIASES, NOTE_HEADERS, type NoteColumn } from '../i18n/export/sheetWords';
 
-export function normaliseHeader(header: string): string {
+function normaliseHeader(header: string): string {
   return header.normalize('NFC').toLowerCase().replace(/[\s_\-:]+/g, '');
 }
 

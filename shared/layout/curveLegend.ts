@@ -26,8 +26,8 @@ const SAMPLE_GAP = 10;
 /** What a switched-off entry's name is drawn at. */
 const HIDDEN_OPACITY = 0.55;
 
-export const LEGEND_TITLE_FONT: FontSpec = { weight: 600, size: 14 };
-export const LEGEND_FONT: FontSpec = { weight: 400, size: 14 };
+const LEGEND_TITLE_FONT: FontSpec = { weight: 600, size: 14 };
+const LEGEND_FONT: FontSpec = { weight: 400, size: 14 };
 
 function entriesPerRow(boardWidth: number): number {
   return Math.max(1, Math.floor((boardWidth - GEOMETRY.laneHeaderWidth - 2 * PAD_X - TITLE_SLOT) / ENTRY_SLOT));

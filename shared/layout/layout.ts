@@ -73,7 +73,7 @@ export interface BoardLayout {
 export const cellKey = (lane: string, stage: string): string => `${lane}\u0000${stage}`;
 
 /** How tall a note is when its text is wrapped into `lines` (and its picture, if any, takes a band at the top). */
-export function noteHeight(note: Note, lines: readonly string[], picture?: PictureBand | null): number {
+function noteHeight(note: Note, lines: readonly string[], picture?: PictureBand | null): number {
   const text = lines.length * lineHeight(NOTE_FONT);
   const metric = note.metric ? GEOMETRY.metricHeight : 0;
   const height = GEOMETRY.notePaddingTop + pictureShift(picture) + metric + text + GEOMETRY.noteMarksHeight + GEOMETRY.notePaddingBottom;
@@ -88,7 +88,7 @@ export function notePosition(layout: BoardLayout, cell: CellLayout, placement: N
 }
 
 /** Lines of a note as the board shows them; a note not yet revealed shows none. */
-export function noteLines(note: Note): readonly string[] {
+function noteLines(note: Note): readonly string[] {
   return note.hidden ? [] : wrapTextCached(note.text, NOTE_TEXT_WIDTH, NOTE_FONT);
 }
 

@@ -8,9 +8,9 @@ import { pictureCardItems } from './pictureCard';
 import type { NoteItem, SceneItem } from './sceneTypes';
 import { baselineOffset } from './textMetrics';
 
-export const NOTE_RADIUS = 6;
+const NOTE_RADIUS = 6;
 /** The marks at a note's foot are drawn a little lighter than its text. */
-export const MARKS_OPACITY = 0.78;
+const MARKS_OPACITY = 0.78;
 
 /** The card alone: what the board draws for a note when zoomed too far out to read. */
 export function noteCard(note: NoteItem): SceneItem {

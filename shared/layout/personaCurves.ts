@@ -41,7 +41,7 @@ export function personaCurves(layout: BoardLayout, theme: Theme): PersonaCurve[]
 }
 
 /** How many visible emotions lanes the rows hold: the overlay needs two. */
-export function emotionRowCount(rows: readonly { lane: { kind: string } }[]): number {
+function emotionRowCount(rows: readonly { lane: { kind: string } }[]): number {
   return rows.filter((row) => row.lane.kind === 'emotions').length;
 }
 

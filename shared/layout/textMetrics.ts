@@ -125,7 +125,7 @@ export function advanceOf(table: FontTable, cp: number): number {
 }
 
 /** Sum of advances of text[start, end) in font units, by code point. */
-export function unitsOf(table: FontTable, text: string, start = 0, end = text.length): number {
+function unitsOf(table: FontTable, text: string, start = 0, end = text.length): number {
   const adv = table.advances;
   const n = adv.length;
   let units = 0;
@@ -144,7 +144,7 @@ export function unitsOf(table: FontTable, text: string, start = 0, end = text.le
 }
 
 /** Font units to px. Every width comparison goes through this one formula. */
-export function unitsToPx(units: number, font: FontSpec, table: FontTable = fontTable(font.weight)): number {
+function unitsToPx(units: number, font: FontSpec, table: FontTable = fontTable(font.weight)): number {
   return (units * font.size) / table.unitsPerEm;
 }
 

@@ -10,7 +10,7 @@ import type { Side } from './types';
 const START = '\u0000start';
 
 /** Whether `side` changed the relative order of the ids it shares with `base`. */
-export function reordered(base: readonly string[], side: readonly string[]): boolean {
+function reordered(base: readonly string[], side: readonly string[]): boolean {
   const inSide = new Set(side);
   const inBase = new Set(base);
   const a = base.filter((id) => inSide.has(id));
@@ -76,7 +76,7 @@ function place({ skeleton, other, floats, anchor, extra, passed }: Placement): s
 }
 
 /** Which side's order leads: theirs if they reordered, else mine. */
-export function leadingSide(theirsReordered: boolean): Side {
+function leadingSide(theirsReordered: boolean): Side {
   return theirsReordered ? 'theirs' : 'mine';
 }
 

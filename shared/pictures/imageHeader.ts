@@ -13,9 +13,6 @@ export type PictureKind = 'png' | 'jpeg' | 'webp' | 'gif' | 'bmp' | 'avif' | 'sv
 /** The kinds a map may store as they are, with their asset type. */
 export const STORABLE_KINDS: Partial<Record<PictureKind, AssetMime>> = { png: 'image/png', jpeg: 'image/jpeg', webp: 'image/webp' };
 
-/** Kinds a browser decodes that are redrawn as PNG or JPEG before they are stored (once their header says a safe size). */
-export const CONVERTIBLE_KINDS: readonly PictureKind[] = ['gif', 'bmp'];
-
 /** How many leading bytes `pictureKind` looks at. */
 export const KIND_BYTES = 64;
 
