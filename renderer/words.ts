@@ -2,7 +2,7 @@
 // screen, else the system's; separate from a map's content language. One
 // small store holds it: components read its words with useWords() and are
 // drawn again when it changes, so the whole page speaks the new language at
-// once, without a reload; code outside React reads currentWords().
+// once, without a reload; code outside React reads currentLanguage().
 import { useSyncExternalStore } from 'react';
 import { words, type Language } from '../shared/i18n/languages';
 import type { Words } from '../shared/i18n/words';
@@ -28,7 +28,7 @@ export function currentLanguage(): Language {
   return language;
 }
 
-export function currentWords(): Words {
+function currentWords(): Words {
   return words(language);
 }
 

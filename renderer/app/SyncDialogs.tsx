@@ -5,11 +5,11 @@ import { useRef, useState } from 'react';
 import { useDialogKeys } from '../dialogs/useDialogKeys';
 import { describeHolder, lockChoices, type LockChoice, type LockHolder } from '../../shared/i18n/lock';
 import { resolveConflicts, type MergeResult, type Side } from '../../shared/merge';
-import { currentLanguage, useWords } from '../words';
+import { useLanguage, useWords } from '../words';
 
 export function LockDialog({ holder, onChoose }: { holder: LockHolder; onChoose(choice: LockChoice): void }) {
   const w = useWords();
-  const language = currentLanguage();
+  const language = useLanguage();
   const panel = useRef<HTMLDivElement>(null);
   // A choice must be made: Escape does not close it.
   useDialogKeys(panel, null);

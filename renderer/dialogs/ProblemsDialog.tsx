@@ -2,14 +2,14 @@
 // fatal ones say why, and the file is never changed.
 import type { Problem } from '../../shared/format/problems';
 import { formatProblem } from '../../shared/i18n/problems';
-import { currentLanguage, useWords } from '../words';
+import { useLanguage, useWords } from '../words';
 import { Dialog } from './Dialog';
 
 const SHOWN = 40;
 
 export function ProblemsDialog({ name, problems, repairable, onRepair, onClose }: { name: string; problems: Problem[]; repairable: boolean; onRepair?(): void; onClose(): void }) {
   const w = useWords();
-  const language = currentLanguage();
+  const language = useLanguage();
   return (
     <Dialog title={repairable ? w.problemsDialog.repairTitle : w.problemsDialog.fatalTitle} onCancel={onClose} testId={repairable ? 'repair-dialog' : 'fatal-dialog'} wide>
       <p className="dialog-file">{name}</p>

@@ -1,4 +1,4 @@
-// Kata-kata untuk kunci peta dalam bahasa Indonesia (lihat en.ts).
+// Kata-kata untuk kunci peta dalam bahasa Indonesia (lihat en/lock.ts).
 import type { Words } from '../words';
 
 const someone = (who: string | null) => (who === null || who.trim() === '' ? 'orang lain' : who);
