@@ -6,9 +6,8 @@ import { isLanguage, languageOf, LANGUAGES, words, type Language } from '../../s
 import { MAP_TYPES, type MapType } from '../../shared/format/types';
 import { textWithin } from '../../shared/format/rules';
 import { makeContext, EXIT, type CliContext, type CliIO, type ExitCode } from './context';
-import { commandHelp, generalHelp } from './help';
+import { commandHelp, COMMANDS, generalHelp, type CliWords, type CommandName } from './help';
 import { CONTENT_LANGUAGES, isContentLanguage } from '../../shared/templates/types';
-import { COMMANDS, type CliWords, type CommandName } from './help';
 import { validate } from './commands/validate';
 import { repair } from './commands/repair';
 import { fmt } from './commands/fmt';
