@@ -2,10 +2,10 @@
 // provides window.jejakHost), the interface language, and draw the app.
 import { createRoot } from 'react-dom/client';
 import type { Host } from '../shared/host/host';
-import { isLanguage } from '../shared/i18n/language';
+import { isLanguage } from '../shared/i18n/languages';
 import { App } from './app/App';
 import { createBrowserHost } from './host/browserHost';
-import { startI18n } from './i18n';
+import { setLanguage } from './words';
 import { installKeyboard } from './keyboard/install';
 import './styles/app.css';
 import './styles/workshop.css';
@@ -16,7 +16,7 @@ async function start(): Promise<void> {
   const desktop = (window as unknown as { jejakHost?: Host }).jejakHost;
   const host = desktop ?? createBrowserHost(window.location);
   const settings = await host.settings().catch(() => ({ language: null }));
-  await startI18n(isLanguage(settings.language) ? settings.language : host.systemLanguage());
+  setLanguage(isLanguage(settings.language) ? settings.language : host.systemLanguage());
   // The board measures text with the shipped font: wait for it, so the first frame is right.
   await Promise.all([document.fonts.load('400 15px Inter'), document.fonts.load('600 16px Inter')]).catch(() => undefined);
   createRoot(document.getElementById('root')!).render(<App host={host} />);

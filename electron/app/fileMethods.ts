@@ -7,7 +7,7 @@ import { access, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import type { HostResult, OpenedFile } from '../../shared/host/host';
 import { LIMITS } from '../../shared/format/schema';
-import type { FileError } from '../../shared/i18n/files';
+import type { FileError } from '../../shared/i18n/fileErrors';
 import { toFileErrorChecked } from '../services/fileErrors';
 import { nodeFileSystem } from '../services/fileSystem';
 import { saveWithBackup, type MapBackups } from '../services/backups';

@@ -2,7 +2,7 @@
 // version does not know are kept, so a newer Jejak's settings survive.
 import { join } from 'node:path';
 import type { HostSettings } from '../../shared/host/host';
-import { isLanguage } from '../../shared/i18n/language';
+import { isLanguage } from '../../shared/i18n/languages';
 import { ApiError } from './apiError';
 import { JsonStore } from './jsonStore';
 

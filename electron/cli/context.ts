@@ -1,6 +1,6 @@
 // What every command gets: the language, where to print, and the clock.
-import type { Language } from '../../shared/i18n/language';
-import type { CliText } from './text';
+import type { Language } from '../../shared/i18n/languages';
+import type { CliWords } from './help';
 
 export const EXIT = { ok: 0, repairable: 1, fatal: 2, usage: 64 } as const;
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
@@ -18,7 +18,7 @@ export interface CliIO {
 export interface CliContext {
   language: Language;
   json: boolean;
-  text: CliText;
+  text: CliWords;
   io: CliIO;
   /** A result line for people (stdout). */
   say(line: string): void;
@@ -28,7 +28,7 @@ export interface CliContext {
   emit(value: unknown): void;
 }
 
-export function makeContext(io: CliIO, language: Language, json: boolean, text: CliText): CliContext {
+export function makeContext(io: CliIO, language: Language, json: boolean, text: CliWords): CliContext {
   return {
     language,
     json,

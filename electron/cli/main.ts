@@ -2,12 +2,12 @@
 // command and returns its exit code. It never throws to the shell.
 import { resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { isLanguage, languageOf, LANGUAGES, type Language } from '../../shared/i18n/language';
+import { isLanguage, languageOf, LANGUAGES, words, type Language } from '../../shared/i18n/languages';
 import { MAP_TYPES, type MapType } from '../../shared/format/types';
 import { textWithin } from '../../shared/format/rules';
 import { makeContext, EXIT, type CliContext, type CliIO, type ExitCode } from './context';
-import { commandHelp, generalHelp } from './help';
-import { COMMANDS, CLI_TEXT, type CliText, type CommandName } from './text';
+import { commandHelp, COMMANDS, generalHelp, type CliWords, type CommandName } from './help';
+import { CONTENT_LANGUAGES, isContentLanguage } from '../../shared/templates/types';
 import { validate } from './commands/validate';
 import { repair } from './commands/repair';
 import { fmt } from './commands/fmt';
@@ -67,7 +67,7 @@ function pickLanguage(flag: unknown, env: CliIO['env']): Language {
 
 class UsageError extends Error {}
 
-function choice<T extends string>(values: Record<string, unknown>, key: string, allowed: readonly T[], fallback: T, text: CliText): T {
+function choice<T extends string>(values: Record<string, unknown>, key: string, allowed: readonly T[], fallback: T, text: CliWords): T {
   const value = values[key];
   if (value === undefined) return fallback;
   if (typeof value !== 'string' || !(allowed as readonly string[]).includes(value)) throw new UsageError(text.badValue(`--${key}`, String(value), allowed));
@@ -75,7 +75,7 @@ function choice<T extends string>(values: Record<string, unknown>, key: string, 
 }
 
 /** The export's choices from the flags; the words it adds follow --lang, else the map's language (chosen later). */
-function exportOptions(values: Record<string, string | boolean | undefined>, text: CliText, lang: Language | null, now: Date): ExportOptions & { languageFromMap: boolean; scaleFromMap: boolean } {
+function exportOptions(values: Record<string, string | boolean | undefined>, text: CliWords, lang: Language | null, now: Date): ExportOptions & { languageFromMap: boolean; scaleFromMap: boolean } {
   if (values.format === undefined) throw new UsageError(text.badValue('--format', '', EXPORT_FORMATS));
   const scaleText = values.scale;
   const scale = scaleText === undefined ? 2 : Number(scaleText);
@@ -101,7 +101,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<ExitCode> {
   // First pass, forgiving: find the command and the language to complain in.
   const loose = parseArgs({ args: argv, options: GLOBAL_OPTIONS, strict: false, allowPositionals: true });
   const language = pickLanguage(loose.values.lang, io.env);
-  const text = CLI_TEXT[language];
+  const text = words(language).cli;
   const usage = (message: string, command?: CommandName): ExitCode => {
     io.stderr(`jejak: ${message}\n\n${command ? commandHelp(text, command) : generalHelp(text)}`);
     return EXIT.usage;
@@ -223,7 +223,7 @@ async function runCommand(
       if (typeof type !== 'string' || !(MAP_TYPES as readonly string[]).includes(type)) {
         throw new UsageError(text.badValue('--type', String(type ?? ''), MAP_TYPES));
       }
-      if (!isLanguage(locale)) throw new UsageError(text.badValue('--locale', String(locale ?? ''), LANGUAGES));
+      if (!isContentLanguage(locale)) throw new UsageError(text.badValue('--locale', String(locale ?? ''), CONTENT_LANGUAGES));
       if (typeof out !== 'string' || out === '') throw new UsageError(text.missingFile(command));
       if (title !== undefined && !textWithin(title.trim(), 1, 200)) {
         throw new UsageError(text.badTitle);

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { JourneyMap } from '../../shared/format/types';
 import { ExportCancelled, type ExportControl, type ExportOptions } from '../../shared/export/options';
 import type { ExportStatus } from '../../shared/host/host';
-import type { FileError } from '../../shared/i18n/files';
+import type { FileError } from '../../shared/i18n/fileErrors';
 import { nodeFileSystem, type FileSystem } from '../services/fileSystem';
 import { saveFileSafely } from '../services/safeSave';
 import { refusedWriteTarget } from '../services/writeTarget';

@@ -16,7 +16,7 @@ import { COLUMN_TYPES, NOTE_COLUMNS, noteHeaders, noteRows, type CellValue, type
 import type { ExportOptions } from '../../shared/export/options';
 import { stageTable } from '../../shared/export/stageTable';
 import type { JourneyMap } from '../../shared/format/types';
-import { SHEET_NAMES, WORKBOOK_WORDS } from '../../shared/i18n/export/sheetWords';
+import { words as wordsOf } from '../../shared/i18n/languages';
 import { sceneLabels } from '../../shared/i18n/sceneLabels';
 import { xlsxText } from './xlsxText';
 
@@ -48,8 +48,8 @@ const NOTE_WIDTHS: Record<NoteColumn, number> = {
 export async function exportXlsx(map: JourneyMap, options: Pick<ExportOptions, 'language' | 'includeHidden' | 'now'>): Promise<Uint8Array> {
   const exported = mapForExport(map, options.includeHidden);
   const language = options.language;
-  const names = SHEET_NAMES[language];
-  const words = WORKBOOK_WORDS[language];
+  const names = wordsOf(language).sheets.sheetNames;
+  const words = wordsOf(language).sheets.workbook;
   const labels = sceneLabels(language);
 
   const workbook = new ExcelJS.Workbook();

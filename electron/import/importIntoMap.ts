@@ -4,7 +4,7 @@
 // shows `plan` to the person and applies it with
 // `history.apply(ops.importNotes, { plan })` as one undo step instead.
 import type { JourneyMap } from '../../shared/format/types';
-import { sheetFailureMessage, type SheetFailure } from '../../shared/i18n/export/importWords';
+import { sheetFailureMessage, type SheetFailure } from '../../shared/i18n/importMessages';
 import { refusalMessage } from '../../shared/i18n/refusals';
 import { applyImportPlan } from '../../shared/import/applyPlan';
 import { planImport, type ImportChoices } from '../../shared/import/planImport';

@@ -4,7 +4,7 @@
 // which plans it against the map as it is there; the command line plans it
 // at once (importIntoMap).
 import type { ImportSource } from '../../shared/host/host';
-import type { SheetFailure } from '../../shared/i18n/export/importWords';
+import type { SheetFailure } from '../../shared/i18n/importMessages';
 import { matchColumns } from '../../shared/import/columns';
 import { decodeText } from './decodeText';
 import { MAX_SHEET_BYTES, readCsvText, readSheet } from './readSheet';

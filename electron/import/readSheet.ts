@@ -12,9 +12,8 @@ import ExcelJS from 'exceljs';
 import { parse } from 'csv-parse/sync';
 import { unescapeFormula } from '../../shared/export/formulaEscape';
 import { LIMITS } from '../../shared/format/schema';
-import { SHEET_NAMES } from '../../shared/i18n/export/sheetWords';
-import { sheetFailureMessage, type SheetFailure } from '../../shared/i18n/export/importWords';
-import { LANGUAGES } from '../../shared/i18n/language';
+import { sheetFailureMessage, type SheetFailure } from '../../shared/i18n/importMessages';
+import { LANGUAGES, words } from '../../shared/i18n/languages';
 import { columnOfHeader } from '../../shared/import/columns';
 import type { SheetRow } from '../../shared/import/types';
 import { decodeText } from './decodeText';
@@ -136,7 +135,7 @@ async function readXlsx(bytes: Uint8Array): Promise<ReadSheetResult> {
   } catch (error) {
     return fail({ code: 'bad-xlsx', detail: error instanceof Error ? error.message : String(error) });
   }
-  const names = new Set(LANGUAGES.map((l) => SHEET_NAMES[l].notes.toLowerCase()));
+  const names = new Set(LANGUAGES.map((l) => words(l).sheets.sheetNames.notes.toLowerCase()));
   // A zip that opens but holds no sheet is some other zip renamed, not a workbook.
   if (workbook.worksheets.length === 0) return fail({ code: 'bad-xlsx', detail: 'no worksheets' });
   const sheet = workbook.worksheets.find((ws) => names.has(ws.name.trim().toLowerCase())) ?? workbook.worksheets[0]!;

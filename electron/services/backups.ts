@@ -4,7 +4,7 @@
 // to be opened as an unsaved change; nothing here writes the user's file.
 import { createHash } from 'node:crypto';
 import { join, resolve } from 'node:path';
-import type { FileError } from '../../shared/i18n/files';
+import type { FileError } from '../../shared/i18n/fileErrors';
 import { LIMITS } from '../../shared/format/schema';
 import { appDataDir } from './appDataDir';
 import { errnoOf, toFileError } from './fileErrors';

@@ -1,7 +1,7 @@
 // Turns what Node throws into a FileError the user can act on. A share that
 // has gone away is "can't reach the folder", never "the file is gone".
 import { dirname } from 'node:path';
-import type { FileError, FileErrorCode } from '../../shared/i18n/files';
+import type { FileError, FileErrorCode } from '../../shared/i18n/fileErrors';
 import type { FileSystem } from './fileSystem';
 import { FileTooLarge, NOT_REGULAR } from './regularFile';
 

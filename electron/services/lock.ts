@@ -10,7 +10,7 @@
 // An unreachable folder is an error, never "no lock".
 import { hostname, userInfo } from 'node:os';
 import { dirname } from 'node:path';
-import type { FileError } from '../../shared/i18n/files';
+import type { FileError } from '../../shared/i18n/fileErrors';
 import type { LockHolder, LockInfo } from '../../shared/i18n/lock';
 import { errnoOf, toFileErrorChecked } from './fileErrors';
 import { nodeFileSystem, type FileSystem } from './fileSystem';

@@ -2,7 +2,7 @@
 // is larger than the format allows, then handed to the one reader.
 import { LIMITS } from '../../shared/format/schema';
 import { readCjm, type ReadResult } from '../../shared/format/reader';
-import type { FileError } from '../../shared/i18n/files';
+import type { FileError } from '../../shared/i18n/fileErrors';
 import { toFileErrorChecked } from './fileErrors';
 import { nodeFileSystem, type FileSystem } from './fileSystem';
 import { FileTooLarge } from './regularFile';

@@ -6,7 +6,7 @@
 import { hostname, uptime } from 'node:os';
 import { join } from 'node:path';
 import { LIMITS } from '../../shared/format/schema';
-import type { FileError } from '../../shared/i18n/files';
+import type { FileError } from '../../shared/i18n/fileErrors';
 import { errnoOf, toFileError } from './fileErrors';
 import { nodeFileSystem, type FileSystem } from './fileSystem';
 import { saveFileSafely } from './safeSave';

@@ -4,7 +4,7 @@
 // temporary file behind.
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
-import type { FileError } from '../../shared/i18n/files';
+import type { FileError } from '../../shared/i18n/fileErrors';
 import { errnoOf, toFileErrorChecked } from './fileErrors';
 import { nodeFileSystem, type FileSystem } from './fileSystem';
 

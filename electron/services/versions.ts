@@ -6,7 +6,7 @@
 import { basename, dirname, join, resolve } from 'node:path';
 import { readCjm } from '../../shared/format/reader';
 import { LIMITS } from '../../shared/format/schema';
-import type { FileError } from '../../shared/i18n/files';
+import type { FileError } from '../../shared/i18n/fileErrors';
 import { localDate, versionFileName } from '../../shared/versions/versionFileName';
 import { folderError } from './fileErrors';
 import { nodeFileSystem, type FileSystem } from './fileSystem';

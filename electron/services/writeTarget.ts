@@ -5,7 +5,7 @@
 // is not a file at all. Reading and writing the same file under two names
 // is decided by device and inode, not by how the paths are spelled.
 import { dirname, join } from 'node:path';
-import type { FileError } from '../../shared/i18n/files';
+import type { FileError } from '../../shared/i18n/fileErrors';
 import { nodeFileSystem, type FileSystem } from './fileSystem';
 
 /** Null when `name` in `folder` may be written (replaced); else why not. */

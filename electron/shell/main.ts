@@ -11,7 +11,7 @@ import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import type { ActionStates } from '../../shared/actions/availability';
 import { isReason } from '../../shared/actions/reasons';
 import { isActionId } from '../../shared/actions/registry';
-import { isLanguage, languageOf, type Language } from '../../shared/i18n/language';
+import { isLanguage, languageOf, words as wordsOf, type Language } from '../../shared/i18n/languages';
 import { sharedParts, type AppContext } from '../app/context';
 import { APP_METHODS } from '../app/methods';
 import { ExportJobs } from '../export/exportJobs';
@@ -27,7 +27,6 @@ import { fromAppPage, registerIpc } from './ipcHandlers';
 import { Lifecycle, type UnsavedChoice } from './lifecycle';
 import { menuTemplate } from './menu';
 import { registerPresentation } from './presentation';
-import { SHELL_PROMPTS } from './prompts';
 import { SaveRequests } from './saveBeforeClose';
 import { createWindow, destroyWindow, type OpenedWindow } from './windows';
 
@@ -73,7 +72,7 @@ const lifecycle = new Lifecycle(
       window.focus();
     },
     askUnsaved: async (id, title) => {
-      const words = SHELL_PROMPTS[currentLanguage];
+      const words = wordsOf(currentLanguage).shell.prompts;
       const choices: UnsavedChoice[] = ['save', 'discard', 'cancel'];
       const window = windows.get(id)?.window;
       const options = { type: 'warning' as const, message: words.unsavedOnClose(title), detail: words.unsavedDetail, buttons: [words.save, words.dontSave, words.cancel], defaultId: 0, cancelId: 2, noLink: true };
@@ -81,7 +80,7 @@ const lifecycle = new Lifecycle(
       return choices[response] ?? 'cancel';
     },
     askStopExports: async (files) => {
-      const words = SHELL_PROMPTS[currentLanguage];
+      const words = wordsOf(currentLanguage).shell.prompts;
       const { response } = await dialog.showMessageBox({ type: 'warning', message: words.exportsRunning(files), detail: words.exportsDetail, buttons: [words.stopAndQuit, words.cancel], defaultId: 1, cancelId: 1, noLink: true });
       return response === 0;
     },

@@ -6,27 +6,12 @@ import type { MenuItemConstructorOptions } from 'electron';
 import type { Platform } from '../../shared/actions/action';
 import type { ActionStates } from '../../shared/actions/availability';
 import { MENU_GROUPS, menuSections } from '../../shared/actions/menus';
-import { REASONS } from '../../shared/actions/reasons';
+import { reasonText } from '../../shared/actions/reasons';
 import { actionWords, keysOf, type ActionId } from '../../shared/actions/registry';
 import { isSingleKey, shortcutLabel, shortcutParts } from '../../shared/actions/shortcuts';
-import type { Language } from '../../shared/i18n/language';
+import { words as wordsOf, type Language } from '../../shared/i18n/languages';
 
 const APP_NAME = 'Jejak';
-
-/** The words of the items Electron's roles provide (the application menu, Quit). */
-const ROLE_WORDS: Record<Language, { about: string; services: string; hide: string; hideOthers: string; showAll: string; quitMac: string; quit: string; exit: string }> = {
-  en: { about: `About ${APP_NAME}`, services: 'Services', hide: `Hide ${APP_NAME}`, hideOthers: 'Hide Others', showAll: 'Show All', quitMac: `Quit ${APP_NAME}`, quit: 'Quit', exit: 'Exit' },
-  id: {
-    about: `Tentang ${APP_NAME}`,
-    services: 'Layanan',
-    hide: `Sembunyikan ${APP_NAME}`,
-    hideOthers: 'Sembunyikan yang Lain',
-    showAll: 'Tampilkan Semua',
-    quitMac: `Keluar dari ${APP_NAME}`,
-    quit: 'Keluar',
-    exit: 'Keluar',
-  },
-};
 
 /** "Mod+Shift+Z" → "CmdOrCtrl+Shift+Z", Electron's accelerator syntax ("+" is "Plus" there). */
 export function accelerator(shortcut: string): string {
@@ -58,12 +43,13 @@ const ROLES: Partial<Record<ActionId, MenuItemConstructorOptions['role']>> = { c
 export function menuTemplate(language: Language, run: (id: ActionId) => void, options: MenuOptions = {}): MenuItemConstructorOptions[] {
   const os = options.platform ?? process.platform;
   const platform: Platform = os === 'darwin' ? 'mac' : 'other';
-  const words = ROLE_WORDS[language];
+  const words = wordsOf(language).shell;
+  const roles = words.roles;
 
   const item = (id: ActionId): MenuItemConstructorOptions => {
     const name = actionWords(id, language).name;
     const reason = options.disabled?.[id];
-    const state = { enabled: reason === undefined, ...(reason && platform === 'mac' ? { toolTip: REASONS[reason][language] } : {}) };
+    const state = { enabled: reason === undefined, ...(reason && platform === 'mac' ? { toolTip: reasonText(reason, language) } : {}) };
     const role = ROLES[id];
     if (role) return { role, label: name, ...state };
     const shortcut = keysOf(id, platform)[0];
@@ -78,9 +64,9 @@ export function menuTemplate(language: Language, run: (id: ActionId) => void, op
     menuSections(group, platform).flatMap((ids, i) => [...(i > 0 ? [{ type: 'separator' as const }] : []), ...ids.map(item)]);
 
   const groups: MenuItemConstructorOptions[] = MENU_GROUPS.map((group) => {
-    const submenu = sections(group.id);
-    if (group.id === 'file' && platform !== 'mac') submenu.push({ type: 'separator' }, { role: 'quit', label: os === 'win32' ? words.exit : words.quit });
-    return { label: group.label[language], submenu };
+    const submenu = sections(group);
+    if (group === 'file' && platform !== 'mac') submenu.push({ type: 'separator' }, { role: 'quit', label: os === 'win32' ? roles.exit : roles.quit });
+    return { label: words.menuGroups[group], submenu };
   });
   if (platform !== 'mac') return groups;
 
@@ -88,17 +74,17 @@ export function menuTemplate(language: Language, run: (id: ActionId) => void, op
   const appMenu: MenuItemConstructorOptions = {
     label: APP_NAME,
     submenu: [
-      { role: 'about', label: words.about },
+      { role: 'about', label: roles.about },
       { type: 'separator' },
       ...sections('app'),
       { type: 'separator' },
-      { role: 'services', label: words.services },
+      { role: 'services', label: roles.services },
       { type: 'separator' },
-      { role: 'hide', label: words.hide },
-      { role: 'hideOthers', label: words.hideOthers },
-      { role: 'unhide', label: words.showAll },
+      { role: 'hide', label: roles.hide },
+      { role: 'hideOthers', label: roles.hideOthers },
+      { role: 'unhide', label: roles.showAll },
       { type: 'separator' },
-      { role: 'quit', label: words.quitMac },
+      { role: 'quit', label: roles.quitMac },
     ],
   };
   return [appMenu, ...groups];

@@ -4,7 +4,7 @@
 // (no ipcRenderer, no Node). Runs sandboxed, bundled to one file.
 import { contextBridge, ipcRenderer, webUtils } from 'electron';
 import type { Host } from '../../shared/host/host';
-import { languageOf } from '../../shared/i18n/language';
+import { languageOf } from '../../shared/i18n/languages';
 import { remoteHostMethods } from '../../shared/host/remoteHost';
 import { invokeChannel, SHELL_CHANNELS, type DocumentState } from './ipcContract';
 

@@ -3,10 +3,10 @@
 // remembered, the app loaded from its own scheme.
 import { BrowserWindow, dialog, shell } from 'electron';
 import { join } from 'node:path';
-import type { Language } from '../../shared/i18n/language';
+import type { Language } from '../../shared/i18n/languages';
 import { appContext, type AppContext, type SharedParts } from '../app/context';
 import { hardenContents } from './hardening';
-import { SHELL_PROMPTS } from './prompts';
+import { words as wordsOf } from '../../shared/i18n/languages';
 import { secureWebPreferences } from './webPreferences';
 import { loadWindowBounds, saveWindowBounds } from './windowState';
 
@@ -32,7 +32,7 @@ export function createWindow(file: string | null, parts: SharedParts, root: stri
   });
   const context = appContext(parts, file);
   hardenContents(window.webContents, dialog, shell, (url) => {
-    const words = SHELL_PROMPTS[language()];
+    const words = wordsOf(language()).shell.prompts;
     return { message: words.openLink(new URL(url).host), buttons: [words.cancel, words.open] };
   });
   if (bounds.maximized) window.maximize();

@@ -1,15 +1,15 @@
 // The `?` cheat sheet: the registry's shortcuts as a table, in this platform's writing.
-import { useTranslation } from 'react-i18next';
 import { ACTION_IDS } from '../../shared/actions/registry';
 import { Dialog } from '../dialogs/Dialog';
 import { useActionNames } from './actionWords';
 import { keyLabels } from './keys';
+import { useWords } from '../words';
 
 export function CheatSheet({ onClose }: { onClose(): void }) {
-  const { t } = useTranslation();
+  const w = useWords();
   const names = useActionNames();
   return (
-    <Dialog title={t('cheatSheet.title')} onCancel={onClose} testId="cheat-sheet" wide>
+    <Dialog title={w.cheatSheet.title} onCancel={onClose} testId="cheat-sheet" wide>
       <table className="cheat-sheet">
         <tbody>
           {ACTION_IDS.filter((id) => keyLabels(id).length > 0).map((id) => (
@@ -25,7 +25,7 @@ export function CheatSheet({ onClose }: { onClose(): void }) {
         </tbody>
       </table>
       <div className="dialog-buttons">
-        <button data-autofocus onClick={onClose}>{t('problems.close')}</button>
+        <button data-autofocus onClick={onClose}>{w.problemsDialog.close}</button>
       </div>
     </Dialog>
   );

@@ -72,7 +72,7 @@ export function MenuBar({ run, state }: MenuBarProps) {
   return (
     <nav className="menu-bar" data-testid="menu-bar" ref={bar}>
       {MENU_GROUPS.map((group, index) => (
-        <div key={group.id} className="menu-bar-group">
+        <div key={group} className="menu-bar-group">
           <button
             ref={(b) => {
               buttons.current[index] = b;
@@ -80,7 +80,7 @@ export function MenuBar({ run, state }: MenuBarProps) {
             className="menu-bar-button"
             aria-haspopup="menu"
             aria-expanded={open === index}
-            data-testid={`menu-${group.id}`}
+            data-testid={`menu-${group}`}
             onClick={() => setOpen(open === index ? null : index)}
             onMouseEnter={() => open !== null && open !== index && setOpen(index)}
             onKeyDown={(e) => {
@@ -89,12 +89,12 @@ export function MenuBar({ run, state }: MenuBarProps) {
               setOpen(index);
             }}
           >
-            {group.label[names.language]}
+            {names.menuGroup(group)}
           </button>
           {open === index && (
-            <div ref={list} className="menu-bar-list" role="menu" data-testid={`menu-list-${group.id}`}>
+            <div ref={list} className="menu-bar-list" role="menu" data-testid={`menu-list-${group}`}>
               {/* Browser mode has no application menu: Settings… stays in File, as on Windows and Linux. */}
-              {menuSections(group.id, 'other').map((ids, section) => (
+              {menuSections(group, 'other').map((ids, section) => (
                 <Fragment key={section}>
                   {section > 0 && <div className="menu-bar-separator" role="separator" />}
                   {ids.map((id) => {

@@ -2,7 +2,6 @@
 // interface language with its shortcut, found by its name or its search
 // words in either language; what cannot run now is greyed with the reason.
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { ActionState } from '../../shared/actions/action';
 import { availability } from '../../shared/actions/availability';
 import type { ActionId } from '../../shared/actions/registry';
@@ -10,9 +9,10 @@ import { Dialog } from '../dialogs/Dialog';
 import { useActionNames } from './actionWords';
 import { keyLabels } from './keys';
 import { searchActions } from './paletteSearch';
+import { useWords } from '../words';
 
 export function Palette({ state, onRun, onClose }: { state: ActionState; onRun(id: ActionId): void; onClose(): void }) {
-  const { t } = useTranslation();
+  const w = useWords();
   const names = useActionNames();
   const [query, setQuery] = useState('');
   const [index, setIndex] = useState(0);
@@ -34,7 +34,7 @@ export function Palette({ state, onRun, onClose }: { state: ActionState; onRun(i
       <input
         className="palette-input"
         data-testid="palette-input"
-        placeholder={t('palette.placeholder')}
+        placeholder={w.palette.placeholder}
         value={query}
         onChange={(e) => {
           setQuery(e.target.value);
@@ -47,7 +47,7 @@ export function Palette({ state, onRun, onClose }: { state: ActionState; onRun(i
         }}
       />
       <ul className="palette-list" role="listbox">
-        {matches.length === 0 && <li className="muted">{t('palette.empty')}</li>}
+        {matches.length === 0 && <li className="muted">{w.palette.empty}</li>}
         {matches.map(({ id, reason }, i) => (
           <li key={id} role="option" aria-selected={i === index} aria-disabled={reason !== null} data-testid={`palette-${id}`}>
             <button className={[i === index ? 'on' : '', reason ? 'unavailable' : ''].join(' ').trim()} onClick={() => runAt(i)} onMouseEnter={() => setIndex(i)}>

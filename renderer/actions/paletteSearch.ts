@@ -1,10 +1,10 @@
 // What the palette finds for what was typed: names and search words of every
-// action, in the interface language first and then in the other one (a
+// action, in the interface language first and then in the others (a
 // facilitator typing "simpan" in an English window still finds Save). Names
 // that start with the words come first, then names that have them, then
-// search words, then the other language; registry order within each.
-import { ACTION_IDS, actionOf, type ActionId } from '../../shared/actions/registry';
-import type { Language } from '../../shared/i18n/language';
+// search words, then the other languages; registry order within each.
+import { ACTION_IDS, actionWords, type ActionId } from '../../shared/actions/registry';
+import { LANGUAGES, type Language } from '../../shared/i18n/languages';
 
 /** Lower case, without accents and with straight quotes, so "cafe" finds "café". */
 function plain(text: string): string {
@@ -12,17 +12,18 @@ function plain(text: string): string {
 }
 
 function rank(id: ActionId, query: string, language: Language): number | null {
-  const words = actionOf(id).words;
-  const other: Language = language === 'en' ? 'id' : 'en';
-  const name = plain(words[language].name);
+  const own = actionWords(id, language);
+  const others = LANGUAGES.filter((l) => l !== language).map((l) => actionWords(id, l));
+  const name = plain(own.name);
   if (name.startsWith(query)) return 0;
   if (name.includes(query)) return 1;
   const has = (list: readonly string[] | undefined) => (list ?? []).some((w) => plain(w).includes(query));
-  if (has(words[language].search)) return 2;
-  if (plain(words[other].name).includes(query)) return 3;
-  if (has(words[other].search)) return 4;
+  if (has(own.search)) return 2;
+  if (others.some((words) => plain(words.name).includes(query))) return 3;
+  if (others.some((words) => has(words.search))) return 4;
   // Every typed word somewhere in the action's words, in any order ("note add").
-  const all = plain([words.en.name, words.id.name, ...(words.en.search ?? []), ...(words.id.search ?? [])].join(' '));
+  const every = [own, ...others];
+  const all = plain([...every.map((words) => words.name), ...every.flatMap((words) => words.search ?? [])].join(' '));
   return query.split(/\s+/).every((part) => all.includes(part)) ? 5 : null;
 }
 

@@ -4,10 +4,10 @@
 // hands itself to the window (App), which runs the native menus' choices.
 import { useCallback, useEffect, useRef } from 'react';
 import type { ActionState } from '../../shared/actions/action';
-import { REASONS } from '../../shared/actions/reasons';
+import { reasonText } from '../../shared/actions/reasons';
 import type { ActionId } from '../../shared/actions/registry';
 import type { Host } from '../../shared/host/host';
-import { currentLanguage } from '../i18n';
+import { currentLanguage } from '../words';
 import { reportActionStates } from './reportStates';
 import { runAction, type ActionContexts } from './runAction';
 
@@ -21,7 +21,7 @@ export function useActionRunner(contexts: ActionContexts, state: ActionState, no
   const latest = useRef({ contexts, state });
   latest.current = { contexts, state };
   const run = useCallback(
-    (id: ActionId) => runAction(id, latest.current.contexts, latest.current.state, (reason) => notify(REASONS[reason][currentLanguage()])),
+    (id: ActionId) => runAction(id, latest.current.contexts, latest.current.state, (reason) => notify(reasonText(reason, currentLanguage()))),
     [notify],
   );
   const { host, expose } = options;

@@ -1,14 +1,13 @@
 // The window: the start screen or an open map, the dialogs that open and
 // save files through the host, and the messages that say what happened.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { FileService } from '../../shared/actions/context';
 import { readCjm } from '../../shared/format/reader';
 import type { MapType } from '../../shared/format/types';
 import type { FileHandle, Host, HostResult, ImportSource, OpenedFile } from '../../shared/host/host';
-import { fileErrorMessage } from '../../shared/i18n/files';
+import { fileErrorMessage } from '../../shared/i18n/fileErrors';
 import { refusalMessage } from '../../shared/i18n/refusals';
-import type { Language } from '../../shared/i18n/language';
+import type { ContentLanguage } from '../../shared/templates/types';
 import type { LockHolder } from '../../shared/i18n/lock';
 import { editingWithoutLockMessage } from '../../shared/i18n/lock';
 import type { MergeResult } from '../../shared/merge';
@@ -22,7 +21,7 @@ import { FileDialog, type FileDialogMode } from '../dialogs/FileDialog';
 import { ProblemsDialog } from '../dialogs/ProblemsDialog';
 import { ExportDialog } from '../exporting/ExportDialog';
 import { ImportDialog } from '../importing/ImportDialog';
-import { currentLanguage } from '../i18n';
+import { currentLanguage, useWords } from '../words';
 import { chooseInterfaceLanguage } from '../settings/interfaceLanguage';
 import { SettingsDialog } from '../settings/SettingsDialog';
 import { StartScreen } from '../start/StartScreen';
@@ -56,7 +55,7 @@ type DialogState =
   | { kind: 'import'; source: ImportSource };
 
 export function App({ host }: { host: Host }) {
-  const { t } = useTranslation();
+  const w = useWords();
   const [session, setSession] = useState<Session | null>(null);
   const [dialog, setDialog] = useState<DialogState>({ kind: 'none' });
   const [message, setMessage] = useState<string | null>(null);
@@ -92,7 +91,7 @@ export function App({ host }: { host: Host }) {
     setDialog({ kind: 'none' });
     if (choice === 'read-only') {
       show(openFromHost({ ...file, writable: false }));
-      notify(t('sync.readOnlyNote'));
+      notify(w.sync.readOnlyNote);
       return;
     }
     const forced = await host.editAnyway(file.handle);
@@ -130,15 +129,15 @@ export function App({ host }: { host: Host }) {
     await handleDrop([...event.dataTransfer.files], {
       host,
       open: { present: sessionRef.current !== null, dirty: sessionRef.current?.dirty === true },
-      confirmReplace: () => window.confirm(t('board.closeQuestion')),
-      refuse: (reason) => notify(reason === 'no-map' ? t('importing.dropHint') : fileErrorMessage(reason, currentLanguage())),
+      confirmReplace: () => window.confirm(w.board.closeQuestion),
+      refuse: (reason) => notify(reason === 'no-map' ? w.importing.dropHint : fileErrorMessage(reason, currentLanguage())),
       offerImport: (source) => setDialog({ kind: 'import', source }),
       show,
       receive,
       // A picture goes to what is under the drop: a note, an empty cell, a persona.
       pictureTarget: sessionRef.current ? (board.current?.pictures?.targetAt(event.target as Element, event.clientX, event.clientY) ?? null) : null,
       placePicture: board.current?.pictures?.place,
-      refusePicture: () => notify(t('photos.dropTarget')),
+      refusePicture: () => notify(w.photos.dropTarget),
     });
   };
 
@@ -159,17 +158,17 @@ export function App({ host }: { host: Host }) {
   // The title shows the map and an unsaved mark (and tells the desktop window, which asks before closing).
   useEffect(() => {
     if (!session) {
-      document.title = t('app.name');
-      host.documentChanged?.({ title: t('app.name'), dirty: false });
+      document.title = w.app.name;
+      host.documentChanged?.({ title: w.app.name, dirty: false });
       return;
     }
     const update = () => {
-      document.title = `${session.dirty ? '● ' : ''}${session.map.title} — ${t('app.name')}`;
+      document.title = `${session.dirty ? '● ' : ''}${session.map.title} — ${w.app.name}`;
       host.documentChanged?.({ title: session.map.title, dirty: session.dirty });
     };
     update();
     return session.subscribe(update);
-  }, [session, t, host]);
+  }, [session, w, host]);
 
   const pickFile = (mode: FileDialogMode) =>
     new Promise<FileHandle | null>((resolve) => setDialog({ kind: 'file', mode, resolve }));
@@ -193,7 +192,7 @@ export function App({ host }: { host: Host }) {
 
   /** A map journaled by a run that ended without saving it: reopened unsaved (recovered.ts). */
   const restore = async (key: string) => {
-    const restored = await recoveredSession(host, key, t('sync.unreadable', { name: key }));
+    const restored = await recoveredSession(host, key, w.sync.unreadable({ name: key }));
     if (typeof restored === 'string') notify(restored);
     else setSession(restored);
   };
@@ -211,12 +210,12 @@ export function App({ host }: { host: Host }) {
     },
     open: (handle) => void host.openFile(handle).then(receive, (error: unknown) => notify(String(error))),
   });
-  const toggleAutoSave = async () => notify(t((await autoSave.toggle()) ? 'autoSave.on' : 'autoSave.off'));
+  const toggleAutoSave = async () => notify((await autoSave.toggle()) ? w.autoSave.on : w.autoSave.off);
   const windowActions = useWindowActions(host, session !== null, { openMap: () => void openFile(), openSettings: () => setDialog({ kind: 'settings' }) }, notify);
 
   const restoreBackup = () => {
     const handle = sessionRef.current?.file.handle;
-    if (!handle) return notify(t('backups.noFile'));
+    if (!handle) return notify(w.backups.noFile);
     setDialog({ kind: 'backups', handle });
   };
 
@@ -238,7 +237,7 @@ export function App({ host }: { host: Host }) {
     compare: versions.actions.compare,
   };
 
-  const newMap = (type: MapType, locale: Language) => {
+  const newMap = (type: MapType, locale: ContentLanguage) => {
     const map = createMap({ type, locale, now: new Date().toISOString() });
     setSession(new Session(map, { handle: null, name: `${map.title}.cjm`, folder: '', writable: false }, false));
   };
@@ -326,9 +325,9 @@ export function App({ host }: { host: Host }) {
             setDialog({ kind: 'none' });
             const current = sessionRef.current;
             const read = readCjm(bytes);
-            if (!current || !read.ok) return notify(t('problems.fatalTitle'));
+            if (!current || !read.ok) return notify(w.problemsDialog.fatalTitle);
             const restored = current.restore(read.map);
-            notify(restored.ok ? t('backups.restored') : refusalMessage(restored.refusal, currentLanguage()));
+            notify(restored.ok ? w.backups.restored : refusalMessage(restored.refusal, currentLanguage()));
           }}
         />
       )}

@@ -3,21 +3,20 @@
 // that cannot be reached.
 import { useRef, useState } from 'react';
 import { useDialogKeys } from '../dialogs/useDialogKeys';
-import { useTranslation } from 'react-i18next';
 import { describeHolder, lockChoices, type LockChoice, type LockHolder } from '../../shared/i18n/lock';
 import { resolveConflicts, type MergeResult, type Side } from '../../shared/merge';
-import { currentLanguage } from '../i18n';
+import { useLanguage, useWords } from '../words';
 
 export function LockDialog({ holder, onChoose }: { holder: LockHolder; onChoose(choice: LockChoice): void }) {
-  const { t } = useTranslation();
-  const language = currentLanguage();
+  const w = useWords();
+  const language = useLanguage();
   const panel = useRef<HTMLDivElement>(null);
   // A choice must be made: Escape does not close it.
   useDialogKeys(panel, null);
   return (
     <div className="dialog-backdrop">
-      <div ref={panel} className="dialog" role="dialog" aria-modal="true" aria-label={t('sync.lockTitle')} data-testid="lock-dialog">
-        <h2>{t('sync.lockTitle')}</h2>
+      <div ref={panel} className="dialog" role="dialog" aria-modal="true" aria-label={w.sync.lockTitle} data-testid="lock-dialog">
+        <h2>{w.sync.lockTitle}</h2>
         <p data-testid="lock-holder">{describeHolder(holder, language)}</p>
         <div className="dialog-buttons">
           {lockChoices(holder, language).map((c, i) => (
@@ -38,15 +37,15 @@ const shown = (value: unknown): string => {
 };
 
 export function ConflictsDialog({ result, onApply, onClose }: { result: MergeResult; onApply(resolved: MergeResult): void; onClose(): void }) {
-  const { t } = useTranslation();
+  const w = useWords();
   const [choices, setChoices] = useState<Record<string, Side>>(() => Object.fromEntries(result.conflicts.map((c) => [c.key, c.resolution])));
   const panel = useRef<HTMLDivElement>(null);
   useDialogKeys(panel, onClose);
   return (
     <div className="dialog-backdrop">
-      <div ref={panel} className="dialog" role="dialog" aria-modal="true" aria-label={t('sync.conflictsTitle')} data-testid="conflicts-dialog">
-        <h2>{t('sync.conflictsTitle')}</h2>
-        <p>{t('sync.conflictsIntro')}</p>
+      <div ref={panel} className="dialog" role="dialog" aria-modal="true" aria-label={w.sync.conflictsTitle} data-testid="conflicts-dialog">
+        <h2>{w.sync.conflictsTitle}</h2>
+        <p>{w.sync.conflictsIntro}</p>
         <ul className="conflict-list">
           {result.conflicts.map((c) => (
             <li key={c.key} data-testid="conflict">
@@ -54,16 +53,16 @@ export function ConflictsDialog({ result, onApply, onClose }: { result: MergeRes
               {(['mine', 'theirs'] as const).map((side) => (
                 <label key={side}>
                   <input type="radio" name={c.key} checked={choices[c.key] === side} onChange={() => setChoices({ ...choices, [c.key]: side })} />
-                  {t(`sync.${side}`)}: {shown(c[side])}
+                  {w.sync[side]}: {shown(c[side])}
                 </label>
               ))}
             </li>
           ))}
         </ul>
         <div className="dialog-buttons">
-          <button onClick={onClose}>{t('board.cancel')}</button>
+          <button onClick={onClose}>{w.board.cancel}</button>
           <button data-autofocus data-testid="conflicts-apply" onClick={() => onApply(resolveConflicts(result, choices))}>
-            {t('sync.apply')}
+            {w.sync.apply}
           </button>
         </div>
       </div>
@@ -72,11 +71,11 @@ export function ConflictsDialog({ result, onApply, onClose }: { result: MergeRes
 }
 
 export function UnreachableBanner({ kind, name, onRetry, onSaveCopy }: { kind: 'missing' | 'unreachable'; name: string; onRetry(): void; onSaveCopy(): void }) {
-  const { t } = useTranslation();
+  const w = useWords();
   return (
     <div className="toast" role="alert" data-testid="file-away">
-      {t(kind === 'missing' ? 'sync.missing' : 'sync.unreachable', { name })}{' '}
-      <button onClick={onRetry}>{t('sync.retry')}</button> <button onClick={onSaveCopy}>{t('sync.saveCopy')}</button>
+      {kind === 'missing' ? w.sync.missing({ name }) : w.sync.unreachable({ name })}{' '}
+      <button onClick={onRetry}>{w.sync.retry}</button> <button onClick={onSaveCopy}>{w.sync.saveCopy}</button>
     </div>
   );
 }

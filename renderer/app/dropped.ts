@@ -5,7 +5,7 @@
 // note's picture, a new note in an empty cell, a persona's photo (the board
 // says what is under the drop, pictures/usePictures.tsx).
 import type { Host, HostResult, ImportSource, OpenedFile } from '../../shared/host/host';
-import type { FileError } from '../../shared/i18n/files';
+import type { FileError } from '../../shared/i18n/fileErrors';
 import type { PictureTarget } from '../pictures/usePictures';
 import { openDropped, type Opening } from './opening';
 

@@ -2,8 +2,8 @@
 // unsaved, on its own file when that is still there (Save writes there).
 import { readCjm } from '../../shared/format/reader';
 import type { Host } from '../../shared/host/host';
-import { fileErrorMessage } from '../../shared/i18n/files';
-import { currentLanguage } from '../i18n';
+import { fileErrorMessage } from '../../shared/i18n/fileErrors';
+import { currentLanguage } from '../words';
 import { Session } from './session';
 
 /** The session to show, or what to say instead (`unreadable`: the message for a journal entry that does not read). */

@@ -5,7 +5,7 @@ import { writeCjm } from '../../shared/format/writer';
 import type { JourneyMap } from '../../shared/format/types';
 import { History, type ApplyResult, type Step } from '../../shared/history/history';
 import type { FileHandle, Host } from '../../shared/host/host';
-import type { FileError } from '../../shared/i18n/files';
+import type { FileError } from '../../shared/i18n/fileErrors';
 import { ops } from '../../shared/ops';
 
 export interface DocumentSource {

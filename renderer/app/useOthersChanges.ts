@@ -4,12 +4,12 @@
 // conflict); a file that went missing or a folder out of reach is reported
 // for the banner, and cleared when the map is closed.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { readCjm } from '../../shared/format/reader';
 import type { FileStatus, Host } from '../../shared/host/host';
 import { mergeMaps, type MergeResult } from '../../shared/merge';
 import type { Session } from './session';
 import { useFileWatch } from './useFileSync';
+import { useWords } from '../words';
 
 export interface OthersChanges {
   /** Takes in their bytes now (also after a save refused because the file changed). */
@@ -21,7 +21,7 @@ export interface OthersChanges {
 }
 
 export function useOthersChanges(host: Host, session: Session | null, notify: (text: string) => void, showConflicts: (result: MergeResult) => void): OthersChanges {
-  const { t } = useTranslation();
+  const w = useWords();
   const [away, setAway] = useState<'missing' | 'unreachable' | null>(null);
   const conflicts = useRef(showConflicts);
   conflicts.current = showConflicts;
@@ -29,21 +29,21 @@ export function useOthersChanges(host: Host, session: Session | null, notify: (t
   const absorb = useCallback(
     (current: Session, bytes: Uint8Array) => {
       const read = readCjm(bytes);
-      if (!read.ok) return notify(t('sync.unreadable', { name: current.file.name }));
+      if (!read.ok) return notify(w.sync.unreadable({ name: current.file.name }));
       const theirs = read.map;
       if (!current.dirty) {
         current.reload(theirs);
-        notify(t('sync.reloaded', { name: current.file.name }));
+        notify(w.sync.reloaded({ name: current.file.name }));
         return;
       }
       const result = mergeMaps(current.base, current.map, theirs);
       const before = new Map(current.map.notes.map((n) => [n.id, JSON.stringify(n)]));
       const notes = result.map.notes.filter((n) => before.get(n.id) !== JSON.stringify(n)).length;
       current.applyMerge(result.map, theirs);
-      notify(t('sync.merged', { notes, conflicts: result.conflicts.length }));
+      notify(w.sync.merged({ notes, conflicts: result.conflicts.length }));
       if (result.conflicts.length > 0) conflicts.current(result);
     },
-    [notify, t],
+    [notify, w],
   );
 
   const onStatus = useCallback(

@@ -3,11 +3,10 @@
 // own in browser mode) and what each says when done. Both answer how it
 // went, so that a close can wait for the save it asked for.
 import { useRef, type RefObject } from 'react';
-import { useTranslation } from 'react-i18next';
 import { readCjm } from '../../shared/format/reader';
 import type { FileHandle, Host } from '../../shared/host/host';
-import { fileErrorMessage } from '../../shared/i18n/files';
-import { currentLanguage } from '../i18n';
+import { fileErrorMessage } from '../../shared/i18n/fileErrors';
+import { currentLanguage, useWords } from '../words';
 import { offeredFileName } from './fileNames';
 import type { Session } from './session';
 
@@ -33,7 +32,7 @@ export interface SavingDeps {
 }
 
 export function useSaving({ host, session, notify, absorb, showSaveDialog }: SavingDeps): Saving {
-  const { t } = useTranslation();
+  const w = useWords();
   // The Save as the in-app dialog is open for: it ends when the dialog saves or is cancelled.
   const pending = useRef<((outcome: SaveOutcome) => void) | null>(null);
 
@@ -49,14 +48,14 @@ export function useSaving({ host, session, notify, absorb, showSaveDialog }: Sav
     const result = await host.saveAs(folder, name, current.bytesToSave(new Date()), replace);
     if (!result.ok) {
       if (result.error.code === 'exists') return 'exists';
-      notify(t('board.saveFailed', { message: fileErrorMessage(result.error, currentLanguage()) }));
+      notify(w.board.saveFailed({ message: fileErrorMessage(result.error, currentLanguage()) }));
       return 'failed';
     }
     current.savedTo({ handle: result.value.handle, name: result.value.name, folder: result.value.folder, writable: true });
     const saved = readCjm(result.value.bytes);
     if (saved.ok) current.setBase(saved.map);
     void host.journal(current.recoveryKey, null).catch(() => undefined);
-    notify(t('board.saved'));
+    notify(w.board.saved);
     return 'saved';
   };
 
@@ -98,12 +97,12 @@ export function useSaving({ host, session, notify, absorb, showSaveDialog }: Sav
       outcome = await current.save(host);
     }
     if (outcome.ok) {
-      notify(t('board.saved'));
+      notify(w.board.saved);
       void host.journal(current.recoveryKey, null).catch(() => undefined);
       return 'saved';
     }
     if ('needsLocation' in outcome) return saveAs();
-    if ('error' in outcome) notify(t('board.saveFailed', { message: fileErrorMessage(outcome.error, currentLanguage()) }));
+    if ('error' in outcome) notify(w.board.saveFailed({ message: fileErrorMessage(outcome.error, currentLanguage()) }));
     return 'failed';
   };
 

@@ -3,7 +3,6 @@
 // by one session and the action registry (the board, screen and workshop
 // services its actions run with).
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
-import { useTranslation } from 'react-i18next';
 import { notePosition } from '../../shared/layout/layout';
 import { noteFill } from '../../shared/layout/noteItem';
 import { ops } from '../../shared/ops';
@@ -51,7 +50,7 @@ import { addNoteAt, boardService, targetCell, type BoardDeps } from './boardServ
 import { imageSource } from './images';
 import { textColorOn } from '../../shared/layout/theme';
 import { refusalMessage } from '../../shared/i18n/refusals';
-import { currentLanguage } from '../i18n';
+import { currentLanguage, useWords } from '../words';
 
 export interface BoardScreenProps {
   session: Session;
@@ -71,7 +70,7 @@ export interface BoardScreenProps {
 }
 
 export function BoardScreen({ session, app, file, notify, pickImage, exposeBoard, exposeRunner, host, menuBar }: BoardScreenProps) {
-  const { t } = useTranslation();
+  const w = useWords();
   const names = useActionNames();
   // Re-render on every change of the session (map, saved state); the value itself is not needed.
   const subscribe = useCallback((listener: () => void) => session.subscribe(listener), [session]);
@@ -148,7 +147,7 @@ export function BoardScreen({ session, app, file, notify, pickImage, exposeBoard
     edit,
     notify,
     rename: setRenaming,
-    newTitles: { stage: t('board.newStage'), lane: t('board.newLane') },
+    newTitles: { stage: w.board.newStage, lane: w.board.newLane },
     openPicture: () => pictures.open(),
   };
   const depsRef = useRef(deps);
@@ -226,7 +225,7 @@ export function BoardScreen({ session, app, file, notify, pickImage, exposeBoard
           <strong data-testid="map-title-bar">{map.title}</strong>
           <span className="muted">{session.file.name}</span>
         </span>
-        {session.dirty && <span className="unsaved" data-testid="unsaved-mark" title={t('app.unsaved')}>●</span>}
+        {session.dirty && <span className="unsaved" data-testid="unsaved-mark" title={w.app.unsaved}>●</span>}
         <FacilitatorStatus
           map={map}
           modes={facilitator.modes}

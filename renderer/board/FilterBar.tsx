@@ -5,7 +5,6 @@
 // or × closes the bar and keeps the filter (the title bar's chip still says
 // the board is filtered); "Clear filters" lets every note through again.
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 import { EVIDENCE_FILL } from '../../shared/analysis/evidenceView';
 import {
   ASSUMPTIONS_TO_CHECK,
@@ -19,6 +18,7 @@ import {
 } from '../../shared/analysis/noteFilter';
 import type { JourneyMap } from '../../shared/format/types';
 import { useBarKeys } from '../keyboard/useBarKeys';
+import { useWords } from '../words';
 
 type ListKey = 'laneKinds' | 'tags' | 'owners' | 'evidence' | 'personas';
 
@@ -59,7 +59,7 @@ export function FilterBar({
   counts: { matching: number; total: number };
   onClose(): void;
 }) {
-  const { t } = useTranslation();
+  const w = useWords();
   const choices = useMemo(() => filterChoices(map), [map]);
   const bar = useRef<HTMLElement>(null);
   const [votesText, setVotesText] = useState(filter.minVotes > 0 ? String(filter.minVotes) : '');
@@ -90,39 +90,39 @@ export function FilterBar({
   useBarKeys(bar, onClose, { ownKeys: (event) => !event.ctrlKey && !event.metaKey });
 
   return (
-    <section ref={bar} className="filter-bar" data-testid="filter-bar" aria-label={t('filters.title')}>
+    <section ref={bar} className="filter-bar" data-testid="filter-bar" aria-label={w.filters.title}>
       <div className="filter-head">
-        <strong>{t('filters.title')}</strong>
+        <strong>{w.filters.title}</strong>
         <span className="filter-count" data-testid="filter-count" aria-live="polite">
-          {t('filters.count', { matching: counts.matching, total: counts.total })}
+          {w.filters.count({ matching: counts.matching, total: counts.total })}
         </span>
-        <button type="button" data-testid="filter-assumptions" title={t('filters.assumptionsHint')} onClick={() => onFilter(ASSUMPTIONS_TO_CHECK)}>
-          {t('filters.assumptions')}
+        <button type="button" data-testid="filter-assumptions" title={w.filters.assumptionsHint} onClick={() => onFilter(ASSUMPTIONS_TO_CHECK)}>
+          {w.filters.assumptions}
         </button>
         <button type="button" data-testid="filter-clear" disabled={!active} onClick={() => onFilter(NO_FILTER)}>
-          {t('filters.clear')}
+          {w.filters.clear}
         </button>
         <span className="spacer" />
-        <button type="button" data-testid="filter-close" aria-label={t('filters.close')} title={t('filters.close')} onClick={onClose}>
+        <button type="button" data-testid="filter-close" aria-label={w.filters.close} title={w.filters.close} onClick={onClose}>
           ×
         </button>
       </div>
       <div className="filter-groups">
-        <Group label={t('filters.laneKinds')}>{chips('laneKinds', choices.laneKinds, (kind) => t(`laneKinds.${kind}`))}</Group>
-        <Group label={t('filters.evidence')}>
+        <Group label={w.filters.laneKinds}>{chips('laneKinds', choices.laneKinds, (kind) => w.laneKinds[kind])}</Group>
+        <Group label={w.filters.evidence}>
           {chips('evidence', choices.evidence, (level) => (
             <>
               <span className="evidence-swatch" style={{ background: EVIDENCE_FILL[level] }} aria-hidden="true" />
-              {t(`filters.levels.${level}`)}
+              {w.filters.levels[level]}
             </>
           ))}
         </Group>
-        {(choices.tags.length > 0 || filter.tags.length > 0) && <Group label={t('filters.tags')}>{chips('tags', choices.tags, (tag) => tag)}</Group>}
+        {(choices.tags.length > 0 || filter.tags.length > 0) && <Group label={w.filters.tags}>{chips('tags', choices.tags, (tag) => tag)}</Group>}
         {(choices.owners.length > 0 || filter.owners.length > 0) && (
-          <Group label={t('filters.owners')}>{chips('owners', choices.owners, (owner) => (owner === '' ? <em>{t('filters.noOwner')}</em> : owner))}</Group>
+          <Group label={w.filters.owners}>{chips('owners', choices.owners, (owner) => (owner === '' ? <em>{w.filters.noOwner}</em> : owner))}</Group>
         )}
-        {(choices.personas.length > 0 || filter.personas.length > 0) && <Group label={t('filters.personas')}>{chips('personas', choices.personas, personaName)}</Group>}
-        <Group label={t('filters.votes')}>
+        {(choices.personas.length > 0 || filter.personas.length > 0) && <Group label={w.filters.personas}>{chips('personas', choices.personas, personaName)}</Group>}
+        <Group label={w.filters.votes}>
           <button
             type="button"
             className="filter-chip"
@@ -130,10 +130,10 @@ export function FilterBar({
             data-testid="filter-voted"
             onClick={() => onFilter({ ...filter, minVotes: filter.minVotes >= 1 ? 0 : 1 })}
           >
-            {t('filters.votedOn')}
+            {w.filters.votedOn}
           </button>
           <label className="filter-votes">
-            {t('filters.votesAtLeast')}
+            {w.filters.votesAtLeast}
             <input
               type="text"
               inputMode="numeric"
@@ -149,18 +149,18 @@ export function FilterBar({
                 if (parsed.ok && parsed.value !== filter.minVotes) onFilter({ ...filter, minVotes: parsed.value });
               }}
             />
-            {t('filters.votesUnit')}
+            {w.filters.votesUnit}
           </label>
           {!votes.ok && (
             <span id="filter-votes-error" className="filter-error" role="alert" data-testid="filter-votes-error">
-              {t('filters.votesInvalid', { value: votesText.trim() })}
+              {w.filters.votesInvalid({ value: votesText.trim() })}
             </span>
           )}
         </Group>
       </div>
       <p className="filter-hint muted">
-        {t('filters.combineHint')}
-        {hasPrivate ? ` ${t('filters.privateHint')}` : ''}
+        {w.filters.combineHint}
+        {hasPrivate ? ` ${w.filters.privateHint}` : ''}
       </p>
     </section>
   );

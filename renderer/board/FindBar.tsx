@@ -1,9 +1,9 @@
 // Find (ctrl/⌘+F): searches note text and steps through the hits with Enter
 // and shift+Enter; the current hit is selected and brought into view.
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { JourneyMap, Note } from '../../shared/format/types';
 import { useBarKeys } from '../keyboard/useBarKeys';
+import { useWords } from '../words';
 
 /** Notes whose text has the query; with `within` (the board's filter), only the notes it lets through. */
 export function findNotes(map: JourneyMap, query: string, within: ((note: Note) => boolean) | null = null): string[] {
@@ -13,7 +13,7 @@ export function findNotes(map: JourneyMap, query: string, within: ((note: Note) 
 }
 
 export function FindBar({ map, within = null, onHits, onCurrent, onClose }: { map: JourneyMap; within?: ((note: Note) => boolean) | null; onHits(ids: string[]): void; onCurrent(id: string): void; onClose(): void }) {
-  const { t } = useTranslation();
+  const w = useWords();
   const [query, setQuery] = useState('');
   const [index, setIndex] = useState(0);
   const input = useRef<HTMLInputElement>(null);
@@ -39,7 +39,7 @@ export function FindBar({ map, within = null, onHits, onCurrent, onClose }: { ma
       <input
         ref={input}
         data-testid="find-input"
-        placeholder={t('board.findPlaceholder')}
+        placeholder={w.board.findPlaceholder}
         value={query}
         onChange={(e) => {
           setQuery(e.target.value);
@@ -53,8 +53,8 @@ export function FindBar({ map, within = null, onHits, onCurrent, onClose }: { ma
         {query.trim() === ''
           ? ''
           : hits.length === 0
-            ? t(within ? 'filters.findNone' : 'board.findNone')
-            : t(within ? 'filters.findCount' : 'board.findCount', { index: Math.max(0, Math.min(index, hits.length - 1)) + 1, count: hits.length })}
+            ? (within ? w.filters.findNone : w.board.findNone)
+            : (within ? w.filters.findCount : w.board.findCount)({ index: Math.max(0, Math.min(index, hits.length - 1)) + 1, count: hits.length })}
       </span>
       <button onClick={() => go(-1)} aria-label="↑">↑</button>
       <button onClick={() => go(1)} aria-label="↓">↓</button>

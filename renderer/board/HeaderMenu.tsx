@@ -2,7 +2,6 @@
 // rename, colour, move, hide, lock, add beside, delete (saying how many
 // notes go with it; undo brings them back).
 import { useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { LANE_KINDS, type LaneKind } from '../../shared/format/types';
 import { ops } from '../../shared/ops';
 import type { Edit } from '../panels/edit';
@@ -12,6 +11,7 @@ import type { Selection } from './selection';
 import type { BoardModel } from './boardModel';
 import { LanePersonaPicker } from '../curves/LanePersonaPicker';
 import { useKeyLayer } from '../keyboard/useKeyLayer';
+import { useWords } from '../words';
 
 export interface HeaderMenuProps {
   header: HeaderRef;
@@ -25,7 +25,7 @@ export interface HeaderMenuProps {
 }
 
 export function HeaderMenu({ header, at, session, model, selection, edit, onRename, onClose }: HeaderMenuProps) {
-  const { t } = useTranslation();
+  const w = useWords();
   const [confirming, setConfirming] = useState(false);
   const [choosingKind, setChoosingKind] = useState(false);
   const menu = useRef<HTMLDivElement>(null);
@@ -55,25 +55,25 @@ export function HeaderMenu({ header, at, session, model, selection, edit, onRena
     <div ref={menu} className="header-menu" role="menu" data-testid="header-menu" style={{ left: at.x, top: at.y }}>
       {confirming ? (
         <div className="confirm-delete" data-testid="confirm-delete">
-          <p>{isStage ? t('board.deleteStageQuestion', { title: item.title, count }) : t('board.deleteLaneQuestion', { title: item.title, count })}</p>
-          <button onClick={() => setConfirming(false)}>{t('board.cancel')}</button>
+          <p>{isStage ? w.board.deleteStageQuestion({ title: item.title, count }) : w.board.deleteLaneQuestion({ title: item.title, count })}</p>
+          <button onClick={() => setConfirming(false)}>{w.board.cancel}</button>
           <button className="danger" data-autofocus onClick={() => done(isStage ? edit.apply(ops.deleteStage, { id: header.id }) : edit.apply(ops.deleteLane, { id: header.id }))}>
-            {t('board.delete')}
+            {w.board.delete}
           </button>
         </div>
       ) : choosingKind ? (
         <div className="kind-list">
           {LANE_KINDS.map((kind: LaneKind) => (
-            <button key={kind} role="menuitem" onClick={() => done(addLane(deps, t(`laneKinds.${kind}`), kind, header.id) !== null)}>
-              {t(`laneKinds.${kind}`)}
+            <button key={kind} role="menuitem" onClick={() => done(addLane(deps, w.laneKinds[kind], kind, header.id) !== null)}>
+              {w.laneKinds[kind]}
             </button>
           ))}
         </div>
       ) : (
         <>
-          <button role="menuitem" data-testid="menu-rename" onClick={() => { onRename(header); onClose(); }}>{t('menu.rename')}</button>
+          <button role="menuitem" data-testid="menu-rename" onClick={() => { onRename(header); onClose(); }}>{w.menu.rename}</button>
           <label className="menu-color">
-            {t('inspector.color')}
+            {w.inspector.color}
             <input
               type="color"
               value={item.color ?? '#1F2A37'}
@@ -82,24 +82,24 @@ export function HeaderMenu({ header, at, session, model, selection, edit, onRena
           </label>
           {item.color && (
             <button role="menuitem" onClick={() => done(isStage ? edit.apply(ops.recolourStage, { id: header.id, color: null }) : edit.apply(ops.recolourLane, { id: header.id, color: null }))}>
-              {t('menu.defaultColor')}
+              {w.menu.defaultColor}
             </button>
           )}
-          <button role="menuitem" disabled={index === 0} onClick={() => move(index - 1)}>{isStage ? t('menu.moveLeft') : t('menu.moveUp')}</button>
-          <button role="menuitem" disabled={index === list.length - 1} onClick={() => move(index + 1)}>{isStage ? t('menu.moveRight') : t('menu.moveDown')}</button>
+          <button role="menuitem" disabled={index === 0} onClick={() => move(index - 1)}>{isStage ? w.menu.moveLeft : w.menu.moveUp}</button>
+          <button role="menuitem" disabled={index === list.length - 1} onClick={() => move(index + 1)}>{isStage ? w.menu.moveRight : w.menu.moveDown}</button>
           {lane && (
             <>
-              <button role="menuitem" onClick={() => done(edit.apply(ops.setLaneHidden, { id: lane.id, hidden: true }))}>{t('menu.hideLane')}</button>
-              <button role="menuitem" onClick={() => done(edit.apply(ops.setLaneLocked, { id: lane.id, locked: !lane.locked }))}>{lane.locked ? t('menu.unlockLane') : t('menu.lockLane')}</button>
+              <button role="menuitem" onClick={() => done(edit.apply(ops.setLaneHidden, { id: lane.id, hidden: true }))}>{w.menu.hideLane}</button>
+              <button role="menuitem" onClick={() => done(edit.apply(ops.setLaneLocked, { id: lane.id, locked: !lane.locked }))}>{lane.locked ? w.menu.unlockLane : w.menu.lockLane}</button>
               <LanePersonaPicker map={map} lane={lane} edit={edit} onDone={onClose} />
             </>
           )}
           {isStage ? (
-            <button role="menuitem" onClick={() => done(addStage(deps, t('board.newStage'), header.id) !== null)}>{t('menu.addStageAfter')}</button>
+            <button role="menuitem" onClick={() => done(addStage(deps, w.board.newStage, header.id) !== null)}>{w.menu.addStageAfter}</button>
           ) : (
-            <button role="menuitem" onClick={() => setChoosingKind(true)}>{t('menu.addLaneBelow')}</button>
+            <button role="menuitem" onClick={() => setChoosingKind(true)}>{w.menu.addLaneBelow}</button>
           )}
-          <button role="menuitem" className="danger-text" data-testid="menu-delete" onClick={() => setConfirming(true)}>{t('board.delete')}…</button>
+          <button role="menuitem" className="danger-text" data-testid="menu-delete" onClick={() => setConfirming(true)}>{w.board.delete}…</button>
         </>
       )}
     </div>

@@ -7,7 +7,7 @@ import { newId } from '../../shared/ids';
 import { cellKey } from '../../shared/layout/layout';
 import { ops } from '../../shared/ops';
 import type { Session } from '../app/session';
-import { currentLanguage } from '../i18n';
+import { currentLanguage } from '../words';
 import type { Edit } from '../panels/edit';
 import type { BoardModel } from './boardModel';
 import type { Camera } from './camera';

@@ -3,7 +3,6 @@
 // Find's test, the count, the shares and the stage-title overlay). It lives
 // as long as the window shows the map and is never stored in it.
 import { useCallback, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { boardEvidenceShares, type BoardEvidenceShares } from '../../shared/analysis/evidenceView';
 import { countMatches, isFilterActive, mapNoteTest, NO_FILTER, noteTest, type NoteFilter } from '../../shared/analysis/noteFilter';
 import type { JourneyMap, Note } from '../../shared/format/types';
@@ -11,6 +10,7 @@ import { evidenceHeaderItems } from '../../shared/layout/evidenceHeaderItems';
 import type { SceneItem } from '../../shared/layout/sceneTypes';
 import type { BoardModel } from './boardModel';
 import type { BoardLens } from './lens';
+import { useWords } from '../words';
 
 export interface BoardLensState {
   filter: NoteFilter;
@@ -36,7 +36,7 @@ export interface BoardLensState {
 const NOT_COUNTED = { matching: 0, total: 0 };
 
 export function useBoardLens(map: JourneyMap, model: BoardModel): BoardLensState {
-  const { t, i18n } = useTranslation();
+  const w = useWords();
   const [filter, setFilter] = useState<NoteFilter>(NO_FILTER);
   const [barOpen, setBarOpen] = useState(false);
   const [evidence, setEvidence] = useState(false);
@@ -47,13 +47,11 @@ export function useBoardLens(map: JourneyMap, model: BoardModel): BoardLensState
   const counting = barOpen || isFilterActive(filter);
   const counts = useMemo(() => (counting ? countMatches(map, filter) : NOT_COUNTED), [counting, map, filter]);
   const shares = useMemo(() => (evidence ? boardEvidenceShares(map) : null), [evidence, map]);
-  const language = i18n.language;
   const stageOverlay = useMemo(() => {
     if (!shares) return null;
-    const levels = { assumption: t('filters.levels.assumption'), observed: t('filters.levels.observed'), measured: t('filters.levels.measured'), unstated: t('filters.levels.unstated') };
-    return evidenceHeaderItems(model.layout, model.theme, shares.stages, { levels, noNotes: t('filters.noNotes') });
-    // `language`: the words change with the interface language, and `t` may stay the same function.
-  }, [shares, model, t, language]);
+    const levels = { assumption: w.filters.levels.assumption, observed: w.filters.levels.observed, measured: w.filters.levels.measured, unstated: w.filters.levels.unstated };
+    return evidenceHeaderItems(model.layout, model.theme, shares.stages, { levels, noNotes: w.filters.noNotes });
+  }, [shares, model, w]);
   const toggleBar = useCallback(() => setBarOpen((open) => !open), []);
   const closeBar = useCallback(() => setBarOpen(false), []);
   const toggleEvidence = useCallback(() => setEvidence((on) => !on), []);

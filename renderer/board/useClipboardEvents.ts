@@ -6,7 +6,7 @@ import { useEffect, type RefObject } from 'react';
 import { refusalMessage } from '../../shared/i18n/refusals';
 import { newId } from '../../shared/ids';
 import { ops } from '../../shared/ops';
-import { currentLanguage } from '../i18n';
+import { currentLanguage } from '../words';
 import { fromClipboard, notesToClipboard } from './clipboard';
 import { EMPTY_SELECTION } from './selection';
 import { targetCell, type BoardDeps } from './boardService';

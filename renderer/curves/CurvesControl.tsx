@@ -3,13 +3,13 @@
 // Shown while the board overlays two or more curves; C opens it from the
 // keyboard, Tab and Space work the boxes, Escape closes it.
 import { useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { PersonaCurve } from '../../shared/layout/personaCurves';
 import { CurveSwatch } from './CurveSwatch';
 import type { CurveVisibility } from './useCurveVisibility';
 import './curves.css';
 import { useClickOutside } from '../app/useClickOutside';
 import { useBarKeys } from '../keyboard/useBarKeys';
+import { useWords } from '../words';
 
 export interface CurvesControlProps {
   curves: readonly PersonaCurve[];
@@ -19,7 +19,7 @@ export interface CurvesControlProps {
 }
 
 export function CurvesControl({ curves, visibility, open, onOpenChange }: CurvesControlProps) {
-  const { t } = useTranslation();
+  const w = useWords();
   const control = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
   const first = useRef<HTMLInputElement>(null);
@@ -56,24 +56,24 @@ export function CurvesControl({ curves, visibility, open, onOpenChange }: Curves
         data-testid="curves-button"
         aria-haspopup="dialog"
         aria-expanded={open}
-        title={t('curves.open')}
+        title={w.curves.open}
         onClick={() => onOpenChange(!open)}
       >
-        {t('curves.button')}
+        {w.curves.button}
         {/* A corner badge, so the title bar keeps its width and height (and the board its place). */}
         {hiddenCount > 0 && (
-          <span className="curves-hidden-count" data-testid="curves-hidden-count" role="img" aria-label={t('curves.hiddenCount', { count: hiddenCount })} title={t('curves.hiddenCount', { count: hiddenCount })}>
+          <span className="curves-hidden-count" data-testid="curves-hidden-count" role="img" aria-label={w.curves.hiddenCount({ count: hiddenCount })} title={w.curves.hiddenCount({ count: hiddenCount })}>
             {hiddenCount}
           </span>
         )}
       </button>
       {open && (
-        <div ref={popover} className="curves-popover" role="dialog" aria-label={t('curves.title')} data-testid="curves-popover">
+        <div ref={popover} className="curves-popover" role="dialog" aria-label={w.curves.title} data-testid="curves-popover">
           <div className="curves-popover-head">
-            <strong>{t('curves.title')}</strong>
-            <button className="curves-close" aria-label={t('curves.close')} tabIndex={-1} onClick={close}>×</button>
+            <strong>{w.curves.title}</strong>
+            <button className="curves-close" aria-label={w.curves.close} tabIndex={-1} onClick={close}>×</button>
           </div>
-          <p className="curves-hint">{t('curves.hint')}</p>
+          <p className="curves-hint">{w.curves.hint}</p>
           <ul className="curves-list">
             {curves.map((curve, i) => {
               const shown = !visibility.hidden.has(curve.laneId);
@@ -89,7 +89,7 @@ export function CurvesControl({ curves, visibility, open, onOpenChange }: Curves
             })}
           </ul>
           <button className="curves-show-all" data-testid="curves-show-all" disabled={hiddenCount === 0} onClick={visibility.showAll}>
-            {t('curves.showAll')}
+            {w.curves.showAll}
           </button>
         </div>
       )}

@@ -2,17 +2,17 @@
 // persona). An emotions lane per persona draws that persona's curve, in the
 // persona's colour, and the persona strip shows the curve beside them. One
 // choice is one undoable change.
-import { useTranslation } from 'react-i18next';
 import type { JourneyMap, Lane } from '../../shared/format/types';
 import { ops } from '../../shared/ops';
 import type { Edit } from '../panels/edit';
+import { useWords } from '../words';
 
 export function LanePersonaPicker({ map, lane, edit, onDone }: { map: JourneyMap; lane: Lane; edit: Edit; onDone(): void }) {
-  const { t } = useTranslation();
+  const w = useWords();
   if (map.personas.length === 0) return null;
   return (
     <label className="menu-color">
-      {t('curves.lanePersona')}
+      {w.curves.lanePersona}
       <select
         data-testid="lane-persona"
         value={lane.persona ?? ''}
@@ -20,7 +20,7 @@ export function LanePersonaPicker({ map, lane, edit, onDone }: { map: JourneyMap
           if (edit.apply(ops.setLanePersona, { id: lane.id, persona: event.target.value === '' ? null : event.target.value })) onDone();
         }}
       >
-        <option value="">{t('curves.nobody')}</option>
+        <option value="">{w.curves.nobody}</option>
         {map.personas.map((persona) => (
           <option key={persona.id} value={persona.id}>{persona.name}</option>
         ))}

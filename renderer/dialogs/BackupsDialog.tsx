@@ -2,22 +2,23 @@
 // replaced the map. Restoring opens one as an unsaved change (undoable);
 // nothing is written until the person saves.
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Host, MapBackup } from '../../shared/host/host';
-import { currentLanguage } from '../i18n';
+import { localeOf } from '../../shared/i18n/languages';
+import { useLanguage, useWords } from '../words';
 import { Dialog } from './Dialog';
 
 export function BackupsDialog({ host, handle, onRestore, onClose }: { host: Host; handle: string; onRestore(bytes: Uint8Array): void; onClose(): void }) {
-  const { t } = useTranslation();
+  const w = useWords();
+  const language = useLanguage();
   const [backups, setBackups] = useState<MapBackup[] | null>(null);
   useEffect(() => {
     void host.listBackups(handle).then(setBackups);
   }, [host, handle]);
-  const when = new Intl.DateTimeFormat(currentLanguage() === 'id' ? 'id-ID' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+  const when = new Intl.DateTimeFormat(localeOf(language), { dateStyle: 'medium', timeStyle: 'short' });
   return (
-    <Dialog title={t('backups.title')} onCancel={onClose} testId="backups-dialog">
-      <p className="muted">{t('backups.intro')}</p>
-      {backups !== null && backups.length === 0 && <p>{t('backups.none')}</p>}
+    <Dialog title={w.backups.title} onCancel={onClose} testId="backups-dialog">
+      <p className="muted">{w.backups.intro}</p>
+      {backups !== null && backups.length === 0 && <p>{w.backups.none}</p>}
       <ul className="recent-list">
         {backups?.map((backup) => (
           <li key={backup.id}>
@@ -34,7 +35,7 @@ export function BackupsDialog({ host, handle, onRestore, onClose }: { host: Host
         ))}
       </ul>
       <div className="dialog-buttons">
-        <button data-autofocus onClick={onClose}>{t('problems.close')}</button>
+        <button data-autofocus onClick={onClose}>{w.problemsDialog.close}</button>
       </div>
     </Dialog>
   );

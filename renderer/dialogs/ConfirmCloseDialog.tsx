@@ -1,16 +1,18 @@
 // Closing a map with unsaved changes asks first: Cancel (the default, and
 // Esc) keeps it open; "close anyway" drops the changes.
-import { useTranslation } from 'react-i18next';
+import { actionWords } from '../../shared/actions/registry';
+import { useLanguage, useWords } from '../words';
 import { Dialog } from './Dialog';
 
 export function ConfirmCloseDialog({ onCancel, onClose }: { onCancel(): void; onClose(): void }) {
-  const { t } = useTranslation();
+  const w = useWords();
+  const language = useLanguage();
   return (
-    <Dialog title={t('actions.close')} onCancel={onCancel} testId="confirm-close">
-      <p>{t('board.closeQuestion')}</p>
+    <Dialog title={actionWords('close', language).name} onCancel={onCancel} testId="confirm-close">
+      <p>{w.board.closeQuestion}</p>
       <div className="dialog-buttons">
-        <button data-autofocus onClick={onCancel}>{t('board.cancel')}</button>
-        <button className="danger" onClick={onClose}>{t('board.closeAnyway')}</button>
+        <button data-autofocus onClick={onCancel}>{w.board.cancel}</button>
+        <button className="danger" onClick={onClose}>{w.board.closeAnyway}</button>
       </div>
     </Dialog>
   );

@@ -1,10 +1,9 @@
 // Browser mode's own file dialog (a page cannot show the native one): the
 // host lists folders, maps or pictures; the page only ever holds handles.
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { FileHandle, FolderListing, Host, RecentFile } from '../../shared/host/host';
-import { fileErrorMessage } from '../../shared/i18n/files';
-import { currentLanguage } from '../i18n';
+import { fileErrorMessage } from '../../shared/i18n/fileErrors';
+import { currentLanguage, useWords } from '../words';
 import { Dialog } from './Dialog';
 
 export type FileDialogMode =
@@ -23,7 +22,7 @@ export function FileDialog({ host, mode, onPick, onSave, onCancel }: {
   onSave?(folder: FileHandle, name: string, replace: boolean): Promise<'done' | 'exists'>;
   onCancel(): void;
 }) {
-  const { t } = useTranslation();
+  const w = useWords();
   const [listing, setListing] = useState<FolderListing | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [name, setName] = useState(mode.kind === 'save' ? mode.suggestedName : '');
@@ -49,19 +48,19 @@ export function FileDialog({ host, mode, onPick, onSave, onCancel }: {
     if (outcome === 'exists') setConfirmReplace(true);
   };
   const title =
-    mode.kind === 'save' ? (mode.title ?? t('fileDialog.saveTitle')) : mode.kind === 'image' ? t('fileDialog.imageTitle') : mode.kind === 'sheet' ? t('importing.pick') : (mode.title ?? t('fileDialog.openTitle'));
+    mode.kind === 'save' ? (mode.title ?? w.fileDialog.saveTitle) : mode.kind === 'image' ? w.fileDialog.imageTitle : mode.kind === 'sheet' ? w.importing.pick : (mode.title ?? w.fileDialog.openTitle);
 
   return (
     <Dialog title={title} onCancel={onCancel} testId="file-dialog" wide>
       <div className="file-dialog">
         <nav className="file-places">
-          <h3>{t('fileDialog.places')}</h3>
+          <h3>{w.fileDialog.places}</h3>
           {listing?.places.map((place) => (
             <button key={place.handle} onClick={() => void list(place.handle)}>
               {place.name}
             </button>
           ))}
-          {recent.length > 0 && <h3>{t('fileDialog.recent')}</h3>}
+          {recent.length > 0 && <h3>{w.fileDialog.recent}</h3>}
           {recent.map((file) => (
             <button key={file.handle} title={file.folder} data-testid="file-dialog-recent" onClick={() => onPick?.(file.handle)}>
               {file.name}
@@ -70,14 +69,14 @@ export function FileDialog({ host, mode, onPick, onSave, onCancel }: {
         </nav>
         <div className="file-main">
           <div className="file-path">
-            <button disabled={!listing?.parent} onClick={() => listing?.parent && void list(listing.parent)} aria-label={t('fileDialog.up')} title={t('fileDialog.up')}>
+            <button disabled={!listing?.parent} onClick={() => listing?.parent && void list(listing.parent)} aria-label={w.fileDialog.up} title={w.fileDialog.up}>
               ↑
             </button>
             <span data-testid="file-dialog-path">{listing?.path ?? ''}</span>
           </div>
           {error && <p className="error" role="alert">{error}</p>}
           <ul className="file-list" data-testid="file-list">
-            {listing?.entries.length === 0 && <li className="muted">{t('fileDialog.empty')}</li>}
+            {listing?.entries.length === 0 && <li className="muted">{w.fileDialog.empty}</li>}
             {listing?.entries.map((entry) => (
               <li key={entry.handle}>
                 <button
@@ -102,27 +101,27 @@ export function FileDialog({ host, mode, onPick, onSave, onCancel }: {
               }}
             >
               <label>
-                {t('fileDialog.fileName')}
+                {w.fileDialog.fileName}
                 <input data-testid="file-name" value={name} onChange={(e) => setName(e.target.value)} />
               </label>
               <button className="primary" type="submit">
-                {t('fileDialog.save')}
+                {w.fileDialog.save}
               </button>
             </form>
           )}
           {confirmReplace && (
             <div className="confirm" role="alertdialog">
-              <p>{t('fileDialog.replaceQuestion', { name })}</p>
-              <button onClick={() => setConfirmReplace(false)}>{t('fileDialog.cancel')}</button>
+              <p>{w.fileDialog.replaceQuestion({ name })}</p>
+              <button onClick={() => setConfirmReplace(false)}>{w.fileDialog.cancel}</button>
               <button className="danger" onClick={() => void save(true)}>
-                {t('fileDialog.replace')}
+                {w.fileDialog.replace}
               </button>
             </div>
           )}
         </div>
       </div>
       <div className="dialog-buttons">
-        <button onClick={onCancel}>{t('fileDialog.cancel')}</button>
+        <button onClick={onCancel}>{w.fileDialog.cancel}</button>
       </div>
     </Dialog>
   );

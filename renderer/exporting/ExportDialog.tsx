@@ -2,20 +2,19 @@
 // write it, then a progress bar with cancel, then "show in folder". The work
 // itself runs in the host (Node), from the map as it is in the window.
 import { useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { mapForPicture } from '../../shared/export/mapForExport';
 import { EXPORT_FORMATS, FORMAT_EXTENSIONS, suggestedPngScale } from '../../shared/export/options';
 import { prepareExport } from '../../shared/export/sceneForExport';
 import { writeCjm } from '../../shared/format/writer';
 import type { JourneyMap } from '../../shared/format/types';
 import type { ExportChoices, FileHandle, Host } from '../../shared/host/host';
-import { fileErrorMessage } from '../../shared/i18n/files';
-import { languageOf } from '../../shared/i18n/language';
+import { fileErrorMessage } from '../../shared/i18n/fileErrors';
+import { languageOf } from '../../shared/i18n/languages';
 import { layoutBoard } from '../../shared/layout/layout';
 import { offeredFileName } from '../app/fileNames';
 import { Dialog } from '../dialogs/Dialog';
 import { FileDialog } from '../dialogs/FileDialog';
-import { currentLanguage } from '../i18n';
+import { currentLanguage, useWords } from '../words';
 import { ExportChoicesForm } from './ExportChoicesForm';
 import { ExportPreview } from './ExportPreview';
 import { useExportJob } from './useExportJob';
@@ -30,7 +29,7 @@ function initialChoices(map: JourneyMap): ExportChoices {
 }
 
 export function ExportDialog({ host, map, fileName, onClose }: { host: Host; map: JourneyMap; fileName: string; onClose(): void }) {
-  const { t } = useTranslation();
+  const w = useWords();
   const [choices, setChoices] = useState<ExportChoices>(() => initialChoices(map));
   const [picking, setPicking] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -67,29 +66,29 @@ export function ExportDialog({ host, map, fileName, onClose }: { host: Host; map
     const status = state.status;
     const percent = status.state === 'running' ? Math.floor((100 * status.done) / Math.max(1, status.total)) : 100;
     return (
-      <Dialog title={t('exporting.title')} onCancel={state.phase === 'running' ? job.cancel : onClose} testId="export-dialog">
+      <Dialog title={w.exporting.title} onCancel={state.phase === 'running' ? job.cancel : onClose} testId="export-dialog">
         {status.state === 'running' && (
           <div className="export-progress">
-            <p>{t('exporting.working', { name: state.name })}</p>
+            <p>{w.exporting.working({ name: state.name })}</p>
             <progress data-testid="export-progress" max={100} value={percent} />
-            <span className="muted">{t('exporting.progress', { percent })}</span>
+            <span className="muted">{w.exporting.progress({ percent })}</span>
           </div>
         )}
         {status.state === 'done' && (
           <div role="status" data-testid="export-done">
-            <p>{t('exporting.done', { files: status.files.join(', ') })}</p>
-            {status.scaledTo !== null && <p className="muted">{t('exporting.scaledNote', { percent: Math.round(status.scaledTo * 100) })}</p>}
+            <p>{w.exporting.done({ files: status.files.join(', ') })}</p>
+            {status.scaledTo !== null && <p className="muted">{w.exporting.scaledNote({ percent: Math.round(status.scaledTo * 100) })}</p>}
           </div>
         )}
-        {status.state === 'cancelled' && <p role="status">{t('exporting.cancelled')}</p>}
-        {status.state === 'failed' && <p className="error" role="alert">{t('exporting.failed', { message: fileErrorMessage(status.error, currentLanguage()) })}</p>}
+        {status.state === 'cancelled' && <p role="status">{w.exporting.cancelled}</p>}
+        {status.state === 'failed' && <p className="error" role="alert">{w.exporting.failed({ message: fileErrorMessage(status.error, currentLanguage()) })}</p>}
         <div className="dialog-buttons">
           {status.state === 'running' ? (
-            <button data-autofocus onClick={job.cancel}>{t('exporting.stop')}</button>
+            <button data-autofocus onClick={job.cancel}>{w.exporting.stop}</button>
           ) : (
             <>
-              {status.state === 'done' && <button data-testid="export-show" onClick={() => void host.showExported(state.job)}>{t('exporting.showInFolder')}</button>}
-              <button data-autofocus className="primary" onClick={onClose}>{t('exporting.close')}</button>
+              {status.state === 'done' && <button data-testid="export-show" onClick={() => void host.showExported(state.job)}>{w.exporting.showInFolder}</button>}
+              <button data-autofocus className="primary" onClick={onClose}>{w.exporting.close}</button>
             </>
           )}
         </div>
@@ -98,23 +97,23 @@ export function ExportDialog({ host, map, fileName, onClose }: { host: Host; map
   }
 
   return (
-    <Dialog title={t('exporting.title')} onCancel={onClose} testId="export-dialog" wide>
+    <Dialog title={w.exporting.title} onCancel={onClose} testId="export-dialog" wide>
       <div className="export-dialog">
         <ExportChoicesForm choices={choices} formats={EXPORT_FORMATS} map={map} onChange={change} />
-        <section className="export-preview" aria-label={t('exporting.preview')}>
-          <h3>{t('exporting.preview')}</h3>
+        <section className="export-preview" aria-label={w.exporting.preview}>
+          <h3>{w.exporting.preview}</h3>
           <ExportPreview prepared={prepared} choices={choices} />
         </section>
       </div>
       {error && <p className="error" role="alert">{error}</p>}
       <div className="dialog-buttons">
-        <button onClick={onClose}>{t('exporting.cancel')}</button>
-        <button className="primary" data-testid="export-start" onClick={() => void chooseLocation()}>{t('exporting.export')}</button>
+        <button onClick={onClose}>{w.exporting.cancel}</button>
+        <button className="primary" data-testid="export-start" onClick={() => void chooseLocation()}>{w.exporting.export}</button>
       </div>
       {picking && (
         <FileDialog
           host={host}
-          mode={{ kind: 'save', suggestedName: suggested, title: t('exporting.title') }}
+          mode={{ kind: 'save', suggestedName: suggested, title: w.exporting.title }}
           onSave={begin}
           onCancel={() => setPicking(false)}
         />

@@ -1,19 +1,19 @@
 // What the chosen export will be, before it is made: the picture with its
 // size, the PDF's pages (tiles drawn over the map and labelled as printed),
 // the handout's pages, the sheet's first rows, or the report's sections.
-import { useTranslation } from 'react-i18next';
 import { cellText, noteHeaders, noteRows } from '../../shared/export/noteRows';
 import type { PreparedExport } from '../../shared/export/sceneForExport';
 import { MAX_PAGE_POINTS, paperPoints, POINTS_PER_BOARD_PX, tileGrid } from '../../shared/export/tiles';
 import type { ExportChoices } from '../../shared/host/host';
 import { MapThumbnail, type GridOverlay } from './MapThumbnail';
+import { useWords } from '../words';
 
 const CM_PER_POINT = 2.54 / 72;
 
 const SHOWN_ROWS = 5;
 
 export function ExportPreview({ prepared, choices }: { prepared: PreparedExport; choices: ExportChoices }) {
-  const { t } = useTranslation();
+  const w = useWords();
   const { width, height } = prepared.scene;
 
   if (choices.format === 'csv' || choices.format === 'xlsx') {
@@ -21,7 +21,7 @@ export function ExportPreview({ prepared, choices }: { prepared: PreparedExport;
     const rows = noteRows(prepared.map, choices.language);
     return (
       <div data-testid="export-preview-rows">
-        <p className="muted">{t('exporting.sheetRows', { count: rows.length })}</p>
+        <p className="muted">{w.exporting.sheetRows({ count: rows.length })}</p>
         <div className="export-rows">
           <table>
             <thead>
@@ -43,10 +43,10 @@ export function ExportPreview({ prepared, choices }: { prepared: PreparedExport;
     for (const note of prepared.map.notes) counts.set(note.stage, (counts.get(note.stage) ?? 0) + 1);
     return (
       <div data-testid="export-preview-handout">
-        <p className="muted">{t('exporting.handoutPages')}</p>
+        <p className="muted">{w.exporting.handoutPages}</p>
         <ol>
           {prepared.map.stages.map((stage) => (
-            <li key={stage.id}>{t('exporting.stageNotes', { stage: stage.title, count: counts.get(stage.id) ?? 0 })}</li>
+            <li key={stage.id}>{w.exporting.stageNotes({ stage: stage.title, count: counts.get(stage.id) ?? 0 })}</li>
           ))}
         </ol>
       </div>
@@ -56,21 +56,21 @@ export function ExportPreview({ prepared, choices }: { prepared: PreparedExport;
   let caption = '';
   let grid: GridOverlay | null = null;
   if (choices.format === 'png') {
-    caption = t('exporting.scaleValue', { scale: choices.scale, width: Math.ceil(width * choices.scale), height: Math.ceil(height * choices.scale) });
+    caption = w.exporting.scaleValue({ scale: choices.scale, width: Math.ceil(width * choices.scale), height: Math.ceil(height * choices.scale) });
   } else if (choices.format === 'pdf' && choices.page === 'poster') {
     const shrink = Math.min(1, MAX_PAGE_POINTS / (Math.max(width, height) * POINTS_PER_BOARD_PX));
     const cm = (px: number) => Math.round(px * POINTS_PER_BOARD_PX * shrink * CM_PER_POINT);
-    caption = shrink < 1 ? t('exporting.posterScaled', { percent: Math.floor(shrink * 100) }) : t('exporting.posterSize', { width: cm(width), height: cm(height) });
+    caption = shrink < 1 ? w.exporting.posterScaled({ percent: Math.floor(shrink * 100) }) : w.exporting.posterSize({ width: cm(width), height: cm(height) });
   } else if (choices.format === 'pdf' && choices.page === 'fit') {
     const page = paperPoints(choices.paper, choices.orientation);
     const percent = Math.min(100, Math.floor(100 * Math.min(page.width / (width * POINTS_PER_BOARD_PX), page.height / (height * POINTS_PER_BOARD_PX))));
-    caption = t('exporting.fitPage', { paper: t(`exporting.papers.${choices.paper}`), percent });
+    caption = w.exporting.fitPage({ paper: w.exporting.papers[choices.paper], percent });
   } else if (choices.format === 'pdf' && choices.page !== 'poster' && choices.page !== 'fit') {
     const plan = tileGrid({ width, height }, choices.page, choices.orientation);
     grid = { pages: plan.tiles.map((tile) => ({ ...tile.region, label: tile.label })) };
-    caption = t('exporting.tiles', { count: plan.tiles.length, rows: plan.rows, columns: plan.columns });
+    caption = w.exporting.tiles({ count: plan.tiles.length, rows: plan.rows, columns: plan.columns });
   } else if (choices.format === 'html' || choices.format === 'md') {
-    caption = t('exporting.reportSections');
+    caption = w.exporting.reportSections;
   }
 
   return (

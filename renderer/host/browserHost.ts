@@ -3,7 +3,7 @@
 // own address holds. Dialogs are drawn by the page (listFolder), since a
 // browser may not show native ones for local paths.
 import type { Host } from '../../shared/host/host';
-import { languageOf, type Language } from '../../shared/i18n/language';
+import { FALLBACK_LANGUAGE, languageNamedBy, type Language } from '../../shared/i18n/languages';
 import { remoteHostMethods } from '../../shared/host/remoteHost';
 import { fromWireJson, toWireJson, type Base64Codec } from '../../shared/host/wireJson';
 
@@ -34,10 +34,10 @@ export class HostRequestError extends Error {
 /** The first of the browser's languages that Jejak speaks; English otherwise. */
 export function browserLanguage(languages: readonly string[]): Language {
   for (const tag of languages) {
-    const primary = tag.trim().toLowerCase().split(/[-_]/)[0];
-    if (primary === 'en' || primary === 'id' || primary === 'in') return languageOf(tag);
+    const named = languageNamedBy(tag);
+    if (named) return named;
   }
-  return 'en';
+  return FALLBACK_LANGUAGE;
 }
 
 function navigatorLanguages(): readonly string[] {

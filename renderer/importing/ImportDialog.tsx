@@ -3,19 +3,18 @@
 // (delete what the sheet leaves out; the lane a typed list goes into).
 // Import applies the plan as one undo step.
 import { useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { ImportSource } from '../../shared/host/host';
-import { importProblemMessages, importSummaryMessage, sheetFailureMessage } from '../../shared/i18n/export/importWords';
+import { importProblemMessages, importSummaryMessage, sheetFailureMessage } from '../../shared/i18n/importMessages';
 import { refusalMessage } from '../../shared/i18n/refusals';
 import { planImport } from '../../shared/import/planImport';
 import { planChangesMap } from '../../shared/import/types';
 import { ops } from '../../shared/ops';
 import type { Session } from '../app/session';
 import { Dialog } from '../dialogs/Dialog';
-import { currentLanguage } from '../i18n';
+import { currentLanguage, useWords } from '../words';
 
 export function ImportDialog({ source, session, onDone }: { source: ImportSource; session: Session; onDone(message: string | null): void }) {
-  const { t } = useTranslation();
+  const w = useWords();
   const language = currentLanguage();
   const map = session.map;
   const lanes = map.lanes.filter((lane) => !lane.hidden && !lane.locked);
@@ -24,14 +23,14 @@ export function ImportDialog({ source, session, onDone }: { source: ImportSource
   const plan = useMemo(() => (source.kind === 'unreadable' ? null : planImport(map, source, { deleteMissing, lane })), [map, source, deleteMissing, lane]);
   // How many notes "delete missing" would take, shown before the person asks for it.
   const missing = useMemo(() => (source.kind === 'sheet' ? planImport(map, source, { deleteMissing: true }).deletions.length : 0), [map, source]);
-  const title = t('importing.title', { name: source.name });
+  const title = w.importing.title({ name: source.name });
 
   if (source.kind === 'unreadable' || plan === null) {
     return (
       <Dialog title={title} onCancel={() => onDone(null)} testId="import-dialog">
         <p className="error" role="alert">{source.kind === 'unreadable' ? sheetFailureMessage(source.failure, language) : ''}</p>
         <div className="dialog-buttons">
-          <button data-autofocus onClick={() => onDone(null)}>{t('exporting.close')}</button>
+          <button data-autofocus onClick={() => onDone(null)}>{w.exporting.close}</button>
         </div>
       </Dialog>
     );
@@ -43,15 +42,15 @@ export function ImportDialog({ source, session, onDone }: { source: ImportSource
     const result = session.history.apply(ops.importNotes, { plan });
     if (!result.ok) return onDone(refusalMessage(result.refusal, language));
     session.history.seal();
-    onDone(t('importing.done', { updates: result.value.updated, added: result.value.added, deleted: result.value.deleted }));
+    onDone(w.importing.done({ updates: result.value.updated, added: result.value.added, deleted: result.value.deleted }));
   };
 
   return (
     <Dialog title={title} onCancel={() => onDone(null)} testId="import-dialog" wide>
-      <p data-testid="import-summary">{planChangesMap(plan) ? importSummaryMessage(plan, language) : t('importing.nothing')}</p>
+      <p data-testid="import-summary">{planChangesMap(plan) ? importSummaryMessage(plan, language) : w.importing.nothing}</p>
       {source.kind === 'list' && (
         <label>
-          {t('importing.listLane')}{' '}
+          {w.importing.listLane}{' '}
           <select data-testid="import-lane" value={lane} onChange={(e) => setLane(e.target.value)}>
             {lanes.map((l) => (
               <option key={l.id} value={l.id}>{l.title}</option>
@@ -62,12 +61,12 @@ export function ImportDialog({ source, session, onDone }: { source: ImportSource
       {source.kind === 'sheet' && missing > 0 && (
         <label className="radio">
           <input type="checkbox" data-testid="import-delete-missing" checked={deleteMissing} onChange={(e) => setDeleteMissing(e.target.checked)} />
-          {t('importing.deleteMissing', { count: missing })}
+          {w.importing.deleteMissing({ count: missing })}
         </label>
       )}
       {problems.length > 0 && (
         <>
-          <p>{t('importing.problems')}</p>
+          <p>{w.importing.problems}</p>
           <ul className="import-problems" data-testid="import-problems">
             {problems.map((line, i) => (
               <li key={i}>{line}</li>
@@ -76,8 +75,8 @@ export function ImportDialog({ source, session, onDone }: { source: ImportSource
         </>
       )}
       <div className="dialog-buttons">
-        <button onClick={() => onDone(null)}>{t('importing.cancel')}</button>
-        <button className="primary" data-testid="import-apply" disabled={!planChangesMap(plan)} onClick={apply}>{t('importing.apply')}</button>
+        <button onClick={() => onDone(null)}>{w.importing.cancel}</button>
+        <button className="primary" data-testid="import-apply" disabled={!planChangesMap(plan)} onClick={apply}>{w.importing.apply}</button>
       </div>
     </Dialog>
   );

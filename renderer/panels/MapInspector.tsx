@@ -1,57 +1,57 @@
 // The inspector with no note selected: the map's title, type, goal,
 // scenario, content language and review date.
-import { useTranslation } from 'react-i18next';
 import { MAP_TYPES, type JourneyMap } from '../../shared/format/types';
 import { ops } from '../../shared/ops';
 import { threeMonthsOn } from '../../shared/analysis/reviewDate';
 import type { Edit } from './edit';
 import { CommitInput, Field } from './fields';
+import { useWords } from '../words';
 
 export function MapInspector({ map, edit }: { map: JourneyMap; edit: Edit }) {
-  const { t } = useTranslation();
+  const w = useWords();
   return (
     <section className="inspector-section" data-testid="map-inspector">
-      <h3>{t('inspector.map')}</h3>
-      <Field label={t('inspector.title')}>
+      <h3>{w.inspector.map}</h3>
+      <Field label={w.inspector.title}>
         <CommitInput testId="map-title" value={map.title} onCommit={(v) => edit.map('title', v)} />
       </Field>
-      <Field label={t('inspector.type')}>
+      <Field label={w.inspector.type}>
         <select value={map.type} onChange={(e) => edit.map('type', e.target.value as JourneyMap['type'])}>
           {MAP_TYPES.map((type) => (
             <option key={type} value={type}>
-              {t(`types.${type}`)}
+              {w.types[type]}
             </option>
           ))}
         </select>
       </Field>
-      <Field label={t('inspector.goal')}>
+      <Field label={w.inspector.goal}>
         <CommitInput multiline value={map.goal ?? ''} onCommit={(v) => edit.map('goal', v)} />
       </Field>
-      <Field label={t('inspector.scenario')}>
+      <Field label={w.inspector.scenario}>
         <CommitInput multiline value={map.scenario ?? ''} onCommit={(v) => edit.map('scenario', v)} />
       </Field>
-      <Field label={t('inspector.locale')}>
+      <Field label={w.inspector.locale}>
         <select value={map.locale.startsWith('id') ? 'id' : map.locale.startsWith('en') ? 'en' : map.locale} onChange={(e) => edit.map('locale', e.target.value)}>
-          <option value="en">{t('languages.en')}</option>
-          <option value="id">{t('languages.id')}</option>
+          <option value="en">{w.languages.en}</option>
+          <option value="id">{w.languages.id}</option>
           {!['en', 'id'].includes(map.locale.slice(0, 2)) && <option value={map.locale}>{map.locale}</option>}
         </select>
       </Field>
-      <Field label={t('inspector.reviewBy')}>
+      <Field label={w.inspector.reviewBy}>
         <span className="row">
           <CommitInput type="date" testId="review-by" value={map.reviewBy ?? ''} onCommit={(v) => edit.map('reviewBy', v === '' ? null : v)} />
-          <button data-testid="review-in-three-months" onClick={() => edit.map('reviewBy', threeMonthsOn())}>{t('inspector.threeMonths')}</button>
+          <button data-testid="review-in-three-months" onClick={() => edit.map('reviewBy', threeMonthsOn())}>{w.inspector.threeMonths}</button>
         </span>
       </Field>
       {map.lanes.some((l) => l.hidden) && (
-        <Field label={t('menu.hiddenLanes')}>
+        <Field label={w.menu.hiddenLanes}>
           <ul className="hidden-lanes">
             {map.lanes
               .filter((l) => l.hidden)
               .map((lane) => (
                 <li key={lane.id} className="row">
                   <span>{lane.title}</span>
-                  <button onClick={() => edit.apply(ops.setLaneHidden, { id: lane.id, hidden: false })}>{t('menu.showLane')}</button>
+                  <button onClick={() => edit.apply(ops.setLaneHidden, { id: lane.id, hidden: false })}>{w.menu.showLane}</button>
                 </li>
               ))}
           </ul>

@@ -1,7 +1,6 @@
 // Personas beside the map: who the journey is drawn for, with a photo from a
 // file. Each field commits when the person is done typing.
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Asset, JourneyMap, Persona } from '../../shared/format/types';
 import { newId } from '../../shared/ids';
 import { ops, type PersonaFields } from '../../shared/ops';
@@ -12,18 +11,19 @@ import { paletteColor } from '../../shared/layout/personaCurves';
 import { LIGHT_THEME } from '../../shared/layout/theme';
 import type { Edit } from './edit';
 import { CommitInput, Field } from './fields';
+import { useWords } from '../words';
 
 type ListKey = 'goals' | 'frustrations' | 'motivations' | 'channels';
 const LISTS: ListKey[] = ['goals', 'frustrations', 'motivations', 'channels'];
 
 // A photo dropped onto a persona's row is that persona's (the window's drop handling finds PERSONA_DROP_ATTRIBUTE).
 export function PersonasPanel({ map, edit, choosePhoto }: { map: JourneyMap; edit: Edit; choosePhoto(personaId: string): void }) {
-  const { t } = useTranslation();
+  const w = useWords();
   const [open, setOpen] = useState<string | null>(null);
   const update = (persona: Persona, fields: PersonaFields) => edit.apply(ops.updatePersona, { id: persona.id, fields });
   return (
     <section className="inspector-section" data-testid="personas-panel">
-      <h3>{t('personas.heading')}</h3>
+      <h3>{w.personas.heading}</h3>
       <ul className="persona-list">
         {map.personas.map((persona, i) => (
           <li key={persona.id} {...{ [PERSONA_DROP_ATTRIBUTE]: persona.id }} data-testid={`persona-${persona.id}`}>
@@ -37,30 +37,30 @@ export function PersonasPanel({ map, edit, choosePhoto }: { map: JourneyMap; edi
             {open === persona.id && (
               <div className="persona-form">
                 <PhotoNotShown map={map} persona={persona} />
-                <Field label={t('personas.name')}>
+                <Field label={w.personas.name}>
                   <CommitInput value={persona.name} onCommit={(name) => update(persona, { name })} />
                 </Field>
-                <Field label={t('personas.role')}>
+                <Field label={w.personas.role}>
                   <CommitInput value={persona.role ?? ''} onCommit={(role) => update(persona, { role })} />
                 </Field>
-                <Field label={t('personas.age')}>
+                <Field label={w.personas.age}>
                   <CommitInput type="number" value={persona.age === undefined ? '' : String(persona.age)} onCommit={(v) => update(persona, { age: v === '' ? undefined : Number(v) })} />
                 </Field>
-                <Field label={t('personas.bio')}>
+                <Field label={w.personas.bio}>
                   <CommitInput multiline value={persona.bio ?? ''} onCommit={(bio) => update(persona, { bio })} />
                 </Field>
-                <Field label={t('personas.quote')}>
+                <Field label={w.personas.quote}>
                   <CommitInput multiline value={persona.quote ?? ''} onCommit={(quote) => update(persona, { quote })} />
                 </Field>
                 {LISTS.map((key) => (
-                  <Field key={key} label={`${t(`personas.${key}`)} (${t('personas.onePerLine')})`}>
+                  <Field key={key} label={`${w.personas[key]} (${w.personas.onePerLine})`}>
                     <CommitInput multiline value={(persona[key] ?? []).join('\n')} onCommit={(v) => update(persona, { [key]: v.split('\n').map((s) => s.trim()).filter(Boolean) })} />
                   </Field>
                 ))}
                 <div className="row">
-                  <button onClick={() => choosePhoto(persona.id)}>{t('personas.photo')}…</button>
-                  {persona.photo && <button onClick={() => edit.apply(ops.setPersonaPhoto, { id: persona.id, photo: null })}>{t('inspector.removeImage')}</button>}
-                  <button className="danger-text" onClick={() => edit.apply(ops.deletePersona, { id: persona.id })}>{t('personas.remove')}</button>
+                  <button onClick={() => choosePhoto(persona.id)}>{w.personas.photo}…</button>
+                  {persona.photo && <button onClick={() => edit.apply(ops.setPersonaPhoto, { id: persona.id, photo: null })}>{w.inspector.removeImage}</button>}
+                  <button className="danger-text" onClick={() => edit.apply(ops.deletePersona, { id: persona.id })}>{w.personas.remove}</button>
                 </div>
               </div>
             )}
@@ -74,7 +74,7 @@ export function PersonasPanel({ map, edit, choosePhoto }: { map: JourneyMap; edi
           if (edit.apply(ops.addPersona, { id, name: `Persona ${map.personas.length + 1}` })) setOpen(id);
         }}
       >
-        {t('personas.add')}
+        {w.personas.add}
       </button>
     </section>
   );
@@ -97,13 +97,13 @@ function PhotoNotShown({ map, persona }: { map: JourneyMap; persona: Persona }) 
 }
 
 function PersonaAvatar({ persona, map, index }: { persona: Persona; map: JourneyMap; index: number }) {
-  const { t } = useTranslation();
+  const w = useWords();
   const photo = storedPhoto(map, persona);
   const refused = refusedPhoto(map, persona);
   const initial = persona.name.slice(0, 1).toUpperCase();
   if (photo && !refused) return <img alt="" src={`data:${photo.mime};base64,${photo.data}`} />;
   // A photo that may not be decoded: the grey of the board's card, and why (in full when the persona is opened).
-  if (refused) return <span className="initials not-shown" title={notShownMessage(refused, t)}>{initial}</span>;
+  if (refused) return <span className="initials not-shown" title={notShownMessage(refused, w)}>{initial}</span>;
   // In the persona's colour, as the persona strip and the persona's emotion curve (curveIdentity.ts).
   return <span className="initials" style={{ background: paletteColor(LIGHT_THEME, index) }}>{initial}</span>;
 }

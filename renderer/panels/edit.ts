@@ -4,7 +4,7 @@ import type { Asset, EvidenceLevel, JourneyMap, Metric, Note } from '../../share
 import type { History } from '../../shared/history/history';
 import { refusalMessage } from '../../shared/i18n/refusals';
 import { ops, type Operation } from '../../shared/ops';
-import { currentLanguage } from '../i18n';
+import { currentLanguage } from '../words';
 
 type NoteFieldOp = 'recolourNotes' | 'setEmotion' | 'setVotes' | 'setTags' | 'setOwner' | 'setPriority' | 'setDue';
 

@@ -3,7 +3,6 @@
 // in the map as one undo step, the inspector's "Choose…" buttons through the
 // same shrinking, and the viewer that opens a note's picture large.
 import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Asset } from '../../shared/format/types';
 import { refusalMessage } from '../../shared/i18n/refusals';
 import { newId } from '../../shared/ids';
@@ -17,7 +16,7 @@ import type { BoardModel } from '../board/boardModel';
 import type { Camera, CameraState } from '../board/camera';
 import { hitTest } from '../board/grid';
 import type { Selection } from '../board/selection';
-import { currentLanguage } from '../i18n';
+import { currentLanguage, useWords } from '../words';
 import type { Edit } from '../panels/edit';
 import { formatBytes, PictureViewer } from './PictureViewer';
 import { preparePicture } from './shrinkPicture';
@@ -93,7 +92,7 @@ export interface Pictures {
 }
 
 export function usePictures(deps: PictureDeps): Pictures {
-  const { t } = useTranslation();
+  const w = useWords();
   const [viewing, setViewing] = useState<string | null>(null);
   const latest = useRef(deps);
   latest.current = deps;
@@ -105,10 +104,10 @@ export function usePictures(deps: PictureDeps): Pictures {
       const refusal = session.history.refusalOf(target.kind === 'persona' ? 'persona.setPhoto' : target.kind === 'note' ? 'note.setImage' : 'note.add');
       if (refusal) return notify(refusalMessage(refusal, currentLanguage()));
       const purpose: PicturePurpose = target.kind === 'persona' ? 'persona' : 'note';
-      notify(t('photos.reading', { name: file.name }));
+      notify(w.photos.reading({ name: file.name }));
       const prepared = await preparePicture(file.bytes, file.name, purpose);
       if (!prepared.ok) {
-        notify(t(`photos.refused.${prepared.reason}`, { name: file.name, megapixels: prepared.megapixels ?? 0 }));
+        notify(w.photos.refused[prepared.reason]({ name: file.name, megapixels: prepared.megapixels ?? 0 }));
         return;
       }
       if (!putInMap(latest.current, target, prepared.asset)) return;
@@ -116,11 +115,11 @@ export function usePictures(deps: PictureDeps): Pictures {
       const shown = { name: file.name, width: prepared.width, height: prepared.height, size };
       notify(
         prepared.shrunkFrom
-          ? t('photos.addedShrunk', { ...shown, before: `${prepared.shrunkFrom.width} × ${prepared.shrunkFrom.height}` })
-          : t('photos.added', shown),
+          ? w.photos.addedShrunk({ ...shown, before: `${prepared.shrunkFrom.width} × ${prepared.shrunkFrom.height}` })
+          : w.photos.added(shown),
       );
     },
-    [t],
+    [w],
   );
 
   const drops = useMemo<PictureDrops>(
@@ -154,12 +153,12 @@ export function usePictures(deps: PictureDeps): Pictures {
       const note = id ? session.map.notes.find((n) => n.id === id) : undefined;
       // A face-down note's picture stays private until the reveal, like its words.
       if (!note?.image || note.hidden || !session.map.assets || !Object.hasOwn(session.map.assets, note.image)) {
-        notify(t('photos.noPicture'));
+        notify(w.photos.noPicture);
         return;
       }
       setViewing(note.id);
     },
-    [t],
+    [w],
   );
 
   const openAt = useCallback((noteId: string, at: { x: number; y: number }) => {

@@ -4,7 +4,6 @@
 // whole map, blank the screen, and turn the mouse into a pointer the back row
 // can follow.
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { JourneyMap } from '../../shared/format/types';
 import type { Host } from '../../shared/host/host';
 import { PROJECTOR_THEME } from '../../shared/layout/theme';
@@ -20,6 +19,7 @@ import { presentCommand, type PresentCommand } from './presentKeys';
 import { presentProbe, type PresentState } from './presentProbe';
 import { maxScroll, overviewCamera, tourCamera, tourScale } from './tour';
 import { Veils } from './Veils';
+import { useWords } from '../words';
 
 export interface PresentModeProps {
   map: JourneyMap;
@@ -40,7 +40,7 @@ const HINTS_MS = 5000;
 const IDLE_CURSOR_MS = 2500;
 
 export function PresentMode({ map, startStage, hiddenCurves, corner, presentation, onExit }: PresentModeProps) {
-  const { t } = useTranslation();
+  const w = useWords();
   const model = useMemo(() => boardModel(map, null, PROJECTOR_THEME, { hiddenCurves }), [map, hiddenCurves]);
   const layout = model.layout;
   const images = useMemo(() => imageSource(map), [map]);
@@ -185,11 +185,11 @@ export function PresentMode({ map, startStage, hiddenCurves, corner, presentatio
   const current = map.stages[stage];
   const spotLane = spotlight.kind === 'lane' ? map.lanes.find((l) => l.id === spotlight.lane) : undefined;
   const status = overview
-    ? t('present.overview')
+    ? w.present.overview
     : spotLane
-      ? t('present.spotlightLane', { lane: spotLane.title })
+      ? w.present.spotlightLane({ lane: spotLane.title })
       : spotlight.kind === 'stage'
-        ? t('present.spotlightStage')
+        ? w.present.spotlightStage
         : null;
 
   return (
@@ -197,7 +197,7 @@ export function PresentMode({ map, startStage, hiddenCurves, corner, presentatio
       className={`present${pointer || cursorIdle ? ' no-cursor' : ''}`}
       role="dialog"
       aria-modal="true"
-      aria-label={t('present.label', { title: map.title })}
+      aria-label={w.present.label({ title: map.title })}
       data-testid="present"
       onMouseMove={(e) => {
         setMouse({ x: e.clientX, y: e.clientY });
@@ -227,7 +227,7 @@ export function PresentMode({ map, startStage, hiddenCurves, corner, presentatio
       {corner && <div className="present-corner">{corner}</div>}
       <div className="present-footer" data-testid="present-footer">
         <span className="present-stage" data-testid="present-stage">
-          {t('present.stageOf', { index: stage + 1, count: map.stages.length })}
+          {w.present.stageOf({ index: stage + 1, count: map.stages.length })}
           {current && <strong> · {current.title}</strong>}
         </span>
         <span className="present-dots" aria-hidden>
@@ -236,16 +236,16 @@ export function PresentMode({ map, startStage, hiddenCurves, corner, presentatio
           ))}
         </span>
         {status && <span className="present-status" data-testid="present-status">{status}</span>}
-        {onSecondDisplay && <span className="present-status">{t('present.secondDisplay')}</span>}
+        {onSecondDisplay && <span className="present-status">{w.present.secondDisplay}</span>}
       </div>
-      {hints && <div className="present-hints" data-testid="present-hints">{t('present.hints')}</div>}
+      {hints && <div className="present-hints" data-testid="present-hints">{w.present.hints}</div>}
       {pointer && mouse && <div className="present-pointer" data-testid="present-pointer" style={{ left: mouse.x, top: mouse.y }} />}
       {blank && (
         <div className="present-blank" data-testid="present-blank">
-          <span>{t('present.blank')}</span>
+          <span>{w.present.blank}</span>
         </div>
       )}
-      <button className="present-leave" onClick={() => exitRef.current()} aria-label={t('present.leave')} title={t('present.leave')}>
+      <button className="present-leave" onClick={() => exitRef.current()} aria-label={w.present.leave} title={w.present.leave}>
         ×
       </button>
     </div>

@@ -1,10 +1,10 @@
 // Settings… (⌘/Ctrl+,; in the application menu on macOS): the interface
 // language and saving automatically, each applied and kept as it is changed.
-import { useTranslation } from 'react-i18next';
 import type { Host } from '../../shared/host/host';
-import type { Language } from '../../shared/i18n/language';
+import type { Language } from '../../shared/i18n/languages';
 import { Dialog } from '../dialogs/Dialog';
-import { currentLanguage } from '../i18n';
+import { useLanguage, useWords } from '../words';
+import { LanguageOptions } from './LanguageOptions';
 import { chooseInterfaceLanguage } from './interfaceLanguage';
 
 export interface SettingsDialogProps {
@@ -14,24 +14,23 @@ export interface SettingsDialogProps {
 }
 
 export function SettingsDialog({ host, autoSave, onClose }: SettingsDialogProps) {
-  const { t } = useTranslation();
+  const w = useWords();
   return (
-    <Dialog title={t('settings.title')} onCancel={onClose} testId="settings-dialog">
+    <Dialog title={w.settings.title} onCancel={onClose} testId="settings-dialog">
       <label className="settings-row">
-        <span>{t('settings.language')}</span>
-        <select data-testid="settings-language" value={currentLanguage()} onChange={(e) => void chooseInterfaceLanguage(host, e.target.value as Language)}>
-          <option value="en">English</option>
-          <option value="id">Bahasa Indonesia</option>
+        <span>{w.settings.language}</span>
+        <select data-testid="settings-language" value={useLanguage()} onChange={(e) => void chooseInterfaceLanguage(host, e.target.value as Language)}>
+          <LanguageOptions />
         </select>
       </label>
-      <p className="muted settings-hint">{t('settings.languageHint')}</p>
+      <p className="muted settings-hint">{w.settings.languageHint}</p>
       <label className="settings-row">
         <input type="checkbox" data-testid="settings-auto-save" checked={autoSave.on} onChange={(e) => void autoSave.set(e.target.checked)} />
-        <span>{t('settings.autoSave')}</span>
+        <span>{w.settings.autoSave}</span>
       </label>
-      <p className="muted settings-hint">{t('settings.autoSaveHint')}</p>
+      <p className="muted settings-hint">{w.settings.autoSaveHint}</p>
       <div className="dialog-buttons">
-        <button data-autofocus data-testid="settings-done" onClick={onClose}>{t('settings.done')}</button>
+        <button data-autofocus data-testid="settings-done" onClick={onClose}>{w.settings.done}</button>
       </div>
     </Dialog>
   );

@@ -1,15 +1,16 @@
-// The start screen: a new map from the four templates in either language, a
+// The start screen: a new map from the four templates in a content language, a
 // sample, a file, a recent map (missing ones marked, due reviews flagged).
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { MAP_TYPES, type MapType } from '../../shared/format/types';
 import type { Host, PendingRecovery, RecentFile, SampleMap } from '../../shared/host/host';
-import type { Language } from '../../shared/i18n/language';
-import { currentLanguage } from '../i18n';
+import { localeOf, type Language } from '../../shared/i18n/languages';
+import { CONTENT_LANGUAGES, contentLanguageFor, type ContentLanguage } from '../../shared/templates/types';
+import { LanguageOptions } from '../settings/LanguageOptions';
+import { useLanguage, useWords } from '../words';
 
 export interface StartScreenProps {
   host: Host;
-  onNew(type: MapType, locale: Language): void;
+  onNew(type: MapType, locale: ContentLanguage): void;
   onOpenSample(id: string): void;
   onOpenFile(): void;
   onOpenRecent(recent: RecentFile): void;
@@ -24,9 +25,9 @@ function today(): string {
 }
 
 export function StartScreen({ host, onNew, onOpenSample, onOpenFile, onOpenRecent, onLanguage, onRestore }: StartScreenProps) {
-  const { t } = useTranslation();
-  const language = currentLanguage();
-  const [locale, setLocale] = useState<Language>(language);
+  const w = useWords();
+  const language = useLanguage();
+  const [locale, setLocale] = useState<ContentLanguage>(contentLanguageFor(language));
   const [samples, setSamples] = useState<SampleMap[]>([]);
   const [recent, setRecent] = useState<RecentFile[]>([]);
   const [recoveries, setRecoveries] = useState<PendingRecovery[]>([]);
@@ -35,33 +36,32 @@ export function StartScreen({ host, onNew, onOpenSample, onOpenFile, onOpenRecen
     void host.recentFiles().then(setRecent);
     void host.pendingRecoveries().then(setRecoveries, () => setRecoveries([]));
   }, [host]);
-  const dates = new Intl.DateTimeFormat(language === 'id' ? 'id-ID' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+  const dates = new Intl.DateTimeFormat(localeOf(language), { dateStyle: 'medium', timeStyle: 'short' });
 
   return (
     <main className="start" data-testid="start-screen">
       <header className="start-header">
-        <h1>{t('app.name')}</h1>
-        <p>{t('start.heading')}</p>
+        <h1>{w.app.name}</h1>
+        <p>{w.start.heading}</p>
         <label className="start-language">
-          {t('start.language')}
+          {w.start.language}
           <select data-testid="interface-language" value={language} onChange={(e) => onLanguage(e.target.value as Language)}>
-            <option value="en">English</option>
-            <option value="id">Bahasa Indonesia</option>
+            <LanguageOptions />
           </select>
         </label>
       </header>
       {recoveries.length > 0 && (
         <section className="start-recovery" data-testid="recovery-list">
-          <h2>{t('sync.recoveryTitle')}</h2>
-          <p className="muted">{t('sync.recoveryIntro')}</p>
+          <h2>{w.sync.recoveryTitle}</h2>
+          <p className="muted">{w.sync.recoveryIntro}</p>
           <ul className="recent-list">
             {recoveries.map((r) => (
               <li key={r.key}>
                 <button data-testid="restore" onClick={() => onRestore(r.key)} title={r.path ?? ''}>
                   <strong>{r.title}</strong>
-                  <span className="muted">{r.path ?? t('sync.neverSaved')}</span>
-                  <span className="muted">{t('sync.recoveredAt', { date: dates.format(new Date(r.savedAt)) })}</span>
-                  <span className="badge">{t('sync.restore')}</span>
+                  <span className="muted">{r.path ?? w.sync.neverSaved}</span>
+                  <span className="muted">{w.sync.recoveredAt({ date: dates.format(new Date(r.savedAt)) })}</span>
+                  <span className="badge">{w.sync.restore}</span>
                 </button>
               </li>
             ))}
@@ -70,28 +70,31 @@ export function StartScreen({ host, onNew, onOpenSample, onOpenFile, onOpenRecen
       )}
       <section className="start-new">
         <div className="section-title">
-          <h2>{t('start.newMap')}</h2>
+          <h2>{w.start.newMap}</h2>
           <label>
-            {t('start.newIn')}
-            <select data-testid="new-map-locale" value={locale} onChange={(e) => setLocale(e.target.value as Language)}>
-              <option value="en">{t('languages.en')}</option>
-              <option value="id">{t('languages.id')}</option>
+            {w.start.newIn}
+            <select data-testid="new-map-locale" value={locale} onChange={(e) => setLocale(e.target.value as ContentLanguage)}>
+              {CONTENT_LANGUAGES.map((code) => (
+                <option key={code} value={code}>
+                  {w.languages[code]}
+                </option>
+              ))}
             </select>
           </label>
         </div>
         <div className="template-grid">
           {MAP_TYPES.map((type) => (
             <button key={type} className="template-card" data-testid={`new-${type}`} onClick={() => onNew(type, locale)}>
-              <strong>{t(`types.${type}`)}</strong>
-              <span>{t(`typeHints.${type}`)}</span>
+              <strong>{w.types[type]}</strong>
+              <span>{w.typeHints[type]}</span>
             </button>
           ))}
         </div>
       </section>
       <div className="start-columns">
         <section>
-          <h2>{t('start.recent')}</h2>
-          {recent.length === 0 && <p className="muted">{t('start.noRecent')}</p>}
+          <h2>{w.start.recent}</h2>
+          {recent.length === 0 && <p className="muted">{w.start.noRecent}</p>}
           <ul className="recent-list" data-testid="recent-list">
             {recent.map((r) => (
               <li key={r.handle}>
@@ -99,26 +102,26 @@ export function StartScreen({ host, onNew, onOpenSample, onOpenFile, onOpenRecen
                   <strong>{r.name}</strong>
                   <span className="muted">{r.folder}</span>
                   <span className="muted">
-                    {r.missing ? t('start.missing') : r.modifiedAt ? t('start.changed', { date: dates.format(new Date(r.modifiedAt)) }) : ''}
+                    {r.missing ? w.start.missing : r.modifiedAt ? w.start.changed({ date: dates.format(new Date(r.modifiedAt)) }) : ''}
                   </span>
-                  {r.reviewBy && r.reviewBy < today() && <span className="badge warn">{t('start.reviewDue')}</span>}
+                  {r.reviewBy && r.reviewBy < today() && <span className="badge warn">{w.start.reviewDue}</span>}
                 </button>
               </li>
             ))}
           </ul>
           <button data-testid="open-file" onClick={onOpenFile}>
-            {t('start.openFile')}
+            {w.start.openFile}
           </button>
-          <p className="muted">{t('start.dropHint')}</p>
+          <p className="muted">{w.start.dropHint}</p>
         </section>
         <section>
-          <h2>{t('start.samples')}</h2>
+          <h2>{w.start.samples}</h2>
           <ul className="sample-list">
             {samples.map((s) => (
               <li key={s.id}>
                 <button data-testid={`sample-${s.id}`} onClick={() => onOpenSample(s.id)}>
                   <strong>{s.title}</strong>
-                  <span className="muted">{s.locale === 'id' ? t('languages.id') : t('languages.en')}</span>
+                  <span className="muted">{w.languages[contentLanguageFor(s.locale)]}</span>
                 </button>
               </li>
             ))}

@@ -1,41 +1,41 @@
 // One cell of the Compare view: "+ added" in green, "− removed" in red,
 // "~ changed" in amber with the text before → after and what else changed,
 // then how many notes stayed the same. Focusable, and read out in one line.
-import type { TFunction } from 'i18next';
-import { useTranslation } from 'react-i18next';
 import type { CellComparison, ChangedField, MapComparison, NoteChange } from '../../shared/analysis/compareMaps';
 import type { Note } from '../../shared/format/types';
+import type { Words } from '../../shared/i18n/words';
+import { useWords } from '../words';
 
 const LONGEST = 160;
 /** A cell lists this many notes at most: two unrelated maps of thousands of notes must still open. */
 const LISTED = 40;
 
 /** A note's words, shortened; a face-down note's stay hidden here too (the compare view may be on the wall). */
-function shortText(note: Note, t: TFunction): string {
-  if (note.hidden) return t('versions.compare.faceDown');
+function shortText(note: Note, w: Words): string {
+  if (note.hidden) return w.versions.compare.faceDown;
   const flat = note.text.replace(/\s+/g, ' ').trim();
-  if (flat === '') return t('versions.compare.empty');
+  if (flat === '') return w.versions.compare.empty;
   return flat.length > LONGEST ? `${flat.slice(0, LONGEST - 1)}…` : flat;
 }
 
 /** A note's field as the inspector names its values. */
-function fieldValue(note: Note, field: Exclude<ChangedField, 'text' | 'place'>, t: TFunction): string {
-  const empty = t('versions.compare.empty');
+function fieldValue(note: Note, field: Exclude<ChangedField, 'text' | 'place'>, w: Words): string {
+  const empty = w.versions.compare.empty;
   switch (field) {
     case 'emotion':
-      return note.emotion === undefined ? empty : `${note.emotion > 0 ? '+' : ''}${note.emotion} ${t(`inspector.emotions.${note.emotion}`)}`;
+      return note.emotion === undefined ? empty : `${note.emotion > 0 ? '+' : ''}${note.emotion} ${w.inspector.emotions[note.emotion]}`;
     case 'votes':
       return String(note.votes ?? 0);
     case 'tags':
       return note.tags && note.tags.length > 0 ? note.tags.join(', ') : empty;
     case 'evidence':
-      return note.evidence ? t(`inspector.evidenceLevels.${note.evidence}`) : empty;
+      return note.evidence ? w.inspector.evidenceLevels[note.evidence] : empty;
     case 'priority':
-      return note.priority ? t(`inspector.priorities.${note.priority}`) : empty;
+      return note.priority ? w.inspector.priorities[note.priority] : empty;
     case 'metric':
       return note.metric ? `${note.metric.name} ${note.metric.value}${note.metric.unit ?? ''}` : empty;
     case 'hidden':
-      return note.hidden ? t('versions.compare.yes') : t('versions.compare.no');
+      return note.hidden ? w.versions.compare.yes : w.versions.compare.no;
     case 'image':
       return note.image ? '🖼' : empty;
     default:
@@ -50,26 +50,26 @@ export function placeName(comparison: MapComparison, at: { row: number; column: 
 }
 
 function Change({ change, comparison }: { change: NoteChange; comparison: MapComparison }) {
-  const { t } = useTranslation();
+  const w = useWords();
   const others = change.fields.filter((f): f is Exclude<ChangedField, 'text' | 'place'> => f !== 'text' && f !== 'place');
   return (
     <li className="compare-changed" data-testid="compare-changed-note">
       <span className="compare-mark" aria-hidden="true">~</span>
       {change.fields.includes('text') ? (
         <span>
-          <del>{shortText(change.before, t)}</del> → <ins>{shortText(change.after, t)}</ins>
+          <del>{shortText(change.before, w)}</del> → <ins>{shortText(change.after, w)}</ins>
         </span>
       ) : (
-        <span>{shortText(change.after, t)}</span>
+        <span>{shortText(change.after, w)}</span>
       )}
       {(others.length > 0 || change.from) && (
         <small className="compare-fields">
           {others.map((field) => (
             <span key={field}>
-              {t(`versions.compare.fields.${field}`)}: {fieldValue(change.before, field, t)} → {fieldValue(change.after, field, t)}
+              {w.versions.compare.fields[field]}: {fieldValue(change.before, field, w)} → {fieldValue(change.after, field, w)}
             </span>
           ))}
-          {change.from && <span>{t('versions.compare.movedFrom', { place: placeName(comparison, change.from) })}</span>}
+          {change.from && <span>{w.versions.compare.movedFrom({ place: placeName(comparison, change.from) })}</span>}
         </small>
       )}
     </li>
@@ -77,18 +77,18 @@ function Change({ change, comparison }: { change: NoteChange; comparison: MapCom
 }
 
 /** "2 added, 1 changed", or "no change": what a screen reader says for the cell. */
-export function cellSummary(cell: CellComparison, t: TFunction): string {
+export function cellSummary(cell: CellComparison, w: Words): string {
   const parts = [
-    cell.added.length > 0 ? t('versions.compare.added', { count: cell.added.length }) : null,
-    cell.removed.length > 0 ? t('versions.compare.removed', { count: cell.removed.length }) : null,
-    cell.changed.length > 0 ? t('versions.compare.changed', { count: cell.changed.length }) : null,
-    cell.unchanged > 0 ? t('versions.compare.unchanged', { count: cell.unchanged }) : null,
+    cell.added.length > 0 ? w.versions.compare.added({ count: cell.added.length }) : null,
+    cell.removed.length > 0 ? w.versions.compare.removed({ count: cell.removed.length }) : null,
+    cell.changed.length > 0 ? w.versions.compare.changed({ count: cell.changed.length }) : null,
+    cell.unchanged > 0 ? w.versions.compare.unchanged({ count: cell.unchanged }) : null,
   ].filter((p) => p !== null);
-  return parts.length > 0 ? parts.join(', ') : t('versions.compare.noChange');
+  return parts.length > 0 ? parts.join(', ') : w.versions.compare.noChange;
 }
 
 export function CompareCell({ cell, comparison }: { cell: CellComparison; comparison: MapComparison }) {
-  const { t } = useTranslation();
+  const w = useWords();
   const differing = cell.added.length + cell.removed.length + cell.changed.length;
   const differs = differing > 0;
   // Listed in this order, up to LISTED in all.
@@ -104,29 +104,29 @@ export function CompareCell({ cell, comparison }: { cell: CellComparison; compar
       data-testid="compare-cell"
       data-row={cell.row}
       data-column={cell.column}
-      aria-label={t('versions.compare.cell', { stage: (column.after ?? column.before)!.title, lane: (row.after ?? row.before)!.title, summary: cellSummary(cell, t) })}
+      aria-label={w.versions.compare.cell({ stage: (column.after ?? column.before)!.title, lane: (row.after ?? row.before)!.title, summary: cellSummary(cell, w) })}
     >
       {differs && (
         <ul>
           {added.map((note) => (
             <li key={`a-${note.id}`} className="compare-added" data-testid="compare-added-note">
               <span className="compare-mark" aria-hidden="true">+</span>
-              <span>{shortText(note, t)}</span>
+              <span>{shortText(note, w)}</span>
             </li>
           ))}
           {removed.map((note) => (
             <li key={`r-${note.id}`} className="compare-removed" data-testid="compare-removed-note">
               <span className="compare-mark" aria-hidden="true">−</span>
-              <span>{shortText(note, t)}</span>
+              <span>{shortText(note, w)}</span>
             </li>
           ))}
           {changed.map((change) => (
             <Change key={`c-${change.after.id}`} change={change} comparison={comparison} />
           ))}
-          {differing > LISTED && <li className="compare-more">{t('versions.compare.more', { count: differing - LISTED })}</li>}
+          {differing > LISTED && <li className="compare-more">{w.versions.compare.more({ count: differing - LISTED })}</li>}
         </ul>
       )}
-      {cell.unchanged > 0 && <small className="muted compare-same">{t('versions.compare.unchanged', { count: cell.unchanged })}</small>}
+      {cell.unchanged > 0 && <small className="muted compare-same">{w.versions.compare.unchanged({ count: cell.unchanged })}</small>}
     </td>
   );
 }

@@ -4,13 +4,13 @@
 // cell. Escape closes; Tab reaches every cell and the arrow keys move
 // between them.
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { useTranslation } from 'react-i18next';
 import { compareMaps } from '../../shared/analysis/compareMaps';
 import type { JourneyMap } from '../../shared/format/types';
 import { useDialogKeys } from '../dialogs/useDialogKeys';
 import { CompareCell } from './CompareCell';
 import { dateAndTime } from './dates';
 import { EmotionOverlay, type SideName } from './EmotionOverlay';
+import { useWords } from '../words';
 
 /** One side of a comparison: a map, the file it came from, whether it holds unsaved changes. */
 export interface ComparedMap {
@@ -22,7 +22,7 @@ export interface ComparedMap {
 const ARROWS: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] };
 
 export function CompareView({ before: first, after: second, onClose }: { before: ComparedMap; after: ComparedMap; onClose(): void }) {
-  const { t } = useTranslation();
+  const w = useWords();
   const [swapped, setSwapped] = useState(false);
   const before = swapped ? second : first;
   const after = swapped ? first : second;
@@ -32,7 +32,7 @@ export function CompareView({ before: first, after: second, onClose }: { before:
 
   const nameOf = (side: ComparedMap): SideName => ({
     title: side.map.title,
-    detail: [side.fileName, dateAndTime(side.map.updatedAt), side.unsaved ? t('versions.compare.unsaved') : null].filter(Boolean).join(' · '),
+    detail: [side.fileName, dateAndTime(side.map.updatedAt), side.unsaved ? w.versions.compare.unsaved : null].filter(Boolean).join(' · '),
   });
   const names = { before: nameOf(before), after: nameOf(after) };
   const { totals } = comparison;
@@ -55,49 +55,49 @@ export function CompareView({ before: first, after: second, onClose }: { before:
 
   return (
     <div className="compare-backdrop">
-      <div ref={root} className="compare-view" role="dialog" aria-modal="true" aria-label={t('versions.compare.title')} data-testid="compare-view" tabIndex={-1} onKeyDown={onKeyDown}>
+      <div ref={root} className="compare-view" role="dialog" aria-modal="true" aria-label={w.versions.compare.title} data-testid="compare-view" tabIndex={-1} onKeyDown={onKeyDown}>
         <header className="compare-header">
-          <h2>{t('versions.compare.title')}</h2>
+          <h2>{w.versions.compare.title}</h2>
           <div className="compare-sides">
             {(['before', 'after'] as const).map((side) => (
               <p key={side} className={`compare-side ${side}`} data-testid={`compare-side-${side}`}>
                 <span className="compare-swatch" aria-hidden="true" />
-                <strong>{t(`versions.compare.${side}`)}:</strong> {names[side].title} <span className="muted">({names[side].detail})</span>
+                <strong>{w.versions.compare[side]}:</strong> {names[side].title} <span className="muted">({names[side].detail})</span>
               </p>
             ))}
           </div>
           <button data-testid="compare-swap" onClick={() => setSwapped((s) => !s)}>
-            ⇄ {t('versions.compare.swap')}
+            ⇄ {w.versions.compare.swap}
           </button>
           <button data-testid="compare-close" onClick={onClose}>
-            {t('versions.close')}
+            {w.versions.close}
           </button>
         </header>
         <p className="compare-totals" data-testid="compare-totals" aria-live="polite">
           <span className="compare-added" data-testid="compare-total-added" data-count={totals.added}>
-            {t('versions.compare.added', { count: totals.added })}
+            {w.versions.compare.added({ count: totals.added })}
           </span>
           {' · '}
           <span className="compare-removed" data-testid="compare-total-removed" data-count={totals.removed}>
-            {t('versions.compare.removed', { count: totals.removed })}
+            {w.versions.compare.removed({ count: totals.removed })}
           </span>
           {' · '}
           <span className="compare-changed" data-testid="compare-total-changed" data-count={totals.changed}>
-            {t('versions.compare.changed', { count: totals.changed })}
+            {w.versions.compare.changed({ count: totals.changed })}
           </span>
           {' · '}
           <span className="muted" data-testid="compare-total-unchanged" data-count={totals.unchanged}>
-            {t('versions.compare.unchanged', { count: totals.unchanged })}
+            {w.versions.compare.unchanged({ count: totals.unchanged })}
           </span>
         </p>
-        <p className="muted compare-how">{t(comparison.notesMatchedBy === 'id' ? 'versions.compare.byId' : 'versions.compare.byText')}</p>
+        <p className="muted compare-how">{comparison.notesMatchedBy === 'id' ? w.versions.compare.byId : w.versions.compare.byText}</p>
         <div className="compare-body">
           <section>
-            <h3>{t('versions.compare.emotions')}</h3>
+            <h3>{w.versions.compare.emotions}</h3>
             <EmotionOverlay comparison={comparison} names={names} />
           </section>
           <section>
-            <h3>{t('versions.compare.grid')}</h3>
+            <h3>{w.versions.compare.grid}</h3>
             <table className="compare-grid" data-testid="compare-grid">
               <thead>
                 <tr>
@@ -105,8 +105,8 @@ export function CompareView({ before: first, after: second, onClose }: { before:
                   {comparison.columns.map((column, i) => (
                     <th key={i} scope="col" className={column.before && column.after ? undefined : 'compare-one-side'}>
                       {(column.after ?? column.before)!.title}
-                      {!column.before && <small>{t('versions.compare.onlyAfter')}</small>}
-                      {!column.after && <small>{t('versions.compare.onlyBefore')}</small>}
+                      {!column.before && <small>{w.versions.compare.onlyAfter}</small>}
+                      {!column.after && <small>{w.versions.compare.onlyBefore}</small>}
                     </th>
                   ))}
                 </tr>
@@ -116,8 +116,8 @@ export function CompareView({ before: first, after: second, onClose }: { before:
                   <tr key={r}>
                     <th scope="row" className={row.before && row.after ? undefined : 'compare-one-side'}>
                       {(row.after ?? row.before)!.title}
-                      {!row.before && <small>{t('versions.compare.onlyAfter')}</small>}
-                      {!row.after && <small>{t('versions.compare.onlyBefore')}</small>}
+                      {!row.before && <small>{w.versions.compare.onlyAfter}</small>}
+                      {!row.after && <small>{w.versions.compare.onlyBefore}</small>}
                     </th>
                     {comparison.cells[r]!.map((cell) => (
                       <CompareCell key={cell.column} cell={cell} comparison={comparison} />

@@ -4,8 +4,8 @@
 // legend naming each map by title and date. A stage with no scored note is
 // bridged faintly, as the board does.
 import type { CSSProperties } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { EmotionSeries, MapComparison } from '../../shared/analysis/compareMaps';
+import { useWords } from '../words';
 
 export interface SideName {
   title: string;
@@ -73,10 +73,10 @@ function LegendKey({ side, shape }: { side: keyof typeof SIDES; shape: (typeof M
 }
 
 export function EmotionOverlay({ comparison, names }: { comparison: MapComparison; names: Record<'before' | 'after', SideName> }) {
-  const { t } = useTranslation();
+  const w = useWords();
   const { before, after } = comparison.emotions;
   const scored = [...before, ...after].some((s) => s.means.some((m) => m !== null));
-  if (!scored) return <p className="muted" data-testid="compare-no-emotions">{t('versions.compare.noEmotions')}</p>;
+  if (!scored) return <p className="muted" data-testid="compare-no-emotions">{w.versions.compare.noEmotions}</p>;
 
   const columns = comparison.columns;
   const width = LEFT + columns.length * STEP + RIGHT;
@@ -89,12 +89,12 @@ export function EmotionOverlay({ comparison, names }: { comparison: MapCompariso
 
   return (
     <figure className="compare-chart" data-testid="compare-chart" style={{ '--chart-width': `${width}px` } as CSSProperties}>
-      <svg viewBox={`0 0 ${width} ${height}`} width={width} height={height} role="img" aria-label={t('versions.compare.emotions')}>
-        {[-2, -1, 0, 1, 2].map((v) => (
+      <svg viewBox={`0 0 ${width} ${height}`} width={width} height={height} role="img" aria-label={w.versions.compare.emotions}>
+        {([-2, -1, 0, 1, 2] as const).map((v) => (
           <g key={v}>
             <line x1={LEFT} x2={width - RIGHT} y1={y(v)} y2={y(v)} stroke={v === 0 ? '#9aa5b1' : '#e3e7ec'} strokeWidth={v === 0 ? 1.5 : 1} />
             <text x={LEFT - 10} y={y(v) + 4} textAnchor="end" fontSize={14} fill="#5b6775">
-              {t(`inspector.emotions.${v}`)}
+              {w.inspector.emotions[v]}
             </text>
           </g>
         ))}
@@ -118,7 +118,7 @@ export function EmotionOverlay({ comparison, names }: { comparison: MapCompariso
         {(['before', 'after'] as const).map((side) => (
           <div key={side} className="compare-legend-side">
             <strong>
-              {t(`versions.compare.${side}`)}: {names[side].title}
+              {w.versions.compare[side]}: {names[side].title}
             </strong>{' '}
             <span className="muted">{names[side].detail}</span>
             <ul>

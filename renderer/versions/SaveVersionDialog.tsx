@@ -2,16 +2,15 @@
 // get beside the map, and writes the map as it is in the window. The open
 // map's file and its saved state are left alone.
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Host, MapVersion } from '../../shared/host/host';
-import { fileErrorMessage } from '../../shared/i18n/files';
+import { fileErrorMessage } from '../../shared/i18n/fileErrors';
 import { localDate, versionFileName, versionLabel } from '../../shared/versions/versionFileName';
 import type { Session } from '../app/session';
 import { Dialog } from '../dialogs/Dialog';
-import { currentLanguage } from '../i18n';
+import { currentLanguage, useWords } from '../words';
 
 export function SaveVersionDialog({ host, session, onSaved, onCancel }: { host: Host; session: Session; onSaved(version: MapVersion): void; onCancel(): void }) {
-  const { t } = useTranslation();
+  const w = useWords();
   const [typed, setTyped] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
@@ -26,17 +25,17 @@ export function SaveVersionDialog({ host, session, onSaved, onCancel }: { host: 
     try {
       const saved = await host.saveVersion(handle, label.label, session.bytesToSave(new Date()));
       if (saved.ok) onSaved(saved.value);
-      else setError(t('versions.saveFailed', { message: fileErrorMessage(saved.error, currentLanguage()) }));
+      else setError(w.versions.saveFailed({ message: fileErrorMessage(saved.error, currentLanguage()) }));
     } catch (failure) {
-      setError(t('versions.saveFailed', { message: failure instanceof Error ? failure.message : String(failure) }));
+      setError(w.versions.saveFailed({ message: failure instanceof Error ? failure.message : String(failure) }));
     } finally {
       setSaving(false);
     }
   };
 
   return (
-    <Dialog title={t('versions.saveTitle')} onCancel={onCancel} testId="save-version-dialog">
-      <p className="muted">{t('versions.saveIntro')}</p>
+    <Dialog title={w.versions.saveTitle} onCancel={onCancel} testId="save-version-dialog">
+      <p className="muted">{w.versions.saveIntro}</p>
       <form
         className="save-version"
         onSubmit={(e) => {
@@ -45,11 +44,11 @@ export function SaveVersionDialog({ host, session, onSaved, onCancel }: { host: 
         }}
       >
         <label className="field">
-          {t('versions.label')}
+          {w.versions.label}
           <input
             data-testid="version-label"
             value={typed}
-            placeholder={t('versions.labelPlaceholder')}
+            placeholder={w.versions.labelPlaceholder}
             aria-invalid={!label.ok}
             onChange={(e) => {
               setTyped(e.target.value);
@@ -59,11 +58,11 @@ export function SaveVersionDialog({ host, session, onSaved, onCancel }: { host: 
         </label>
         {label.ok ? (
           <p className="version-file-name">
-            <span className="muted">{t('versions.fileName')}</span> <strong data-testid="version-file-name">{preview}</strong>
+            <span className="muted">{w.versions.fileName}</span> <strong data-testid="version-file-name">{preview}</strong>
           </p>
         ) : (
           <p className="error" role="alert" data-testid="version-label-error">
-            {t('versions.tooLong', { length: label.length, max: label.max })}
+            {w.versions.tooLong({ length: label.length, max: label.max })}
           </p>
         )}
         {error && (
@@ -73,10 +72,10 @@ export function SaveVersionDialog({ host, session, onSaved, onCancel }: { host: 
         )}
         <div className="dialog-buttons">
           <button type="button" onClick={onCancel}>
-            {t('versions.cancel')}
+            {w.versions.cancel}
           </button>
           <button type="submit" className="primary" data-testid="save-version" disabled={!label.ok || saving}>
-            {t('versions.save')}
+            {w.versions.save}
           </button>
         </div>
       </form>

@@ -2,12 +2,11 @@
 // id), newest first, each to compare with the map or to open. A folder out
 // of reach says so; opening over unsaved changes asks first.
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Host, MapVersion } from '../../shared/host/host';
-import { fileErrorMessage } from '../../shared/i18n/files';
+import { fileErrorMessage } from '../../shared/i18n/fileErrors';
 import type { Session } from '../app/session';
 import { Dialog } from '../dialogs/Dialog';
-import { currentLanguage } from '../i18n';
+import { currentLanguage, useWords } from '../words';
 import { dateAndTime } from './dates';
 
 export interface VersionsPanelProps {
@@ -21,7 +20,7 @@ export interface VersionsPanelProps {
 }
 
 export function VersionsPanel({ host, session, onCompare, onOpen, onSaveVersion, onCompareOther, onClose }: VersionsPanelProps) {
-  const { t } = useTranslation();
+  const w = useWords();
   const [versions, setVersions] = useState<MapVersion[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [confirming, setConfirming] = useState<MapVersion | null>(null);
@@ -47,15 +46,15 @@ export function VersionsPanel({ host, session, onCompare, onOpen, onSaveVersion,
   const open = (version: MapVersion) => (session.dirty ? setConfirming(version) : onOpen(version));
 
   return (
-    <Dialog title={t('versions.panelTitle')} onCancel={onClose} testId="versions-panel" wide>
-      <p className="muted">{t('versions.panelIntro', { folder: session.file.folder })}</p>
+    <Dialog title={w.versions.panelTitle} onCancel={onClose} testId="versions-panel" wide>
+      <p className="muted">{w.versions.panelIntro({ folder: session.file.folder })}</p>
       {error && (
         <p className="error" role="alert" data-testid="versions-error">
           {error}
         </p>
       )}
-      {!error && versions === null && <p className="muted">{t('versions.loading')}</p>}
-      {versions !== null && versions.length === 0 && <p data-testid="versions-none">{t('versions.none')}</p>}
+      {!error && versions === null && <p className="muted">{w.versions.loading}</p>}
+      {versions !== null && versions.length === 0 && <p data-testid="versions-none">{w.versions.none}</p>}
       {versions !== null && versions.length > 0 && (
         <ul className="version-list" data-testid="version-list">
           {versions.map((version) => (
@@ -63,14 +62,14 @@ export function VersionsPanel({ host, session, onCompare, onOpen, onSaveVersion,
               <div className="version-facts">
                 <strong data-testid="version-name">{version.name}</strong>
                 <span className="muted">
-                  {t('versions.savedOn', { date: dateAndTime(version.updatedAt) })} · {t('versions.notes', { count: version.notes })}
+                  {w.versions.savedOn({ date: dateAndTime(version.updatedAt) })} · {w.versions.notes({ count: version.notes })}
                 </span>
               </div>
               <button className="primary" data-testid="version-compare" onClick={() => onCompare(version)}>
-                {t('versions.compareWith')}
+                {w.versions.compareWith}
               </button>
               <button data-testid="version-open" onClick={() => open(version)}>
-                {t('versions.open')}
+                {w.versions.open}
               </button>
             </li>
           ))}
@@ -78,25 +77,25 @@ export function VersionsPanel({ host, session, onCompare, onOpen, onSaveVersion,
       )}
       {confirming && (
         <div className="confirm" role="alertdialog" data-testid="version-open-confirm">
-          <p>{t('versions.openUnsaved', { name: confirming.name })}</p>
+          <p>{w.versions.openUnsaved({ name: confirming.name })}</p>
           <button autoFocus onClick={() => setConfirming(null)}>
-            {t('versions.cancel')}
+            {w.versions.cancel}
           </button>
           <button className="danger" onClick={() => onOpen(confirming)}>
-            {t('versions.openAnyway')}
+            {w.versions.openAnyway}
           </button>
         </div>
       )}
       <div className="dialog-buttons">
         <button data-testid="versions-save" onClick={onSaveVersion}>
-          {t('versions.saveVersion')}
+          {w.versions.saveVersion}
         </button>
         <button data-testid="versions-compare-other" onClick={onCompareOther}>
-          {t('versions.compareOther')}
+          {w.versions.compareOther}
         </button>
         <span className="spacer" />
         <button onClick={onClose}>
-          {t('versions.close')}
+          {w.versions.close}
         </button>
       </div>
     </Dialog>

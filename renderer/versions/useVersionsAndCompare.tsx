@@ -3,13 +3,12 @@
 // view each one shows. The window gives it the host, the open map, a way to
 // pick a map file and its usual way to open one; nothing here changes the map.
 import { useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 import { readCjm } from '../../shared/format/reader';
 import type { FileHandle, Host, MapVersion } from '../../shared/host/host';
-import { fileErrorMessage } from '../../shared/i18n/files';
+import { fileErrorMessage } from '../../shared/i18n/fileErrors';
 import { formatProblem } from '../../shared/i18n/problems';
 import type { Session } from '../app/session';
-import { currentLanguage } from '../i18n';
+import { currentLanguage, useWords } from '../words';
 import '../styles/versions.css';
 import { CompareView, type ComparedMap } from './CompareView';
 import { SaveVersionDialog } from './SaveVersionDialog';
@@ -38,7 +37,7 @@ export interface VersionsAndCompare {
 }
 
 export function useVersionsAndCompare({ host, session, notify, pickMap, open }: VersionsDeps): VersionsAndCompare {
-  const { t } = useTranslation();
+  const w = useWords();
   const [view, setView] = useState<View>({ kind: 'none' });
 
   /**
@@ -47,7 +46,7 @@ export function useVersionsAndCompare({ host, session, notify, pickMap, open }: 
    */
   const savedSession = (): Session | null => {
     if (session?.file.handle && session.file.writable) return session;
-    notify(t('versions.saveFirst'));
+    notify(w.versions.saveFirst);
     return null;
   };
 
@@ -66,7 +65,7 @@ export function useVersionsAndCompare({ host, session, notify, pickMap, open }: 
       }
       const parsed = readCjm(read.value.bytes);
       if (!parsed.ok) {
-        notify(t('versions.unreadable', { name: read.value.name, problem: formatProblem(parsed.problems[0]!, currentLanguage()) }));
+        notify(w.versions.unreadable({ name: read.value.name, problem: formatProblem(parsed.problems[0]!, currentLanguage()) }));
         return null;
       }
       // A map that needs repairs is compared as repaired: the file itself is not touched.
@@ -88,7 +87,7 @@ export function useVersionsAndCompare({ host, session, notify, pickMap, open }: 
     if (!session) return;
     // The picker takes the panel's place while it is open.
     setView({ kind: 'none' });
-    const handle = await pickMap(t('versions.pickTitle'));
+    const handle = await pickMap(w.versions.pickTitle);
     const other = handle && (await readToCompare(handle));
     if (other) setView({ kind: 'compare', before: current(session), after: other, fromPanel });
     else back(fromPanel);
@@ -102,7 +101,7 @@ export function useVersionsAndCompare({ host, session, notify, pickMap, open }: 
         session={session}
         onCancel={() => back(view.fromPanel)}
         onSaved={(version) => {
-          notify(t('versions.saved', { name: version.name }));
+          notify(w.versions.saved({ name: version.name }));
           back(view.fromPanel);
         }}
       />

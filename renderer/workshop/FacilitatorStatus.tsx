@@ -1,9 +1,9 @@
 // The facilitator's locks and rounds, always in sight in the title bar, each
 // with the one click that ends it: nobody wonders why a lane will not move or
 // why new notes come out grey.
-import { useTranslation } from 'react-i18next';
 import type { JourneyMap } from '../../shared/format/types';
 import type { FacilitatorModes } from '../../shared/ops/facilitatorPolicy';
+import { useWords } from '../words';
 
 export interface FacilitatorStatusProps {
   map: JourneyMap;
@@ -16,37 +16,37 @@ export interface FacilitatorStatusProps {
 }
 
 export function FacilitatorStatus({ map, modes, onReveal, onEndSilent, onUnlockStructure, onLeaveReview, onUnlockLanes }: FacilitatorStatusProps) {
-  const { t } = useTranslation();
+  const w = useWords();
   const faceDown = map.notes.reduce((count, note) => count + (note.hidden ? 1 : 0), 0);
   const lockedLanes = map.lanes.filter((lane) => lane.locked);
   return (
     <div className="facilitator-status" data-testid="facilitator-status">
       {modes.reviewMode && (
-        <span className="mode-chip review" title={t('facilitator.reviewHint')} data-testid="review-chip">
-          {t('facilitator.reviewMode')}
-          <button onClick={onLeaveReview} data-testid="leave-review">{t('facilitator.leaveReview')}</button>
+        <span className="mode-chip review" title={w.facilitator.reviewHint} data-testid="review-chip">
+          {w.facilitator.reviewMode}
+          <button onClick={onLeaveReview} data-testid="leave-review">{w.facilitator.leaveReview}</button>
         </span>
       )}
       {(modes.silentRound || faceDown > 0) && (
-        <span className="mode-chip silent" title={t('facilitator.silentHint')} data-testid="silent-chip">
-          {modes.silentRound && <strong>{t('facilitator.silentRound')}</strong>}
-          {faceDown > 0 && <span data-testid="face-down-count">{t('facilitator.faceDown', { count: faceDown })}</span>}
-          {faceDown > 0 && <button onClick={onReveal} data-testid="reveal">{t('facilitator.reveal')}</button>}
-          {modes.silentRound && <button onClick={onEndSilent} data-testid="end-silent">{t('facilitator.endSilent')}</button>}
+        <span className="mode-chip silent" title={w.facilitator.silentHint} data-testid="silent-chip">
+          {modes.silentRound && <strong>{w.facilitator.silentRound}</strong>}
+          {faceDown > 0 && <span data-testid="face-down-count">{w.facilitator.faceDown({ count: faceDown })}</span>}
+          {faceDown > 0 && <button onClick={onReveal} data-testid="reveal">{w.facilitator.reveal}</button>}
+          {modes.silentRound && <button onClick={onEndSilent} data-testid="end-silent">{w.facilitator.endSilent}</button>}
         </span>
       )}
       {modes.structureLocked && (
-        <span className="mode-chip locked" title={t('facilitator.structureHint')} data-testid="structure-chip">
+        <span className="mode-chip locked" title={w.facilitator.structureHint} data-testid="structure-chip">
           <LockIcon />
-          {t('facilitator.structureLocked')}
-          <button onClick={onUnlockStructure} data-testid="unlock-structure">{t('facilitator.unlock')}</button>
+          {w.facilitator.structureLocked}
+          <button onClick={onUnlockStructure} data-testid="unlock-structure">{w.facilitator.unlock}</button>
         </span>
       )}
       {lockedLanes.length > 0 && (
-        <span className="mode-chip locked" title={t('facilitator.lockedLanesHint', { lanes: lockedLanes.map((l) => l.title).join(', ') })} data-testid="locked-lanes-chip">
+        <span className="mode-chip locked" title={w.facilitator.lockedLanesHint({ lanes: lockedLanes.map((l) => l.title).join(', ') })} data-testid="locked-lanes-chip">
           <LockIcon />
-          {t('facilitator.lockedLanes', { count: lockedLanes.length })}
-          <button onClick={onUnlockLanes} data-testid="unlock-lanes">{t('facilitator.unlockLanes')}</button>
+          {w.facilitator.lockedLanes({ count: lockedLanes.length })}
+          <button onClick={onUnlockLanes} data-testid="unlock-lanes">{w.facilitator.unlockLanes}</button>
         </span>
       )}
     </div>

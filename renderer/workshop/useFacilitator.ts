@@ -2,12 +2,11 @@
 // modes (kept per map on this laptop), the policy they put on the undo
 // history, and the actions that switch them, each saying what it did.
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { refusalMessage } from '../../shared/i18n/refusals';
 import { ops } from '../../shared/ops';
 import { facilitatorPolicy, type FacilitatorModes } from '../../shared/ops/facilitatorPolicy';
 import type { Session } from '../app/session';
-import { currentLanguage } from '../i18n';
+import { currentLanguage, useWords } from '../words';
 import { useStoredValue } from '../app/storedValue';
 import { facilitatorModesOf } from './facilitatorModes';
 
@@ -27,7 +26,7 @@ export interface Facilitator {
 }
 
 export function useFacilitator(session: Session, notify: (message: string) => void): Facilitator {
-  const { t } = useTranslation();
+  const w = useWords();
   const store = useMemo(() => facilitatorModesOf(session.map.id), [session]);
   const modes = useStoredValue(store);
   const [presenting, setPresenting] = useState<number | null>(null);
@@ -39,14 +38,14 @@ export function useFacilitator(session: Session, notify: (message: string) => vo
 
   const reveal = useCallback(() => {
     const hidden = session.map.notes.filter((n) => n.hidden).length;
-    if (hidden === 0) return notify(t('facilitator.nothingToReveal'));
+    if (hidden === 0) return notify(w.facilitator.nothingToReveal);
     session.history.seal();
     const result = session.history.apply(ops.revealNotes, {});
     session.history.seal();
     // Revealing ends the round: what is written next, in the discussion, is face up.
     if (result.ok && modes.silentRound) store.set({ ...modes, silentRound: false });
-    notify(result.ok ? t('facilitator.revealed', { count: result.value }) : refusalMessage(result.refusal, currentLanguage()));
-  }, [session, notify, t, modes, store]);
+    notify(result.ok ? w.facilitator.revealed({ count: result.value }) : refusalMessage(result.refusal, currentLanguage()));
+  }, [session, notify, w, modes, store]);
 
   const unlockLanes = useCallback(() => {
     const locked = session.map.lanes.filter((l) => l.locked);
@@ -84,16 +83,16 @@ export function useFacilitator(session: Session, notify: (message: string) => vo
     stopPresenting: () => setPresenting(null),
     toggleSilentRound: () => {
       store.set({ ...modes, silentRound: !modes.silentRound });
-      notify(t(modes.silentRound ? 'facilitator.silentOff' : 'facilitator.silentOn'));
+      notify(modes.silentRound ? w.facilitator.silentOff : w.facilitator.silentOn);
     },
     reveal,
     toggleStructureLock: () => {
       store.set({ ...modes, structureLocked: !modes.structureLocked });
-      notify(t(modes.structureLocked ? 'facilitator.structureOff' : 'facilitator.structureOn'));
+      notify(modes.structureLocked ? w.facilitator.structureOff : w.facilitator.structureOn);
     },
     toggleReviewMode: () => {
       store.set({ ...modes, reviewMode: !modes.reviewMode });
-      notify(t(modes.reviewMode ? 'facilitator.reviewOff' : 'facilitator.reviewOn'));
+      notify(modes.reviewMode ? w.facilitator.reviewOff : w.facilitator.reviewOn);
     },
     unlockLanes,
     mayEdit,

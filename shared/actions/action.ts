@@ -1,10 +1,10 @@
-// One action of Jejak, defined once: its names in both languages and the
+// One action of Jejak, defined once: its names in the team's languages and the
 // words the palette finds it by, its keys on each platform, its place in the
 // menus, when it can run (and why not, shown where it is greyed) and what it
 // does. The keyboard, the native menus, the in-app menu bar, the palette and
 // the cheat sheet are all drawn from the registry of these (registry.ts), as
 // Excalidraw's register() and VS Code's registerAction2 do.
-import type { Language } from '../i18n/language';
+import type { ActionLanguage } from '../i18n/languages';
 import type { AppContext, MapContext } from './context';
 import type { Reason } from './reasons';
 
@@ -50,8 +50,11 @@ export interface ActionState {
 export const START_SCREEN: ActionState = { mapOpen: false, typing: false, selectedNotes: 0, canUndo: false, canRedo: false, emotionCurves: 0 };
 
 interface Definition {
-  /** Every word of the action, per language (the one field to move when the interface words are folded together). */
-  words: Record<Language, ActionWords>;
+  /**
+   * Every word of the action in English and Indonesian; a further language
+   * names it in its own folder (shared/i18n/languages.ts, ActionLanguage).
+   */
+  words: Record<ActionLanguage, ActionWords>;
   keys?: ActionKeys;
   /** Absent: the action is in no menu (the palette and the keyboard still have it). */
   menu?: MenuPlace;

@@ -1,17 +1,11 @@
 // The menus drawn from the registry: the desktop app's native menu bar and
 // the in-app menu bar of browser mode list the same groups, in the same
 // order, with the same lines between sections.
-import type { Language } from '../i18n/language';
 import type { MenuGroupId, Platform } from './action';
 import { ACTION_IDS, actionOf, type ActionId } from './registry';
 
-export const MENU_GROUPS: readonly { id: MenuGroupId; label: Record<Language, string> }[] = [
-  { id: 'file', label: { en: 'File', id: 'Berkas' } },
-  { id: 'edit', label: { en: 'Edit', id: 'Sunting' } },
-  { id: 'board', label: { en: 'Board', id: 'Papan' } },
-  { id: 'workshop', label: { en: 'Workshop', id: 'Lokakarya' } },
-  { id: 'view', label: { en: 'View', id: 'Tampilan' } },
-];
+/** The menus in order; each language names them in its shell.ts (menuGroups). */
+export const MENU_GROUPS: readonly MenuGroupId[] = ['file', 'edit', 'board', 'workshop', 'view'];
 
 /** Where an action sits on a platform: its menu group, or the application menu of macOS. */
 function menuGroupOf(id: ActionId, platform: Platform): MenuGroupId | 'app' | null {

@@ -2,7 +2,7 @@
 // Adding an action is adding its definition to the file of its menu; the
 // keyboard, the menus, the palette and the cheat sheet pick it up from here.
 import type { ActionDefinition, ActionKeys, ActionWords, Platform } from './action';
-import type { Language } from '../i18n/language';
+import { WORDS, type Language, type LanguageFolder } from '../i18n/languages';
 import { ARROW_ACTIONS } from './definitions/arrows';
 import { BOARD_ACTIONS } from './definitions/board';
 import { EDIT_ACTIONS } from './definitions/edit';
@@ -27,8 +27,11 @@ export function actionOf(id: ActionId): ActionDefinition {
   return ACTIONS[id];
 }
 
+/** An action's words: from its definition in the team's languages, else from the language's folder (see ActionLanguage). */
 export function actionWords(id: ActionId, language: Language): ActionWords {
-  return actionOf(id).words[language];
+  const defined: Partial<Record<Language, ActionWords>> = actionOf(id).words;
+  const folder = WORDS[language] as Partial<LanguageFolder<string>>;
+  return defined[language] ?? folder.actions?.[id] ?? actionOf(id).words.en;
 }
 
 /** The action's shortcuts on a platform, the first being the one menus show. */

@@ -2,7 +2,7 @@
 // field: the page is not trusted to send a sane request (shared/host/protocol.ts).
 import { flag, numberIn, oneOf, shape, type Check } from '../host/argumentChecks';
 import type { ExportChoices } from '../host/host';
-import { LANGUAGES } from '../i18n/language';
+import { LANGUAGES } from '../i18n/languages';
 import { EXPORT_FORMATS, PAPER_SIZES, PDF_PAGES, PNG_SCALES } from './options';
 
 export const exportChoices: Check<ExportChoices> = shape<ExportChoices>({

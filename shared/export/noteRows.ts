@@ -5,10 +5,9 @@
 // way its format wants; `cellText` is the one way a value becomes text, and
 // the importer compares against it to tell an untouched cell from an edit.
 import type { JourneyMap, Lane, Note, Stage } from '../format/types';
-import { NOTE_COLUMNS, NOTE_HEADERS, type NoteColumn } from '../i18n/export/sheetWords';
-import { LANE_KIND_NAMES } from '../i18n/laneKindNames';
-import type { Language } from '../i18n/language';
+import { words, type Language } from '../i18n/languages';
 import { sceneLabels } from '../i18n/sceneLabels';
+import { NOTE_COLUMNS, type NoteColumn } from './noteColumns';
 
 export { NOTE_COLUMNS, type NoteColumn };
 
@@ -42,7 +41,7 @@ export const COLUMN_TYPES: Record<NoteColumn, ColumnType> = {
 const TAG_SEPARATOR = ', ';
 
 export function noteHeaders(language: Language): string[] {
-  return NOTE_COLUMNS.map((column) => NOTE_HEADERS[language][column]);
+  return NOTE_COLUMNS.map((column) => words(language).sheets.noteHeaders[column]);
 }
 
 /** A value as the text of a cell: the exact form the importer compares with. */
@@ -72,7 +71,7 @@ export class NoteRowWriter {
       id: note.id,
       stage: this.stages.get(note.stage)?.title ?? note.stage,
       lane: lane?.title ?? note.lane,
-      laneKind: lane ? LANE_KIND_NAMES[this.language][lane.kind] : null,
+      laneKind: lane ? words(this.language).laneKinds[lane.kind] : null,
       text: note.text,
       emotion: note.emotion ?? null,
       votes: note.votes ?? null,

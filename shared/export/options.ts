@@ -1,6 +1,6 @@
 // What an export is asked for: the format and the choices that go with it,
 // the same for the export dialog, the command line and the services.
-import type { Language } from '../i18n/language';
+import type { Language } from '../i18n/languages';
 
 export const EXPORT_FORMATS = ['svg', 'png', 'pdf', 'csv', 'xlsx', 'html', 'md'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];

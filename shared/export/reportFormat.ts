@@ -1,6 +1,5 @@
 // Dates and numbers as a report writes them, in the report's language
 // (15 April 2027 / 15 April 2027; 1.5 / 1,5), one place for both reports.
-import type { ReportWords } from '../i18n/export/reportWords';
 
 export interface ReportFormat {
   /** A `YYYY-MM-DD` date, e.g. "15 April 2027". */
@@ -13,11 +12,12 @@ export interface ReportFormat {
   percent(value: number): string;
 }
 
-export function reportFormat(words: ReportWords): ReportFormat {
-  const dates = new Intl.DateTimeFormat(words.tag, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-  const integers = new Intl.NumberFormat(words.tag, { maximumFractionDigits: 0 });
-  const oneDecimal = new Intl.NumberFormat(words.tag, { maximumFractionDigits: 1 });
-  const figures = new Intl.NumberFormat(words.tag, { maximumFractionDigits: 2 });
+/** `locale`: the BCP 47 locale of the report's language (shared/i18n/languages.ts, localeOf). */
+export function reportFormat(locale: string): ReportFormat {
+  const dates = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const integers = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
+  const oneDecimal = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
+  const figures = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
   return {
     date: (date) => {
       const time = Date.parse(`${date}T00:00:00Z`);

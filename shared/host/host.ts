@@ -5,10 +5,10 @@
 // bytes (Uint8Array): reading and writing stay in shared/format.
 import type { ActionStates } from '../actions/availability';
 import type { ExportOptions } from '../export/options';
-import type { SheetFailure } from '../i18n/export/importWords';
-import type { FileError } from '../i18n/files';
+import type { SheetFailure } from '../i18n/importMessages';
+import type { FileError } from '../i18n/fileErrors';
 import type { SheetRow } from '../import/types';
-import type { Language } from '../i18n/language';
+import type { Language } from '../i18n/languages';
 import type { LockHolder } from '../i18n/lock';
 
 /**

@@ -1,5 +1,5 @@
 // The app's settings as saveSettings carries them (shared/host/protocol.ts).
-import { LANGUAGES } from '../i18n/language';
+import { LANGUAGES } from '../i18n/languages';
 import { flag, nullable, oneOf, optional, shape, type Check } from './argumentChecks';
 import type { HostSettings } from './host';
 

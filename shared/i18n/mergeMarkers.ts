@@ -2,14 +2,9 @@
 // choose ("[Their version] …"), in the map's content language, like the
 // other words drawn on the map itself (see sceneLabels.ts).
 import type { Side } from '../merge/types';
-import { languageOf, type Language } from './language';
-
-const MARKERS: Record<Language, Record<Side, string>> = {
-  en: { mine: '[My version]', theirs: '[Their version]' },
-  id: { mine: '[Versi saya]', theirs: '[Versi mereka]' },
-};
+import { languageOf, words } from './languages';
 
 /** `mine`: the map in memory on this computer; `theirs`: the one someone else saved. */
 export function mergeMarker(side: Side, locale: string): string {
-  return MARKERS[languageOf(locale)][side];
+  return words(languageOf(locale)).mergeMarkers[side];
 }

@@ -7,7 +7,7 @@ import { isDate, textLength } from '../format/rules';
 import { LIMITS } from '../format/schema';
 import { EVIDENCE_LEVELS, PRIORITIES, type Emotion, type EvidenceLevel, type Priority } from '../format/types';
 import { sceneLabels } from '../i18n/sceneLabels';
-import { LANGUAGES } from '../i18n/language';
+import { LANGUAGES } from '../i18n/languages';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false };
 

@@ -3,8 +3,8 @@
 // English and Indonesian whatever the interface language (a sheet exported
 // in Jakarta may come back through an English laptop), compared without
 // regard to case, spaces, "-" or "_".
-import { LANGUAGES } from '../i18n/language';
-import { NOTE_COLUMNS, NOTE_HEADER_ALIASES, NOTE_HEADERS, type NoteColumn } from '../i18n/export/sheetWords';
+import { NOTE_COLUMNS, type NoteColumn } from '../export/noteColumns';
+import { LANGUAGES, words } from '../i18n/languages';
 
 function normaliseHeader(header: string): string {
   return header.normalize('NFC').toLowerCase().replace(/[\s_\-:]+/g, '');
@@ -17,9 +17,9 @@ const KNOWN: ReadonlyMap<string, NoteColumn> = (() => {
     if (!known.has(key)) known.set(key, column);
   };
   // Jejak's own headers first, so that an alias never shadows one.
-  for (const language of LANGUAGES) for (const column of NOTE_COLUMNS) add(NOTE_HEADERS[language][column], column);
+  for (const language of LANGUAGES) for (const column of NOTE_COLUMNS) add(words(language).sheets.noteHeaders[column], column);
   for (const column of NOTE_COLUMNS) add(column, column);
-  for (const column of NOTE_COLUMNS) for (const alias of NOTE_HEADER_ALIASES[column]) add(alias, column);
+  for (const language of LANGUAGES) for (const column of NOTE_COLUMNS) for (const alias of words(language).sheets.headerAliases[column]) add(alias, column);
   return known;
 })();
 

@@ -14,4 +14,4 @@ export {
   rowsNotImported,
   sheetFailureMessage,
   type SheetFailure,
-} from '../i18n/export/importWords';
+} from '../i18n/importMessages';

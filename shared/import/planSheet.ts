@@ -18,7 +18,7 @@ import { isId } from '../format/rules';
 import { LIMITS } from '../format/schema';
 import type { JourneyMap, Lane, Metric, Note, Stage } from '../format/types';
 import { cellText, NoteRowWriter, type NoteRow } from '../export/noteRows';
-import type { NoteColumn } from '../i18n/export/sheetWords';
+import type { NoteColumn } from '../export/noteColumns';
 import { newId as randomId } from '../ids';
 import {
   normaliseText,

@@ -8,8 +8,7 @@
 import { LIMITS } from '../format/schema';
 import { LANE_KINDS, type JourneyMap, type Lane, type LaneKind, type Stage } from '../format/types';
 import type { ImportSource } from '../host/host';
-import { LANE_KIND_NAMES } from '../i18n/laneKindNames';
-import { LANGUAGES } from '../i18n/language';
+import { LANGUAGES, words } from '../i18n/languages';
 import { newId } from '../ids';
 import { matchColumns } from './columns';
 import { normaliseName } from './names';
@@ -62,7 +61,7 @@ function kindNamed(text: string): LaneKind {
   const wanted = normaliseName(text);
   for (const kind of LANE_KINDS) {
     if (normaliseName(kind) === wanted) return kind;
-    for (const language of LANGUAGES) if (normaliseName(LANE_KIND_NAMES[language][kind]) === wanted) return kind;
+    for (const language of LANGUAGES) if (normaliseName(words(language).laneKinds[kind]) === wanted) return kind;
   }
   return 'text';
 }

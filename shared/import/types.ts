@@ -3,7 +3,7 @@
 // these rows could not be read) before one operation applies it as one
 // undo step (ops.importNotes).
 import type { EvidenceLevel, Emotion, Id, Metric, Note, Priority } from '../format/types';
-import type { NoteColumn } from '../i18n/export/sheetWords';
+import type { NoteColumn } from '../export/noteColumns';
 
 /**
  * One row of a sheet: its number as the spreadsheet shows it (the header is

@@ -1,15 +1,15 @@
-// A new map from a template, in one of the two content languages.
+// A new map from a template, in one of the content languages.
 import type { JourneyMap, MapType } from '../format/types';
-import type { Language } from '../i18n/language';
 import { newId } from '../ids';
 import { TEMPLATES } from './catalogue';
+import type { ContentLanguage } from './types';
 import { MAP_FIELDS } from '../format/schema';
 import { specOf } from '../ops/fields';
 import { requireValid } from '../ops/refusal';
 
 export interface NewMapOptions {
   type: MapType;
-  locale: Language;
+  locale: ContentLanguage;
   /** Defaults to the template's title in the map's language. */
   title?: string;
   /** RFC 3339; the caller's clock, so shared/ stays free of hidden time. */

@@ -1,10 +1,24 @@
 import type { LaneKind, MapType } from '../format/types';
 
-/** A text a template gives in both of Jejak's content languages. */
-export interface Bilingual {
-  en: string;
-  id: string;
+/**
+ * The languages a new map's content can be made in: every template gives
+ * its titles in each. Separate from the interface languages
+ * (shared/i18n/languages.ts): a language of the interface needs no templates.
+ */
+export const CONTENT_LANGUAGES = ['en', 'id'] as const;
+export type ContentLanguage = (typeof CONTENT_LANGUAGES)[number];
+
+export function isContentLanguage(value: unknown): value is ContentLanguage {
+  return typeof value === 'string' && (CONTENT_LANGUAGES as readonly string[]).includes(value);
 }
+
+/** The content language closest to an interface language: itself when templates exist in it, else English. */
+export function contentLanguageFor(language: string): ContentLanguage {
+  return isContentLanguage(language) ? language : 'en';
+}
+
+/** A text a template gives in each of Jejak's content languages. */
+export type Bilingual = Record<ContentLanguage, string>;
 
 export interface TemplateStage {
   /** Stable across maps made from the template, so maps of one type compare stage by stage. */

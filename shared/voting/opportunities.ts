@@ -10,8 +10,7 @@
 // in the next round's results before anyone had voted on it.
 import type { JourneyMap, Note } from '../format/types';
 import type { ApplyResult, History } from '../history/history';
-import { LANE_KIND_NAMES } from '../i18n/laneKindNames';
-import { languageOf } from '../i18n/language';
+import { languageOf, words } from '../i18n/languages';
 import { ops } from '../ops';
 
 export interface OpportunityPlan {
@@ -29,7 +28,7 @@ export function planOpportunities(map: JourneyMap, sourceIds: readonly string[],
   const existing = map.lanes.find((l) => l.kind === 'opportunities');
   const lane: OpportunityPlan['lane'] = existing
     ? { id: existing.id, title: existing.title, add: false }
-    : { id: newId('lane'), title: LANE_KIND_NAMES[languageOf(map.locale)].opportunities, add: true, index: indexForNewLane(map) };
+    : { id: newId('lane'), title: words(languageOf(map.locale)).laneKinds.opportunities, add: true, index: indexForNewLane(map) };
   const byId = new Map(map.notes.map((n) => [n.id, n]));
   const laneKind = new Map(map.lanes.map((l) => [l.id, l.kind]));
   // What each stage's opportunities already say: pressing twice adds nothing twice.

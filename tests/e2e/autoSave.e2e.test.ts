@@ -25,6 +25,12 @@ describe('automatic saving', () => {
     await page.waitForTimeout(4500);
     expect(readFileSync(served.file!, 'utf8')).toBe(original);
     expect(await dirty(page)).toBe(true);
+    // Closing the map now asks first, in a dialog named after the action.
+    await page.getByTestId('menu-file').click();
+    await page.getByTestId('menu-item-close').click();
+    const ask = page.getByTestId('confirm-close');
+    await ask.waitFor();
+    expect(await ask.getAttribute('aria-label')).toBe('Close the map');
   });
 
   it('when turned on, saves the file a few seconds after the last change', async () => {

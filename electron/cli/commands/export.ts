@@ -6,11 +6,11 @@ import { basename, dirname, join } from 'node:path';
 import { mapForPicture } from '../../../shared/export/mapForExport';
 import { ExportCancelled, suggestedPngScale, type ExportOptions } from '../../../shared/export/options';
 import { layoutBoard } from '../../../shared/layout/layout';
-import { languageOf } from '../../../shared/i18n/language';
+import { languageOf } from '../../../shared/i18n/languages';
 import { companionNames, runExport } from '../../export/runExport';
 import { saveFileSafely } from '../../services/safeSave';
 import { refusedWriteTarget, sameFile } from '../../services/writeTarget';
-import type { FileError } from '../../../shared/i18n/files';
+import type { FileError } from '../../../shared/i18n/fileErrors';
 import { EXIT, type CliContext, type ExitCode } from '../context';
 import { openMap, reportFileError } from './shared';
 

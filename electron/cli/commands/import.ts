@@ -6,13 +6,14 @@ import { basename } from 'node:path';
 import { writeCjm } from '../../../shared/format/writer';
 import type { JourneyMap } from '../../../shared/format/types';
 import type { ImportSource } from '../../../shared/host/host';
-import { importProblemMessages, rowsNotImported, sheetFailureMessage } from '../../../shared/i18n/export/importWords';
+import { importProblemMessages, rowsNotImported, sheetFailureMessage } from '../../../shared/i18n/importMessages';
 import { applyImportPlan } from '../../../shared/import/applyPlan';
 import { planImport } from '../../../shared/import/planImport';
 import { shapeForImport } from '../../../shared/import/shapeForImport';
 import { planChangesMap } from '../../../shared/import/types';
 import { IMPORT_LIMITS } from '../../../shared/import/limits';
 import { createMap } from '../../../shared/templates';
+import { contentLanguageFor } from '../../../shared/templates/types';
 import { readImportSource } from '../../import/readImportSource';
 import { toFileErrorChecked } from '../../services/fileErrors';
 import { nodeFileSystem } from '../../services/fileSystem';
@@ -88,5 +89,5 @@ export async function importCommand(ctx: CliContext, sheet: string, options: Imp
 /** `--new`: a current-state map in the messages' language, titled after the sheet, shaped by the stages and lanes it names. */
 function newMapFor(ctx: CliContext, sheet: string, source: Exclude<ImportSource, { kind: 'unreadable' }>): JourneyMap {
   const title = Array.from(basename(sheet).replace(/\.[^.]+$/, '').trim() || 'Imported').slice(0, 200).join('');
-  return shapeForImport(createMap({ type: 'current-state', locale: ctx.language, title, now: ctx.io.now().toISOString() }), source);
+  return shapeForImport(createMap({ type: 'current-state', locale: contentLanguageFor(ctx.language), title, now: ctx.io.now().toISOString() }), source);
 }

@@ -2,7 +2,7 @@
 import { emotionCurves } from '../../../shared/analysis/emotion';
 import { countMap, isReviewOverdue } from '../../../shared/analysis/summary';
 import { picturesNotShown } from '../../../shared/pictures/storedPicture';
-import { TEMPLATES } from '../../../shared/templates';
+import { words } from '../../../shared/i18n/languages';
 import { EXIT, type CliContext, type ExitCode } from '../context';
 import { emotionRow, signed } from '../emotionText';
 import { problemJson } from '../problemsJson';
@@ -52,7 +52,7 @@ export async function info(ctx: CliContext, file: string): Promise<ExitCode> {
 
   const t = text.info;
   ctx.say(`${t.title}: ${map.title}`);
-  ctx.say(`${t.type}: ${TEMPLATES[map.type].name[language]} (${map.type})`);
+  ctx.say(`${t.type}: ${words(language).types[map.type]} (${map.type})`);
   ctx.say(`${t.locale}: ${map.locale}`);
   ctx.say(t.counts(counts));
   ctx.say(`${t.reviewBy}: ${map.reviewBy ? `${map.reviewBy} (${overdue ? t.overdue : t.notYetDue})` : t.noReview}`);

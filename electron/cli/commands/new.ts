@@ -1,8 +1,9 @@
 // jejak new --type TYPE --locale en|id [--title TITLE] --out FILE [--force]
 import { writeCjm } from '../../../shared/format/writer';
 import type { MapType } from '../../../shared/format/types';
-import type { Language } from '../../../shared/i18n/language';
-import { createMap, TEMPLATES } from '../../../shared/templates';
+import { words } from '../../../shared/i18n/languages';
+import { createMap } from '../../../shared/templates';
+import type { ContentLanguage } from '../../../shared/templates/types';
 import { encodeMap } from '../../services/mapFile';
 import { saveFileSafely } from '../../services/safeSave';
 import { EXIT, type CliContext, type ExitCode } from '../context';
@@ -10,7 +11,7 @@ import { reportFileError } from './shared';
 
 export interface NewOptions {
   type: MapType;
-  locale: Language;
+  locale: ContentLanguage;
   title?: string;
   out: string;
   force: boolean;
@@ -25,6 +26,6 @@ export async function newMap(ctx: CliContext, options: NewOptions): Promise<Exit
     return EXIT.fatal;
   }
   if (ctx.json) ctx.emit({ file: options.out, id: map.id, type: map.type, locale: map.locale, title: map.title });
-  else ctx.say(ctx.text.created(options.out, TEMPLATES[options.type].name[ctx.language]));
+  else ctx.say(ctx.text.created(options.out, words(ctx.language).types[options.type]));
   return EXIT.ok;
 }

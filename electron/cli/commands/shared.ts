@@ -3,7 +3,7 @@
 import type { JourneyMap } from '../../../shared/format/types';
 import { childPath, type Problem } from '../../../shared/format/problems';
 import { picturesNotShown } from '../../../shared/pictures/storedPicture';
-import { fileErrorMessage, type FileError } from '../../../shared/i18n/files';
+import { fileErrorMessage, type FileError } from '../../../shared/i18n/fileErrors';
 import { formatProblem } from '../../../shared/i18n/problems';
 import { loadMapFile } from '../../services/mapFile';
 import { EXIT, type CliContext, type ExitCode } from '../context';

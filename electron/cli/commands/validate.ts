@@ -1,6 +1,6 @@
 // jejak validate FILE…: every problem, path first, one per line, and a
 // summary; pictures the board will not decode are warned of, not counted.
-import { fileErrorMessage } from '../../../shared/i18n/files';
+import { fileErrorMessage } from '../../../shared/i18n/fileErrors';
 import { formatProblem } from '../../../shared/i18n/problems';
 import { loadMapFile } from '../../services/mapFile';
 import { EXIT, type CliContext, type ExitCode } from '../context';

@@ -4,9 +4,8 @@
 // are in the export's language; the marks are quoted as the notes print
 // them, in the map's language, so the key matches what is on the wall.
 import type { PreparedExport } from '../../../shared/export/sceneForExport';
-import type { PdfWords } from '../../../shared/i18n/export/pdfWords';
-import { LANE_KIND_NAMES } from '../../../shared/i18n/laneKindNames';
-import type { Language } from '../../../shared/i18n/language';
+import { words as wordsOf, type Language } from '../../../shared/i18n/languages';
+import type { PdfWords } from '../../../shared/i18n/words';
 import type { CurveStyle } from '../../../shared/layout/curveStyles';
 import { curveColor } from '../../../shared/layout/emotionCurveItems';
 import { personaCurves } from '../../../shared/layout/personaCurves';
@@ -55,7 +54,7 @@ export function legendChunks(prepared: PreparedExport, words: PdfWords, language
   const lanes: LegendChunk[] = [];
   for (const lane of map.lanes) {
     const fill = noteFill({}, lane, theme);
-    const name = lane.color ? lane.title : LANE_KIND_NAMES[language][lane.kind];
+    const name = lane.color ? lane.title : wordsOf(language).laneKinds[lane.kind];
     const key = `${fill}\u0000${name}`;
     if (seen.has(key)) continue;
     seen.add(key);

@@ -3,7 +3,8 @@
 // content.
 import type { ExportOptions } from '../../../shared/export/options';
 import type { PreparedExport } from '../../../shared/export/sceneForExport';
-import { exportDate, pdfWords, type PdfWords } from '../../../shared/i18n/export/pdfWords';
+import { formatLongDate, words as wordsOf } from '../../../shared/i18n/languages';
+import type { PdfWords } from '../../../shared/i18n/words';
 import { legendChunks, type LegendChunk } from './legend';
 import type { PdfContext } from './pdfDocument';
 
@@ -20,7 +21,7 @@ export interface PageContext {
 }
 
 export function pageContext(ctx: PdfContext, prepared: PreparedExport, options: ExportOptions): PageContext {
-  const words = pdfWords(options.language);
+  const words = wordsOf(options.language).pdf;
   const { theme } = prepared;
   prepared.map.personas.forEach((persona, i) => {
     if (persona.photo) ctx.standIns.set(persona.photo, { initials: initials(persona.name), color: theme.curve[i % theme.curve.length]! });
@@ -30,7 +31,7 @@ export function pageContext(ctx: PdfContext, prepared: PreparedExport, options: 
     prepared,
     options,
     words,
-    exported: words.exported(exportDate(options.now, options.language)),
+    exported: words.exported(formatLongDate(options.now, options.language)),
     mapType: words.mapTypes[prepared.map.type],
     legend: legendChunks(prepared, words, options.language),
   };

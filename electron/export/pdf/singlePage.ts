@@ -2,7 +2,7 @@
 // or shrunk to PDF's largest page and saying so), or fitted to a sheet of
 // paper. Title and date above the map, the legend below it.
 import { MAX_PAGE_POINTS, paperPoints, POINTS_PER_BOARD_PX } from '../../../shared/export/tiles';
-import { percent } from '../../../shared/i18n/export/pdfWords';
+import { formatPercent } from '../../../shared/i18n/languages';
 import { drawHeader, headerHeight, type HeaderContent } from './furniture';
 import { drawLegend, layoutLegend } from './legend';
 import { drawRegion, type FlatScene } from './mapRegion';
@@ -39,7 +39,7 @@ export async function drawPoster(page: PageContext, scene: FlatScene, progress: 
     if (fits >= 1 && width <= MAX_PAGE_POINTS) break;
     // A hair under, so rounding never leaves the map a fraction of a point too big.
     scale *= fits * 0.999;
-    content = header(page, [words.scaledToFit(percent(scale / POINTS_PER_BOARD_PX, options.language))]);
+    content = header(page, [words.scaledToFit(formatPercent(scale / POINTS_PER_BOARD_PX, options.language))]);
   }
   width = Math.min(width, MAX_PAGE_POINTS);
   height = Math.min(height, MAX_PAGE_POINTS);

@@ -10,7 +10,8 @@ import type { ExportOptions } from '../../../shared/export/options';
 import { reportFormat, type ReportFormat } from '../../../shared/export/reportFormat';
 import type { PreparedExport } from '../../../shared/export/sceneForExport';
 import type { Note } from '../../../shared/format/types';
-import { reportWords, type ReportWords } from '../../../shared/i18n/export/reportWords';
+import { localeOf, words as wordsOf } from '../../../shared/i18n/languages';
+import type { ReportWords } from '../../../shared/i18n/words';
 
 export interface ReportContext {
   prepared: PreparedExport;
@@ -21,8 +22,8 @@ export interface ReportContext {
 }
 
 export function reportContext(prepared: PreparedExport, options: Pick<ExportOptions, 'language' | 'includeHidden' | 'now'>): ReportContext {
-  const words = reportWords(options.language);
-  return { prepared, data: reportData(prepared.map, options.now), words, format: reportFormat(words), includeHidden: options.includeHidden };
+  const words = wordsOf(options.language).report;
+  return { prepared, data: reportData(prepared.map, options.now), words, format: reportFormat(localeOf(options.language)), includeHidden: options.includeHidden };
 }
 
 /** The facts under the title: the map's size. */

@@ -6,7 +6,6 @@
 // the cell last captured into, else the cell in the middle of the view.
 // Every add is one undo step (a pasted batch too), through the history.
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Lane, Stage } from '../../../shared/format/types';
 import { refusalMessage } from '../../../shared/i18n/refusals';
 import { textColorOn } from '../../../shared/layout/theme';
@@ -14,7 +13,7 @@ import type { Session } from '../../app/session';
 import type { BoardModel } from '../../board/boardModel';
 import { selectionCell } from '../../board/navigation';
 import type { Selection } from '../../board/selection';
-import { currentLanguage } from '../../i18n';
+import { currentLanguage, useWords } from '../../words';
 import { captureLines, captureNotes } from './captureNotes';
 import { matchWhere, type PartMatch, type WhereMatch } from './matchWhere';
 import { useBarKeys } from '../../keyboard/useBarKeys';
@@ -49,7 +48,7 @@ function listTitles(items: readonly { title: string }[]): string {
 }
 
 export function CaptureBar({ session, model, selection, fallbackCell, onAdded, onClose }: CaptureBarProps) {
-  const { t } = useTranslation();
+  const w = useWords();
   const map = session.map;
   const [text, setText] = useState('');
   const [where, setWhere] = useState('');
@@ -71,19 +70,20 @@ export function CaptureBar({ session, model, selection, fallbackCell, onAdded, o
   const match: WhereMatch = useMemo(() => matchWhere(where, map.stages, lanes), [where, map.stages, lanes]);
   const place = ((): Place => {
     const partMessage = (part: 'stage' | 'lane', typed: string, found: Exclude<PartMatch, { kind: 'one' }>) => {
-      if (found.kind === 'none') return t(part === 'stage' ? 'capture.noStage' : 'capture.noLane', { typed, options: listTitles(part === 'stage' ? map.stages : lanes) });
-      return t(part === 'stage' ? 'capture.manyStages' : 'capture.manyLanes', { typed, count: found.items.length, options: listTitles(found.items) });
+      if (found.kind === 'none') return part === 'stage' ? w.capture.noStage({ typed, options: listTitles(map.stages) }) : w.capture.noLane({ typed, options: listTitles(lanes) });
+      const many = { typed, count: found.items.length, options: listTitles(found.items) };
+      return part === 'stage' ? w.capture.manyStages(many) : w.capture.manyLanes(many);
     };
     if (match.kind === 'problem') return { ok: false, message: partMessage(match.part, match.typed, match.match) };
     if (match.kind === 'ambiguous') {
       const options = match.cells.slice(0, 4).map((c) => `${c.stage.title} · ${c.lane.title}`).join('; ');
-      return { ok: false, message: t('capture.manyCells', { typed: match.typed, options }) };
+      return { ok: false, message: w.capture.manyCells({ typed: match.typed, options }) };
     }
     const stageId = (match.kind === 'cell' ? match.stage?.id : undefined) ?? fallback?.stage;
     const laneId = (match.kind === 'cell' ? match.lane?.id : undefined) ?? fallback?.lane;
     const stage = map.stages.find((s) => s.id === stageId);
     const lane = lanes.find((l) => l.id === laneId);
-    return stage && lane ? { ok: true, stage, lane } : { ok: false, message: t('capture.noPlace') };
+    return stage && lane ? { ok: true, stage, lane } : { ok: false, message: w.capture.noPlace };
   })();
 
   /** Adds the notes; false (and says why) when they could not be added, so what was typed stays. */
@@ -101,14 +101,14 @@ export function CaptureBar({ session, model, selection, fallbackCell, onAdded, o
     }
     lastUsed.set(session, cell);
     onAdded(result.ids);
-    setStatus({ error: false, message: t('capture.added', { count: texts.length, stage: place.stage.title, lane: place.lane.title }) });
+    setStatus({ error: false, message: w.capture.added({ count: texts.length, stage: place.stage.title, lane: place.lane.title }) });
     return true;
   };
 
   const submit = () => {
     const line = text.trim();
     if (line === '') {
-      setStatus({ error: true, message: t('capture.emptyNote') });
+      setStatus({ error: true, message: w.capture.emptyNote });
       noteField.current?.focus();
       return;
     }
@@ -133,16 +133,16 @@ export function CaptureBar({ session, model, selection, fallbackCell, onAdded, o
   const laneFill = place.ok ? noteFill({}, place.lane, model.theme) : null;
 
   return (
-    <div ref={bar} className="capture-bar" data-testid="capture-bar" role="region" aria-label={t('capture.title')}>
+    <div ref={bar} className="capture-bar" data-testid="capture-bar" role="region" aria-label={w.capture.title}>
       <div className="capture-fields">
-        <strong className="capture-title">{t('capture.title')}</strong>
+        <strong className="capture-title">{w.capture.title}</strong>
         <label className="capture-note">
-          <span className="capture-hidden-label">{t('capture.note')}</span>
+          <span className="capture-hidden-label">{w.capture.note}</span>
           <input
             ref={noteField}
             data-testid="capture-note"
             value={text}
-            placeholder={t('capture.notePlaceholder')}
+            placeholder={w.capture.notePlaceholder}
             maxLength={10_000}
             onChange={(event) => setText(event.target.value)}
             onKeyDown={onKeyDown}
@@ -156,12 +156,12 @@ export function CaptureBar({ session, model, selection, fallbackCell, onAdded, o
           />
         </label>
         <label className="capture-where">
-          <span>{t('capture.where')}</span>
+          <span>{w.capture.where}</span>
           <input
             ref={whereField}
             data-testid="capture-where"
             value={where}
-            placeholder={t('capture.wherePlaceholder')}
+            placeholder={w.capture.wherePlaceholder}
             aria-invalid={!place.ok}
             aria-describedby="capture-place"
             spellCheck={false}
@@ -176,12 +176,12 @@ export function CaptureBar({ session, model, selection, fallbackCell, onAdded, o
         <div className="capture-place" id="capture-place" data-testid="capture-place">
           {place.ok ? (
             <>
-              <span className="capture-chip" data-testid="capture-stage" title={t('capture.stage')}>
-                <small>{t('capture.stage')}</small>
+              <span className="capture-chip" data-testid="capture-stage" title={w.capture.stage}>
+                <small>{w.capture.stage}</small>
                 {place.stage.title}
               </span>
-              <span className="capture-chip" data-testid="capture-lane" title={t('capture.lane')} style={laneFill ? { background: laneFill, color: textColorOn(laneFill, model.theme) } : undefined}>
-                <small>{t('capture.lane')}</small>
+              <span className="capture-chip" data-testid="capture-lane" title={w.capture.lane} style={laneFill ? { background: laneFill, color: textColorOn(laneFill, model.theme) } : undefined}>
+                <small>{w.capture.lane}</small>
                 {place.lane.title}
               </span>
             </>
@@ -189,10 +189,10 @@ export function CaptureBar({ session, model, selection, fallbackCell, onAdded, o
             <span className="capture-problem" data-testid="capture-problem">{place.message}</span>
           )}
         </div>
-        <button className="capture-close" aria-label={t('capture.close')} title={t('capture.close')} tabIndex={-1} onClick={onClose}>×</button>
+        <button className="capture-close" aria-label={w.capture.close} title={w.capture.close} tabIndex={-1} onClick={onClose}>×</button>
       </div>
       <div className="capture-status" role="status" data-testid="capture-status">
-        {status ? <span className={status.error ? 'capture-error' : 'capture-done'}>{status.message}</span> : <span className="muted">{t('capture.hint')}</span>}
+        {status ? <span className={status.error ? 'capture-error' : 'capture-done'}>{status.message}</span> : <span className="muted">{w.capture.hint}</span>}
       </div>
     </div>
   );

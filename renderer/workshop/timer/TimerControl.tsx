@@ -4,7 +4,6 @@
 // the board is in view again; everything is reachable with Tab and Enter,
 // and Escape closes it.
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
 import { MINUTE } from './timerModel';
 import { parseTimerLength } from './timerLength';
 import { timerStore } from './timerStore';
@@ -13,6 +12,7 @@ import { useTimer } from './useTimer';
 import './timer.css';
 import { useClickOutside } from '../../app/useClickOutside';
 import { useBarKeys } from '../../keyboard/useBarKeys';
+import { useWords } from '../../words';
 
 const PRESETS = [3, 5, 10] as const;
 
@@ -26,7 +26,7 @@ export function ClockIcon() {
 }
 
 export function TimerControl({ open, onOpenChange }: { open: boolean; onOpenChange(open: boolean): void }) {
-  const { t } = useTranslation();
+  const w = useWords();
   const { phase } = useTimer();
   const control = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
@@ -43,12 +43,12 @@ export function TimerControl({ open, onOpenChange }: { open: boolean; onOpenChan
         data-testid="timer-button"
         aria-haspopup="dialog"
         aria-expanded={open}
-        aria-label={t('timer.open')}
-        title={t('timer.open')}
+        aria-label={w.timer.open}
+        title={w.timer.open}
         onClick={() => onOpenChange(!open)}
       >
         <ClockIcon />
-        {phase === 'idle' && <span>{t('timer.title')}</span>}
+        {phase === 'idle' && <span>{w.timer.title}</span>}
       </button>
       {open && (
         <TimerPopover
@@ -63,7 +63,7 @@ export function TimerControl({ open, onOpenChange }: { open: boolean; onOpenChan
 }
 
 function TimerPopover({ onClose }: { onClose(refocus: boolean): void }) {
-  const { t } = useTranslation();
+  const w = useWords();
   const { phase } = useTimer();
   const store = timerStore();
   const [typed, setTyped] = useState('');
@@ -85,51 +85,51 @@ function TimerPopover({ onClose }: { onClose(refocus: boolean): void }) {
   const startTyped = (event: FormEvent) => {
     event.preventDefault();
     const result = parseTimerLength(typed);
-    if (!result.ok) return setError(t(`timer.problems.${result.problem}`, { typed: typed.trim() }));
+    if (!result.ok) return setError(w.timer.problems[result.problem]({ typed: typed.trim() }));
     setError(null);
     start(result.ms);
   };
 
   return (
-    <div ref={popover} className="timer-popover" role="dialog" aria-label={t('timer.title')} data-testid="timer-popover">
+    <div ref={popover} className="timer-popover" role="dialog" aria-label={w.timer.title} data-testid="timer-popover">
       <div className="timer-popover-head">
-        <strong>{t('timer.title')}</strong>
-        <button className="timer-close" aria-label={t('timer.close')} tabIndex={-1} onClick={() => onClose(true)}>×</button>
+        <strong>{w.timer.title}</strong>
+        <button className="timer-close" aria-label={w.timer.close} tabIndex={-1} onClick={() => onClose(true)}>×</button>
       </div>
       {(active || phase === 'done') && (
         <div className="timer-row">
           {phase !== 'done' && (
             <button ref={first} className="primary" data-testid="timer-pause" onClick={() => (phase === 'running' ? store.pause() : store.resume())}>
-              {phase === 'running' ? t('timer.pause') : t('timer.resume')}
+              {phase === 'running' ? w.timer.pause : w.timer.resume}
             </button>
           )}
-          <button ref={phase === 'done' ? first : undefined} data-testid="timer-add-minute" aria-label={t('timer.addMinuteLabel')} onClick={() => store.addMinute()}>
-            {t('timer.addMinute')}
+          <button ref={phase === 'done' ? first : undefined} data-testid="timer-add-minute" aria-label={w.timer.addMinuteLabel} onClick={() => store.addMinute()}>
+            {w.timer.addMinute}
           </button>
-          <button data-testid="timer-reset" onClick={() => store.reset()}>{t('timer.reset')}</button>
+          <button data-testid="timer-reset" onClick={() => store.reset()}>{w.timer.reset}</button>
         </div>
       )}
-      <div className="timer-row" role="group" aria-label={t('timer.presets')}>
+      <div className="timer-row" role="group" aria-label={w.timer.presets}>
         {PRESETS.map((minutes, i) => (
           <button
             key={minutes}
             ref={i === 0 && !active && phase !== 'done' ? first : undefined}
             className="timer-preset"
             data-testid={`timer-preset-${minutes}`}
-            aria-label={t('timer.startMinutes', { count: minutes })}
+            aria-label={w.timer.startMinutes({ count: minutes })}
             onClick={() => start(minutes * MINUTE)}
           >
-            {t('timer.minutes', { count: minutes })}
+            {w.timer.minutes({ count: minutes })}
           </button>
         ))}
       </div>
       <form className="timer-custom" onSubmit={startTyped} noValidate>
         <label>
-          <span>{t('timer.customLabel')}</span>
+          <span>{w.timer.customLabel}</span>
           <input
             data-testid="timer-custom"
             value={typed}
-            placeholder={t('timer.customPlaceholder')}
+            placeholder={w.timer.customPlaceholder}
             aria-invalid={error !== null}
             aria-describedby={error ? 'timer-error' : undefined}
             onChange={(event) => {
@@ -138,7 +138,7 @@ function TimerPopover({ onClose }: { onClose(refocus: boolean): void }) {
             }}
           />
         </label>
-        <button type="submit" data-testid="timer-start">{t('timer.start')}</button>
+        <button type="submit" data-testid="timer-start">{w.timer.start}</button>
       </form>
       {error && <p className="timer-error" id="timer-error" role="alert" data-testid="timer-error">{error}</p>}
     </div>

@@ -6,11 +6,11 @@
 // click or Escape; the chime is the store's (timerStore.ts), so it sounds
 // once however many displays are mounted.
 import type { CSSProperties } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useKeyLayer } from '../../keyboard/useKeyLayer';
 import { formatRemaining } from './timerModel';
 import { timerStore } from './timerStore';
 import { useTimer } from './useTimer';
+import { useWords } from '../../words';
 import './timer.css';
 
 export interface TimerDisplayProps {
@@ -26,7 +26,7 @@ export interface TimerDisplayProps {
 }
 
 export function TimerDisplay({ variant = 'bar', theme = 'light', onActivate, size, className }: TimerDisplayProps) {
-  const { t } = useTranslation();
+  const w = useWords();
   const { phase, remainingMs, elapsed } = useTimer();
   const done = phase === 'done';
 
@@ -46,7 +46,7 @@ export function TimerDisplay({ variant = 'bar', theme = 'light', onActivate, siz
   const time = formatRemaining(remainingMs);
   const classes = ['timer-display', `timer-${variant}`, `timer-${theme}`, `timer-${phase}`, className].filter(Boolean).join(' ');
   const activate = done ? () => timerStore().reset() : onActivate;
-  const label = done ? `${t('timer.timesUp')}. ${t('timer.dismiss')}` : phase === 'paused' ? `${t('timer.paused')}: ${t('timer.left', { time })}` : t('timer.left', { time });
+  const label = done ? `${w.timer.timesUp}. ${w.timer.dismiss}` : phase === 'paused' ? `${w.timer.paused}: ${w.timer.left({ time })}` : w.timer.left({ time });
 
   return (
     <div
@@ -57,7 +57,7 @@ export function TimerDisplay({ variant = 'bar', theme = 'light', onActivate, siz
       role={activate ? 'button' : 'timer'}
       tabIndex={activate ? 0 : undefined}
       aria-label={label}
-      title={done ? t('timer.dismiss') : undefined}
+      title={done ? w.timer.dismiss : undefined}
       onClick={activate}
       onKeyDown={(event) => {
         if (activate && (event.key === 'Enter' || event.key === ' ')) {
@@ -67,12 +67,12 @@ export function TimerDisplay({ variant = 'bar', theme = 'light', onActivate, siz
       }}
     >
       {done ? (
-        <span className="timer-time timer-up" data-testid="timer-up">{t('timer.timesUp')}</span>
+        <span className="timer-time timer-up" data-testid="timer-up">{w.timer.timesUp}</span>
       ) : (
         <span className="timer-time" data-testid="timer-time">{time}</span>
       )}
-      {phase === 'paused' && <span className="timer-label">{t('timer.paused')}</span>}
-      {done && variant === 'large' && <span className="timer-label">{t('timer.dismiss')}</span>}
+      {phase === 'paused' && <span className="timer-label">{w.timer.paused}</span>}
+      {done && variant === 'large' && <span className="timer-label">{w.timer.dismiss}</span>}
       {!done && (
         <span className="timer-progress" aria-hidden="true">
           <span style={{ transform: `scaleX(${1 - elapsed})` }} />

@@ -2,11 +2,11 @@
 // the room votes on. With a round under way it offers to carry on with the
 // person whose turn it is, or to start again from person 1.
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { JourneyMap } from '../../../shared/format/types';
 import { voteTotals } from '../../../shared/voting/results';
 import { Dialog } from '../../dialogs/Dialog';
 import { DEFAULT_DOTS, MAX_DOTS, MIN_DOTS, defaultLanes, dotsLeft, roundLanes, settingsProblems, type RoundSettings, type VotingRound } from './round';
+import { useWords } from '../../words';
 
 export interface StartChoice extends RoundSettings {
   /** Set the votes already on the chosen lanes back to 0 first. */
@@ -21,7 +21,7 @@ export function StartVotingDialog({ map, round, onStart, onContinue, onCancel }:
   onContinue(): void;
   onCancel(): void;
 }) {
-  const { t } = useTranslation();
+  const w = useWords();
   const [dotsText, setDotsText] = useState(String(round?.dotsPerPerson ?? DEFAULT_DOTS));
   const [lanes, setLanes] = useState<string[]>(() => {
     const kept = round ? roundLanes(round, map) : [];
@@ -41,7 +41,7 @@ export function StartVotingDialog({ map, round, onStart, onContinue, onCancel }:
   const toggle = (id: string, on: boolean) => setLanes((now) => (on ? [...now, id] : now.filter((l) => l !== id)));
 
   return (
-    <Dialog title={t('voting.startTitle')} onCancel={onCancel} testId="voting-start">
+    <Dialog title={w.voting.startTitle} onCancel={onCancel} testId="voting-start">
       <form
         className="voting-start"
         // The messages below say what is wrong in the person's language; the browser's own bubbles do not.
@@ -53,11 +53,11 @@ export function StartVotingDialog({ map, round, onStart, onContinue, onCancel }:
       >
         {round && (
           <p className="voting-under-way" data-testid="voting-under-way">
-            {t('voting.underWay', { person: round.person, left: dotsLeft(round), count: round.dotsPerPerson })}
+            {w.voting.underWay({ person: round.person, left: dotsLeft(round), count: round.dotsPerPerson })}
           </p>
         )}
         <label className="field">
-          {t('voting.dotsPerPerson')}
+          {w.voting.dotsPerPerson}
           <input
             type="number"
             min={MIN_DOTS}
@@ -69,35 +69,35 @@ export function StartVotingDialog({ map, round, onStart, onContinue, onCancel }:
             aria-describedby="voting-dots-hint"
             onChange={(e) => setDotsText(e.target.value)}
           />
-          <small id="voting-dots-hint">{t('voting.dotsHint')}</small>
+          <small id="voting-dots-hint">{w.voting.dotsHint}</small>
         </label>
-        {tried && problems.includes('dots') && <p className="error" role="alert" data-testid="voting-error">{t('voting.badDots')}</p>}
+        {tried && problems.includes('dots') && <p className="error" role="alert" data-testid="voting-error">{w.voting.badDots}</p>}
         <fieldset className="voting-lanes">
-          <legend>{t('voting.lanesLegend')}</legend>
+          <legend>{w.voting.lanesLegend}</legend>
           {map.lanes.map((lane) => (
             <label key={lane.id} className="voting-lane">
               <input type="checkbox" checked={lanes.includes(lane.id)} data-testid={`voting-lane-${lane.id}`} onChange={(e) => toggle(lane.id, e.target.checked)} />
               <span>{lane.title}</span>
-              {lane.hidden && <span className="muted">{t('voting.hiddenLane')}</span>}
+              {lane.hidden && <span className="muted">{w.voting.hiddenLane}</span>}
             </label>
           ))}
         </fieldset>
-        {tried && problems.includes('lanes') && <p className="error" role="alert" data-testid="voting-error">{t('voting.badLanes')}</p>}
+        {tried && problems.includes('lanes') && <p className="error" role="alert" data-testid="voting-error">{w.voting.badLanes}</p>}
         {existing > 0 && (
           <label className="voting-clear">
             <input type="checkbox" checked={clearFirst} data-testid="voting-clear-first" onChange={(e) => setClearFirst(e.target.checked)} />
-            <span>{t('voting.clearFirst', { count: existing })}</span>
+            <span>{w.voting.clearFirst({ count: existing })}</span>
           </label>
         )}
         <div className="dialog-buttons">
-          <button type="button" onClick={onCancel}>{t('voting.cancel')}</button>
+          <button type="button" onClick={onCancel}>{w.voting.cancel}</button>
           {round && (
             <button type="button" data-autofocus data-testid="voting-continue" onClick={onContinue}>
-              {t('voting.continueWith', { person: round.person })}
+              {w.voting.continueWith({ person: round.person })}
             </button>
           )}
           <button type="submit" className="primary" data-testid="voting-start-button">
-            {round ? t('voting.startNew') : t('voting.start')}
+            {round ? w.voting.startNew : w.voting.start}
           </button>
         </div>
       </form>

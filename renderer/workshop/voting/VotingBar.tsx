@@ -2,8 +2,8 @@
 // dots they have left, large enough to read across the room, and the
 // facilitator's buttons. Paused (Esc), it stays as a slim reminder.
 import type { MouseEvent } from 'react';
-import { useTranslation } from 'react-i18next';
 import { dotsLeft, type VotingRound } from './round';
+import { useWords } from '../../words';
 
 export interface VotingBarActions {
   nextPerson(): void;
@@ -27,41 +27,41 @@ function run(action: () => void) {
 }
 
 export function VotingBar({ round, actions }: { round: VotingRound; actions: VotingBarActions }) {
-  const { t } = useTranslation();
+  const w = useWords();
   const left = dotsLeft(round);
   const spent = round.dotsPerPerson - left;
   return (
-    <div className={round.active ? 'voting-bar' : 'voting-bar paused'} data-testid="voting-bar" role="region" aria-label={t('voting.title')}>
+    <div className={round.active ? 'voting-bar' : 'voting-bar paused'} data-testid="voting-bar" role="region" aria-label={w.voting.title}>
       <div className="voting-state" data-testid="voting-status" aria-live="polite">
         {/* The spaces are for the text as read aloud or copied; the layout spaces the parts itself. */}
-        <strong>{t('voting.title')}</strong>{' '}
-        {!round.active && <span className="voting-paused">{t('voting.paused')}</span>}{' '}
+        <strong>{w.voting.title}</strong>{' '}
+        {!round.active && <span className="voting-paused">{w.voting.paused}</span>}{' '}
         <span className="voting-sep">—</span>{' '}
-        <span className="voting-person" data-testid="voting-person">{t('voting.person', { person: round.person })}</span>{' '}
+        <span className="voting-person" data-testid="voting-person">{w.voting.person({ person: round.person })}</span>{' '}
         <span className="voting-sep">·</span>{' '}
         <span className="voting-dots" aria-hidden="true">
           {Array.from({ length: round.dotsPerPerson }, (_, i) => (
             <span key={i} className={i < spent ? 'dot spent' : 'dot'} />
           ))}
         </span>
-        <span data-testid="voting-left">{t('voting.dotsLeft', { left, count: round.dotsPerPerson })}</span>
+        <span data-testid="voting-left">{w.voting.dotsLeft({ left, count: round.dotsPerPerson })}</span>
       </div>
-      {round.active && <div className="voting-hint muted">{t('voting.hint')}</div>}
+      {round.active && <div className="voting-hint muted">{w.voting.hint}</div>}
       <div className="voting-buttons">
         {round.active ? (
           <>
-            <button className="primary" data-testid="voting-next" onClick={run(actions.nextPerson)}>{t('voting.nextPerson')}</button>
-            <button data-testid="voting-open-results" onClick={run(actions.results)}>{t('voting.results')}</button>
-            <button data-testid="voting-reset" onClick={run(actions.reset)}>{t('voting.resetVotes')}</button>
-            <button data-testid="voting-pause" onClick={run(actions.pause)}>{t('voting.pause')}</button>
+            <button className="primary" data-testid="voting-next" onClick={run(actions.nextPerson)}>{w.voting.nextPerson}</button>
+            <button data-testid="voting-open-results" onClick={run(actions.results)}>{w.voting.results}</button>
+            <button data-testid="voting-reset" onClick={run(actions.reset)}>{w.voting.resetVotes}</button>
+            <button data-testid="voting-pause" onClick={run(actions.pause)}>{w.voting.pause}</button>
           </>
         ) : (
           <>
-            <button className="primary" data-testid="voting-resume" onClick={run(actions.resume)}>{t('voting.resume')}</button>
-            <button data-testid="voting-open-results" onClick={run(actions.results)}>{t('voting.results')}</button>
+            <button className="primary" data-testid="voting-resume" onClick={run(actions.resume)}>{w.voting.resume}</button>
+            <button data-testid="voting-open-results" onClick={run(actions.results)}>{w.voting.results}</button>
           </>
         )}
-        <button data-testid="voting-end" onClick={run(actions.end)}>{t('voting.end')}</button>
+        <button data-testid="voting-end" onClick={run(actions.end)}>{w.voting.end}</button>
       </div>
     </div>
   );

@@ -3,12 +3,11 @@
 // lane, text and votes. A row shows its note on the board; ticked rows (or
 // the top N) become opportunities in one step.
 import { useMemo, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { JourneyMap } from '../../../shared/format/types';
-import { LANE_KIND_NAMES } from '../../../shared/i18n/laneKindNames';
-import { languageOf } from '../../../shared/i18n/language';
+import { languageOf, words } from '../../../shared/i18n/languages';
 import { rankVotes } from '../../../shared/voting/results';
 import { focusInside, useKeyLayer } from '../../keyboard/useKeyLayer';
+import { useWords } from '../../words';
 
 export function VotingResults({ map, lanes, laneNames, onShow, onMake, onReset, onClose }: {
   map: JourneyMap;
@@ -22,7 +21,7 @@ export function VotingResults({ map, lanes, laneNames, onShow, onMake, onReset, 
   onReset(): void;
   onClose(): void;
 }) {
-  const { t } = useTranslation();
+  const w = useWords();
   const results = useMemo(() => rankVotes(map, lanes), [map, lanes]);
   const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
   const [topText, setTopText] = useState('3');
@@ -39,7 +38,7 @@ export function VotingResults({ map, lanes, laneNames, onShow, onMake, onReset, 
     { root: panel },
   );
   const live = results.filter((r) => chosen.has(r.note.id));
-  const target = map.lanes.find((l) => l.kind === 'opportunities')?.title ?? LANE_KIND_NAMES[languageOf(map.locale)].opportunities;
+  const target = map.lanes.find((l) => l.kind === 'opportunities')?.title ?? words(languageOf(map.locale)).laneKinds.opportunities;
 
   const choose = (id: string, on: boolean) => {
     setProblem(null);
@@ -53,7 +52,7 @@ export function VotingResults({ map, lanes, laneNames, onShow, onMake, onReset, 
   const selectTop = () => {
     const n = /^\s*\d+\s*$/.test(topText) ? Number(topText) : Number.NaN;
     if (!Number.isInteger(n) || n < 1 || n > results.length) {
-      setProblem(t('voting.badTop', { max: Math.max(1, results.length) }));
+      setProblem(w.voting.badTop({ max: Math.max(1, results.length) }));
       return;
     }
     setProblem(null);
@@ -61,7 +60,7 @@ export function VotingResults({ map, lanes, laneNames, onShow, onMake, onReset, 
   };
   const make = () => {
     if (live.length === 0) {
-      setProblem(t('voting.chooseFirst'));
+      setProblem(w.voting.chooseFirst);
       return;
     }
     setProblem(null);
@@ -69,25 +68,25 @@ export function VotingResults({ map, lanes, laneNames, onShow, onMake, onReset, 
   };
 
   return (
-    <aside ref={panel} className="voting-results" data-testid="voting-results" data-voting-panel aria-label={t('voting.resultsTitle')}>
+    <aside ref={panel} className="voting-results" data-testid="voting-results" data-voting-panel aria-label={w.voting.resultsTitle}>
       <header className="voting-results-head">
-        <h3>{t('voting.resultsTitle')}</h3>
-        <button className="icon" aria-label={t('voting.close')} title={t('voting.close')} data-testid="voting-results-close" onClick={onClose}>×</button>
+        <h3>{w.voting.resultsTitle}</h3>
+        <button className="icon" aria-label={w.voting.close} title={w.voting.close} data-testid="voting-results-close" onClick={onClose}>×</button>
       </header>
-      <p className="muted voting-results-for">{t('voting.resultsFor', { lanes: laneNames })}</p>
+      <p className="muted voting-results-for">{w.voting.resultsFor({ lanes: laneNames })}</p>
       {results.length === 0 ? (
-        <p className="voting-empty" data-testid="voting-no-votes">{t('voting.noVotes')}</p>
+        <p className="voting-empty" data-testid="voting-no-votes">{w.voting.noVotes}</p>
       ) : (
         <ol className="voting-result-list" data-testid="voting-result-list">
           {results.map((r) => {
-            const text = r.note.hidden ? t('voting.faceDownText') : r.note.text.trim() || t('voting.emptyText');
+            const text = r.note.hidden ? w.voting.faceDownText : r.note.text.trim() || w.voting.emptyText;
             return (
               <li key={r.note.id} className={chosen.has(r.note.id) ? 'voting-result chosen' : 'voting-result'} data-testid="voting-result" data-note={r.note.id}>
-                <input type="checkbox" checked={chosen.has(r.note.id)} aria-label={t('voting.choose', { text })} onChange={(e) => choose(r.note.id, e.target.checked)} />
-                <span className="voting-rank" aria-label={t('voting.rank')}>{r.rank}</span>
+                <input type="checkbox" checked={chosen.has(r.note.id)} aria-label={w.voting.choose({ text })} onChange={(e) => choose(r.note.id, e.target.checked)} />
+                <span className="voting-rank" aria-label={w.voting.rank}>{r.rank}</span>
                 <button
                   className="voting-show"
-                  title={t('voting.show')}
+                  title={w.voting.show}
                   data-testid="voting-result-show"
                   onClick={(e) => {
                     // Clicked with the mouse, the focus goes back to the board: Enter then votes on the note shown.
@@ -98,7 +97,7 @@ export function VotingResults({ map, lanes, laneNames, onShow, onMake, onReset, 
                   <span className="voting-text">{text}</span>
                   <span className="voting-where">{r.stage.title} · {r.lane.title}</span>
                 </button>
-                <span className="voting-count" aria-label={t('voting.votes')} data-testid="voting-result-votes">{r.votes}</span>
+                <span className="voting-count" aria-label={w.voting.votes} data-testid="voting-result-votes">{r.votes}</span>
               </li>
             );
           })}
@@ -107,7 +106,7 @@ export function VotingResults({ map, lanes, laneNames, onShow, onMake, onReset, 
       <div className="voting-results-foot">
         <div className="row">
           <label className="row">
-            {t('voting.top')}
+            {w.voting.top}
             <input
               className="voting-top"
               type="number"
@@ -123,15 +122,15 @@ export function VotingResults({ map, lanes, laneNames, onShow, onMake, onReset, 
               }}
             />
           </label>
-          <button data-testid="voting-select-top" onClick={selectTop} disabled={results.length === 0}>{t('voting.selectTop')}</button>
+          <button data-testid="voting-select-top" onClick={selectTop} disabled={results.length === 0}>{w.voting.selectTop}</button>
           <span className="spacer" />
-          <span className="muted" data-testid="voting-chosen">{t('voting.chosen', { count: live.length })}</span>
-          {live.length > 0 && <button onClick={() => setChosen(new Set())}>{t('voting.clearChoice')}</button>}
+          <span className="muted" data-testid="voting-chosen">{w.voting.chosen({ count: live.length })}</span>
+          {live.length > 0 && <button onClick={() => setChosen(new Set())}>{w.voting.clearChoice}</button>}
         </div>
         {problem && <p className="error" role="alert" data-testid="voting-results-problem">{problem}</p>}
-        <button className="primary voting-make" data-testid="voting-make" onClick={make}>{t('voting.makeOpportunities')}</button>
-        <p className="muted voting-make-hint">{t('voting.makeHint', { lane: `"${target}"` })}</p>
-        <button className="voting-reset-link" data-testid="voting-results-reset" onClick={onReset}>{t('voting.resetVotes')}</button>
+        <button className="primary voting-make" data-testid="voting-make" onClick={make}>{w.voting.makeOpportunities}</button>
+        <p className="muted voting-make-hint">{w.voting.makeHint({ lane: `"${target}"` })}</p>
+        <button className="voting-reset-link" data-testid="voting-results-reset" onClick={onReset}>{w.voting.resetVotes}</button>
       </div>
     </aside>
   );

@@ -5,7 +5,6 @@
 // The votes are in the map (one undo step per dot); the round itself (whose
 // turn, dots spent) is this laptop's view state (votingStore.ts).
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 import { newId } from '../../../shared/ids';
 import { refusalMessage } from '../../../shared/i18n/refusals';
 import type { SceneItem } from '../../../shared/layout/sceneTypes';
@@ -15,7 +14,7 @@ import { voteTotals } from '../../../shared/voting/results';
 import type { Session } from '../../app/session';
 import type { BoardModel } from '../../board/boardModel';
 import type { Selection } from '../../board/selection';
-import { currentLanguage } from '../../i18n';
+import { currentLanguage, useLanguage, useWords } from '../../words';
 import { useKeyLayer } from '../../keyboard/useKeyLayer';
 import { ResetVotesDialog } from './ResetVotesDialog';
 import { checkVote, defaultLanes, nextPerson, recordDot, restartRound, roundLanes, startRound, type VoteCheck } from './round';
@@ -56,7 +55,8 @@ type DialogState = { kind: 'none' } | { kind: 'start' } | { kind: 'reset'; lanes
 const newRoundId = () => `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
 
 export function useDotVoting(deps: DotVotingDeps): DotVoting {
-  const { t, i18n } = useTranslation();
+  const w = useWords();
+  const language = useLanguage();
   const { session, model } = deps;
   const depsRef = useRef(deps);
   depsRef.current = deps;
@@ -70,7 +70,7 @@ export function useDotVoting(deps: DotVotingDeps): DotVoting {
   useEffect(() => ledger.follow(), [ledger]);
 
   const map = session.map;
-  const listFormat = useMemo(() => new Intl.ListFormat(i18n.language === 'id' ? 'id' : 'en', { type: 'conjunction' }), [i18n.language]);
+  const listFormat = useMemo(() => new Intl.ListFormat(language, { type: 'conjunction' }), [language]);
   const laneNames = useCallback(
     (lanes: readonly string[]) => listFormat.format(session.map.lanes.filter((l) => lanes.includes(l.id)).map((l) => `"${l.title}"`)),
     [listFormat, session],
@@ -83,18 +83,18 @@ export function useDotVoting(deps: DotVotingDeps): DotVoting {
       const r = store.get()!;
       switch (check.reason) {
         case 'not-in-round':
-          return t('voting.notInRound', { lanes: laneNames(roundLanes(r, session.map)) });
+          return w.voting.notInRound({ lanes: laneNames(roundLanes(r, session.map)) });
         case 'face-down':
-          return t('voting.faceDown');
+          return w.voting.faceDown;
         case 'no-dots-left':
-          return t('voting.noDotsLeft', { person: r.person, count: r.dotsPerPerson });
+          return w.voting.noDotsLeft({ person: r.person, count: r.dotsPerPerson });
         case 'none-to-take-back':
-          return t('voting.noneToTakeBack', { person: r.person });
+          return w.voting.noneToTakeBack({ person: r.person });
         case 'gone':
-          return t('voting.gone');
+          return w.voting.gone;
       }
     },
-    [store, t, laneNames, session],
+    [store, w, laneNames, session],
   );
 
   /** One dot on (or back off) a note for the person whose turn it is: one undo step. */
@@ -118,10 +118,10 @@ export function useDotVoting(deps: DotVotingDeps): DotVoting {
         // The note has no votes left to take (someone set it to 0): the dot is the person's again.
         store.set(recordDot(r, noteId, -1));
       } else {
-        say(t('voting.atMost'));
+        say(w.voting.atMost);
       }
     },
-    [store, session, say, why, refused, ledger, t],
+    [store, session, say, why, refused, ledger, w],
   );
 
   const start = (choice: StartChoice) => {
@@ -134,7 +134,7 @@ export function useDotVoting(deps: DotVotingDeps): DotVoting {
     store.set(startRound(choice, newRoundId()));
     setEndedLanes(null);
     setDialog({ kind: 'none' });
-    say(t('voting.started', { count: choice.dotsPerPerson }));
+    say(w.voting.started({ count: choice.dotsPerPerson }));
   };
 
   const resume = useCallback(() => {
@@ -142,22 +142,22 @@ export function useDotVoting(deps: DotVotingDeps): DotVoting {
     if (!r) return;
     store.set({ ...r, active: true });
     setDialog({ kind: 'none' });
-    say(t('voting.resumedNote', { person: r.person }));
-  }, [store, say, t]);
+    say(w.voting.resumedNote({ person: r.person }));
+  }, [store, say, w]);
 
   const pause = useCallback(() => {
     const r = store.get();
     if (!r?.active) return;
     store.set({ ...r, active: false });
-    say(t('voting.pausedNote', { person: r.person }));
-  }, [store, say, t]);
+    say(w.voting.pausedNote({ person: r.person }));
+  }, [store, say, w]);
 
   const handOn = () => {
     const r = store.get();
     if (!r) return;
     const next = nextPerson(r);
     store.set(next);
-    say(t('voting.handedOn', { person: next.person, count: next.dotsPerPerson }));
+    say(w.voting.handedOn({ person: next.person, count: next.dotsPerPerson }));
   };
 
   const end = () => {
@@ -166,7 +166,7 @@ export function useDotVoting(deps: DotVotingDeps): DotVoting {
     store.set(null);
     setEndedLanes(roundLanes(r, session.map));
     setResultsOpen(true);
-    say(t('voting.endedNote'));
+    say(w.voting.endedNote);
   };
 
   /** The lanes the results and a reset are about: the round's, else the last round's, else the usual ones. */
@@ -174,7 +174,7 @@ export function useDotVoting(deps: DotVotingDeps): DotVoting {
 
   const askReset = (lanes: string[]) => {
     const totals = voteTotals(session.map, lanes);
-    if (totals.votes === 0) return say(t('voting.nothingToReset', { lanes: laneNames(lanes) }));
+    if (totals.votes === 0) return say(w.voting.nothingToReset({ lanes: laneNames(lanes) }));
     setDialog({ kind: 'reset', lanes });
   };
 
@@ -191,7 +191,7 @@ export function useDotVoting(deps: DotVotingDeps): DotVoting {
       store.set(after);
       ledger.record(resetEntry(before, after));
     }
-    say(t('voting.resetDone', { notes: result.value }));
+    say(w.voting.resetDone({ notes: result.value }));
   };
 
   const make = (noteIds: string[]): boolean => {
@@ -204,11 +204,11 @@ export function useDotVoting(deps: DotVotingDeps): DotVoting {
     const { alreadyOpportunity, alreadyThere, faceDown, gone } = outcome.skipped;
     const leftOut = alreadyOpportunity + alreadyThere + faceDown + gone;
     if (!outcome.changed) {
-      say(t('voting.nothingToMake', { lane: outcome.lane.title }));
+      say(w.voting.nothingToMake({ lane: outcome.lane.title }));
       return false;
     }
-    const made = t('voting.made', { count: outcome.notes.length, lane: outcome.lane.title });
-    say(leftOut > 0 ? `${made} ${t('voting.leftOut', { count: leftOut })}` : made);
+    const made = w.voting.made({ count: outcome.notes.length, lane: outcome.lane.title });
+    say(leftOut > 0 ? `${made} ${w.voting.leftOut({ count: leftOut })}` : made);
     // After the board has laid the new note out (the next frame), bring it into view.
     const first = outcome.notes[0]!.id;
     requestAnimationFrame(() => depsRef.current.showNote(first));
@@ -231,7 +231,7 @@ export function useDotVoting(deps: DotVotingDeps): DotVoting {
       const selected = depsRef.current.selection.notes;
       const id = selected[selected.length - 1];
       if (id) vote(id, event.shiftKey);
-      else say(t('voting.selectFirst'));
+      else say(w.voting.selectFirst);
       return 'handled';
     },
     { active: round?.active === true },

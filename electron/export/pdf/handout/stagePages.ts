@@ -5,8 +5,7 @@
 import type { Lane, Note, Stage } from '../../../../shared/format/types';
 import { cellKey } from '../../../../shared/layout/layout';
 import { lineHeight } from '../../../../shared/layout/textMetrics';
-import type { Language } from '../../../../shared/i18n/language';
-import { LANE_KIND_NAMES } from '../../../../shared/i18n/laneKindNames';
+import { localeOf, words as wordsOf, type Language } from '../../../../shared/i18n/languages';
 import { drawLine } from '../drawText';
 import { INK, MUTED } from '../furniture';
 import type { PageContext } from '../pageContext';
@@ -23,7 +22,7 @@ const formatters = new Map<Language, { date(iso: string): string; number(n: numb
 function formats(language: Language): { date(iso: string): string; number(n: number): string } {
   const known = formatters.get(language);
   if (known) return known;
-  const tag = language === 'id' ? 'id-ID' : 'en-GB';
+  const tag = localeOf(language);
   const dates = new Intl.DateTimeFormat(tag, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
   const numbers = new Intl.NumberFormat(tag, { maximumFractionDigits: 2 });
   const made = { date: (iso: string) => dates.format(new Date(`${iso}T00:00:00Z`)), number: (n: number) => numbers.format(n) };
@@ -86,7 +85,7 @@ function drawLaneHeading(page: PageContext, flow: Flow, lane: Lane, continued: b
   ctx.doc.save();
   ctx.doc.lineWidth(0.5).roundedRect(flow.left, y, size, size, 2).fillAndStroke(noteFill({}, lane, theme), theme.noteBorder);
   ctx.doc.restore();
-  const kind = LANE_KIND_NAMES[options.language][lane.kind];
+  const kind = wordsOf(options.language).laneKinds[lane.kind];
   // The kind is said after the title unless the title already says it ("Emotions: Maya").
   const title = lane.title.toLocaleLowerCase().includes(kind.toLocaleLowerCase()) ? lane.title : `${lane.title} · ${kind}`;
   flow.paragraph(continued ? words.continued(title) : title, FONTS.heading, INK, NOTE_INDENT);

@@ -3,6 +3,7 @@
 // the emotion curve of each emotions lane.
 import { emotionCurves } from '../../../../shared/analysis/emotion';
 import type { Persona } from '../../../../shared/format/types';
+import { localeOf, type Language } from '../../../../shared/i18n/languages';
 import { curveColor } from '../../../../shared/layout/emotionCurveItems';
 import { lineHeight, type FontSpec } from '../../../../shared/layout/textMetrics';
 import { drawLine } from '../drawText';
@@ -21,9 +22,9 @@ export const FONTS = {
 
 const PHOTO = 34;
 
-function signedMean(mean: number, language: 'en' | 'id'): string {
+function signedMean(mean: number, language: Language): string {
   const rounded = Math.round(mean * 10) / 10;
-  const figure = new Intl.NumberFormat(language === 'id' ? 'id-ID' : 'en-GB', { maximumFractionDigits: 1 }).format(Math.abs(rounded));
+  const figure = new Intl.NumberFormat(localeOf(language), { maximumFractionDigits: 1 }).format(Math.abs(rounded));
   return `${rounded > 0 ? '+' : rounded < 0 ? '−' : ''}${figure}`;
 }
 

@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest';
 import type { MenuItemConstructorOptions } from 'electron';
 import { actionWords, type ActionId } from '../../../../shared/actions/registry';
 import { accelerator, menuTemplate } from '../../../../electron/shell/menu';
-import { SHELL_PROMPTS } from '../../../../electron/shell/prompts';
+import { words } from '../../../../shared/i18n/languages';
+
+const SHELL_PROMPTS = { en: words('en').shell.prompts, id: words('id').shell.prompts };
 
 type Item = MenuItemConstructorOptions;
 

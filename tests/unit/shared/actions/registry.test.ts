@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { START_SCREEN, type ActionState } from '../../../../shared/actions/action';
 import { actionStates, availability } from '../../../../shared/actions/availability';
 import { MENU_GROUPS, menuSections } from '../../../../shared/actions/menus';
-import { REASONS } from '../../../../shared/actions/reasons';
+import { reasonText, type Reason } from '../../../../shared/actions/reasons';
+import { words } from '../../../../shared/i18n/languages';
 import { ACTION_FILES, ACTION_IDS, actionOf, keysOf } from '../../../../shared/actions/registry';
 import { isSingleKey, shortcutLabel } from '../../../../shared/actions/shortcuts';
 import { searchActions } from '../../../../renderer/actions/paletteSearch';
@@ -26,7 +27,7 @@ describe('the action registry', () => {
       expect(new Set(names).size, language).toBe(names.length);
     }
     for (const id of ACTION_IDS) expect(actionOf(id).words.id.name, id).not.toBe(actionOf(id).words.en.name);
-    for (const reason of Object.values(REASONS)) expect(reason.id).not.toBe(reason.en);
+    for (const reason of Object.keys(words('en').reasons) as Reason[]) expect(reasonText(reason, 'id')).not.toBe(reasonText(reason, 'en'));
   });
 
   it('gives each shortcut to one action per platform', () => {
@@ -48,7 +49,7 @@ describe('the action registry', () => {
   });
 
   it('places the menus in sections, Settings in the application menu on macOS only', () => {
-    for (const group of MENU_GROUPS) expect(menuSections(group.id, 'other').flat().length, group.id).toBeGreaterThan(3);
+    for (const group of MENU_GROUPS) expect(menuSections(group, 'other').flat().length, group).toBeGreaterThan(3);
     expect(menuSections('file', 'other').flat()).toContain('settings');
     expect(menuSections('file', 'mac').flat()).not.toContain('settings');
     expect(menuSections('app', 'mac')).toEqual([['settings']]);

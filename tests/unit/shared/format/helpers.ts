@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readCjm, type JourneyMap, type Problem, type ReadResult } from '../../../../shared/format';
-import type { Language } from '../../../../shared/i18n/language';
+import type { Language } from '../../../../shared/i18n/languages';
 import { formatProblem } from '../../../../shared/i18n/problems';
 
 export const FIXTURES = join(import.meta.dirname, '../../../fixtures/format');

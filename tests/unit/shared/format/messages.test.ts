@@ -5,11 +5,12 @@ import { describe, expect, it } from 'vitest';
 import { readCjm, type Problem, type ProblemCode } from '../../../../shared/format';
 import type { Found } from '../../../../shared/format/problems';
 import type { Rule } from '../../../../shared/format/rules';
-import { en } from '../../../../shared/i18n/problems/en';
-import { id } from '../../../../shared/i18n/problems/id';
+import { words } from '../../../../shared/i18n/languages';
 import { formatProblem, problemMessage } from '../../../../shared/i18n/problems';
 import { fixtureBytes, IMAGES, lines, minimalMap, note, readFixture, text } from './helpers';
 
+const en = words('en').problems;
+const id = words('id').problems;
 const fixture = (name: string) => () => fixtureBytes(name);
 
 /** One input per code that makes the reader report it. */

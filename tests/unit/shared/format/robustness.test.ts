@@ -4,7 +4,7 @@
 // (which dresses an exception as a syntax error) must never be what answers.
 import { describe, expect, it } from 'vitest';
 import { readCjm, writeCjm, type ReadResult } from '../../../../shared/format';
-import type { Language } from '../../../../shared/i18n/language';
+import type { Language } from '../../../../shared/i18n/languages';
 import { formatProblem } from '../../../../shared/i18n/problems';
 import { seededRandom } from '../../../support/random';
 import { expectOpened, expectRefused, fixtureText, lines, minimalMap, text } from './helpers';

@@ -3,26 +3,26 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { escapeFormula, unescapeFormula } from '../../../../shared/export/formulaEscape';
-import { NOTE_COLUMNS, NOTE_HEADERS, SHEET_NAMES, WORKBOOK_WORDS } from '../../../../shared/i18n/export/sheetWords';
-import { importProblemMessage, sheetFailureMessage, type SheetFailure } from '../../../../shared/i18n/export/importWords';
-import { LANGUAGES } from '../../../../shared/i18n/language';
+import { NOTE_COLUMNS } from '../../../../shared/export/noteColumns';
+import { importProblemMessage, sheetFailureMessage, type SheetFailure } from '../../../../shared/i18n/importMessages';
+import { LANGUAGES, words } from '../../../../shared/i18n/languages';
 import { matchColumns, type ImportReason } from '../../../../shared/import';
 import { propertyOptions } from '../../../support/arbitraries';
 
 describe('sheet words', () => {
   it('name every column, sheet and heading in both languages, and each language reads back all its headers', () => {
     for (const language of LANGUAGES) {
-      const headers = NOTE_COLUMNS.map((c) => NOTE_HEADERS[language][c]);
+      const headers = NOTE_COLUMNS.map((c) => words(language).sheets.noteHeaders[c]);
       expect(headers.every((h) => h.trim() !== '')).toBe(true);
       expect(new Set(headers).size).toBe(headers.length);
       expect([...matchColumns(headers).columns.keys()]).toEqual([...NOTE_COLUMNS]);
       expect([...matchColumns(headers.map((h) => ` ${h.toUpperCase().replaceAll(' ', '_')} `)).columns.keys()]).toEqual([...NOTE_COLUMNS]);
-      expect(Object.values(SHEET_NAMES[language]).every((n) => n.length > 0 && n.length <= 31 && !/[[\]:*?/\\]/.test(n))).toBe(true);
-      for (const group of Object.values(WORKBOOK_WORDS[language])) expect(Object.values(group).every((w) => typeof w === 'string' && w.trim() !== '')).toBe(true);
+      expect(Object.values(words(language).sheets.sheetNames).every((n) => n.length > 0 && n.length <= 31 && !/[[\]:*?/\\]/.test(n))).toBe(true);
+      for (const group of Object.values(words(language).sheets.workbook)) expect(Object.values(group).every((w) => typeof w === 'string' && w.trim() !== '')).toBe(true);
     }
     // Indonesian says it in Indonesian.
-    expect(NOTE_HEADERS.id.owner).toBe('Penanggung jawab');
-    expect(NOTE_HEADERS.id.due).toBe('Tenggat');
+    expect(words('id').sheets.noteHeaders.owner).toBe('Penanggung jawab');
+    expect(words('id').sheets.noteHeaders.due).toBe('Tenggat');
   });
 });
 

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { prepareExport } from '../../../../../shared/export/sceneForExport';
 import { MAX_PAGE_POINTS, POINTS_PER_BOARD_PX, tileGrid } from '../../../../../shared/export/tiles';
-import { pdfWords, percent } from '../../../../../shared/i18n/export/pdfWords';
+import { formatPercent, words } from '../../../../../shared/i18n/languages';
 import { exportPdf } from '../../../../../electron/export/pdf/exportPdf';
 import { createMap } from '../../../../../shared/templates';
 import { bigMap } from '../../../../support/bigMap';
@@ -40,7 +40,7 @@ describe('poster', () => {
     expect(pdf.scaledTo).toBeLessThan(1);
     // The map itself fills the page's height, less the header and legend.
     expect(prepared.scene.height * POINTS_PER_BOARD_PX * pdf.scaledTo!).toBeGreaterThan(MAX_PAGE_POINTS - 400);
-    expect(pdfText(pdf.bytes)).toContain(pdfWords('en').scaledToFit(percent(pdf.scaledTo!, 'en')));
+    expect(pdfText(pdf.bytes)).toContain(words('en').pdf.scaledToFit(formatPercent(pdf.scaledTo!, 'en')));
   });
 });
 

@@ -7,7 +7,7 @@ import type { JourneyMap } from '../../../../../shared/format/types';
 import type { ExportOptions } from '../../../../../shared/export/options';
 import { prepareExport, type PreparedExport } from '../../../../../shared/export/sceneForExport';
 import { exportPdf } from '../../../../../electron/export/pdf/exportPdf';
-import { pdfWords } from '../../../../../shared/i18n/export/pdfWords';
+import { words } from '../../../../../shared/i18n/languages';
 import { pdfFonts, pdfOptions, pdfText, sample, squash } from './poppler';
 
 const SAMPLES = ['b2b-software-purchase.en', 'hotel-check-in.id'] as const;
@@ -62,7 +62,7 @@ describe.each(SAMPLES)('%s', (name) => {
     for (const emoji of ['😀', '👍', '👨‍👩‍👧', '❤️', '🇮🇩']) expect(text).toContain(emoji);
     expect(text).not.toContain('RAHASIA');
     // The picture's blank grey card is explained in the legend (the handout lists notes, not cards).
-    if (!changes.handout) expect(squash(text)).toContain(squash(pdfWords(pdfOptions(changes).language).faceDownNote));
+    if (!changes.handout) expect(squash(text)).toContain(squash(words(pdfOptions(changes).language).pdf.faceDownNote));
     const fonts = pdfFonts(pdf.bytes);
     expect(fonts).toMatch(/\+Inter-Regular\s+CID TrueType\s+Identity-H\s+yes yes yes/);
     expect(fonts).toMatch(/\+Inter-SemiBold\s+CID TrueType\s+Identity-H\s+yes yes yes/);

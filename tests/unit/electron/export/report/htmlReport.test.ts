@@ -9,8 +9,7 @@ import { SECTION_IDS, type SectionId } from '../../../../../electron/export/repo
 import { prepareExport } from '../../../../../shared/export/sceneForExport';
 import { emotionChartSvg } from '../../../../../shared/export/emotionChart';
 import type { JourneyMap } from '../../../../../shared/format';
-import { reportWords } from '../../../../../shared/i18n/export/reportWords';
-import type { Language } from '../../../../../shared/i18n/language';
+import { words as wordsOf, type Language } from '../../../../../shared/i18n/languages';
 import { craftedMap, NOW, sample, SAMPLES, SCRIPT_NOTE, SECRET_LANE_NOTE, SECRET_NOTE } from './support/reportMaps';
 import { isWellFormedSvg, ReportBrowser, tableRows } from './support/reportPage';
 
@@ -29,7 +28,7 @@ function pictureSvg(html: string): string {
 }
 
 function headingOf(language: Language, id: SectionId): string {
-  const s = reportWords(language).sections;
+  const s = wordsOf(language).report.sections;
   return { map: s.map, emotions: s.emotions, 'pain-points': s.painPoints, actions: s.actions, personas: s.personas, metrics: s.metrics, evidence: s.evidence, review: s.review }[id];
 }
 
@@ -44,7 +43,7 @@ describe.each(SAMPLES.flatMap((name) => (['en', 'id'] as const).map((language) =
     expect(await page.locator('section').evaluateAll((sections) => sections.map((s) => s.id))).toEqual([...SECTION_IDS]);
     for (const id of SECTION_IDS) expect((await page.locator(`section#${id} > h2`).textContent())?.trim()).toBe(headingOf(language, id));
     expect(await page.locator('html').getAttribute('lang')).toBe(language);
-    expect(await page.title()).toBe(reportWords(language).documentTitle(sample(name).title));
+    expect(await page.title()).toBe(wordsOf(language).report.documentTitle(sample(name).title));
     // Each section says something beyond its heading.
     for (const id of SECTION_IDS) expect((await page.locator(`section#${id}`).innerText()).length).toBeGreaterThan(headingOf(language, id).length + 10);
     await page.close();
@@ -155,7 +154,7 @@ describe('a crafted Indonesian map', () => {
     }
     const page = await browser.open(html);
     // The count of face-down notes is said (the picture shows them as blank cards), never their words.
-    expect(await page.locator('.privacy').allTextContents()).toEqual([reportWords('en').privateLeftOut, reportWords('en').faceDown(1, '1', 'Pertimbangan 1')]);
+    expect(await page.locator('.privacy').allTextContents()).toEqual([wordsOf('en').report.privateLeftOut, wordsOf('en').report.faceDown(1, '1', 'Pertimbangan 1')]);
     await page.close();
   });
 
@@ -167,7 +166,7 @@ describe('a crafted Indonesian map', () => {
     expect(pictureSvg(withHidden)).toContain(SECRET_LANE_NOTE);
     const page = await browser.open(withHidden);
     expect((await tableRows(page, 'pain-points'))[0]!.slice(0, 3)).toEqual(['1', '99', SECRET_NOTE]);
-    expect(await page.locator('.privacy.included').textContent()).toBe(reportWords('id').privateIncluded);
+    expect(await page.locator('.privacy.included').textContent()).toBe(wordsOf('id').report.privateIncluded);
     await page.close();
   });
 

@@ -9,8 +9,7 @@ import { mdLinkTarget, mdText } from '../../../../../electron/export/report/mark
 import { ExportCancelled } from '../../../../../shared/export/options';
 import { prepareExport } from '../../../../../shared/export/sceneForExport';
 import type { JourneyMap } from '../../../../../shared/format';
-import { reportWords } from '../../../../../shared/i18n/export/reportWords';
-import type { Language } from '../../../../../shared/i18n/language';
+import { words as wordsOf, type Language } from '../../../../../shared/i18n/languages';
 import { bigMap } from '../../../../support/bigMap';
 import { craftedMap, NOW, sample, SAMPLES, SECRET_LANE_NOTE, SECRET_NOTE } from './support/reportMaps';
 
@@ -58,7 +57,7 @@ describe.each(SAMPLES.flatMap((name) => (['en', 'id'] as const).map((language) =
   it('has every section, well-formed tables and the picture beside it', async () => {
     const map = sample(name);
     const { markdown, picture } = await report(map, language, `${name} laporan.png`);
-    const words = reportWords(language);
+    const words = wordsOf(language).report;
     expect(markdown.startsWith(`# ${mdText(map.title)}\n`)).toBe(true);
     for (const heading of Object.values(words.sections)) expect(markdown).toContain(`\n## ${mdText(heading)}\n`);
     // Emotions, pain points, actions, metrics and evidence each have a table.
@@ -113,10 +112,10 @@ describe('a crafted Indonesian map', () => {
   it('leaves private notes and hidden lanes out unless asked, and says which', async () => {
     const without = await report(craftedMap(), 'id');
     expect(without.markdown).not.toContain(SECRET_NOTE);
-    expect(without.markdown).toContain(`> ${reportWords('id').privateLeftOut}`);
+    expect(without.markdown).toContain(`> ${wordsOf('id').report.privateLeftOut}`);
     const withHidden = await report(craftedMap(), 'id', 'REPORT.png', true);
     expect(tableAfter(withHidden.markdown, 'Poin hambatan menurut suara')[1]!.slice(0, 3)).toEqual(['1', '99', SECRET_NOTE]);
-    expect(withHidden.markdown).toContain(`> ${reportWords('id').privateIncluded}`);
+    expect(withHidden.markdown).toContain(`> ${wordsOf('id').report.privateIncluded}`);
     // The hidden lane's note is plain text, listed nowhere; the picture grows by its lane.
     expect(withHidden.markdown).not.toContain(SECRET_LANE_NOTE);
     expect(PNG.sync.read(Buffer.from(withHidden.picture.bytes)).height).toBeGreaterThan(PNG.sync.read(Buffer.from(without.picture.bytes)).height);

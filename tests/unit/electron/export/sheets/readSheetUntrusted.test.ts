@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { exportXlsx } from '../../../../../electron/export/xlsx';
 import { importIntoMap } from '../../../../../electron/import/importIntoMap';
 import { readSheet } from '../../../../../electron/import/readSheet';
-import { sheetFailureMessage } from '../../../../../shared/i18n/export/importWords';
+import { sheetFailureMessage } from '../../../../../shared/i18n/importMessages';
 import { propertyOptions } from '../../../../support/arbitraries';
 import { sample, SAMPLES, sheetOptions } from './support';
 

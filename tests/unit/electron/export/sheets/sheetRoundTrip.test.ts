@@ -11,7 +11,7 @@ import { importIntoMap } from '../../../../../electron/import/importIntoMap';
 import { readSheet } from '../../../../../electron/import/readSheet';
 import { readCjm, writeCjm, type JourneyMap } from '../../../../../shared/format';
 import { History } from '../../../../../shared/history/history';
-import { importProblemMessages } from '../../../../../shared/i18n/export/importWords';
+import { importProblemMessages } from '../../../../../shared/i18n/importMessages';
 import { planSheetImport } from '../../../../../shared/import';
 import { ops } from '../../../../../shared/ops';
 import { FORMULAS, INDONESIAN_AND_EMOJI, python, sample, SAMPLES, SECRET, sheetOptions, trickyMap, writeTemp } from './support';

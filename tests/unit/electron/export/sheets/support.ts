@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readCjm, type JourneyMap } from '../../../../../shared/format';
 import { defaultExportOptions, type ExportOptions } from '../../../../../shared/export/options';
-import type { Language } from '../../../../../shared/i18n/language';
+import type { Language } from '../../../../../shared/i18n/languages';
 
 export const SAMPLES = {
   en: 'b2b-software-purchase.en.cjm',

@@ -1,0 +1,36 @@
+// Filters and the evidence view (issue 7): the filter bar, its chip in the
+// title bar, Find among filtered notes, the evidence legend and the shares
+// under the stage titles.
+
+export const filters = {
+  button: 'Filter',
+  title: 'Filter notes',
+  laneKinds: 'Lane kinds',
+  tags: 'Tags',
+  owners: 'Owners',
+  noOwner: 'No owner',
+  evidence: 'Evidence',
+  personas: 'Personas',
+  votes: 'Votes',
+  votesAtLeast: 'At least',
+  votesUnit: 'votes (0: any)',
+  votedOn: 'Voted on',
+  votesInvalid: (p: { value: string }) => `Votes: "${p.value}" is not a whole number from 0 to 9999. Type a number such as 1 or 3; 0 lets every note through.`,
+  count: (p: { matching: number; total: number }) => `${p.matching} of ${p.total} notes match`,
+  clear: 'Clear filters',
+  close: 'Close the filter bar (the filter stays on)',
+  assumptions: 'Show assumptions to check',
+  assumptionsHint: 'Notes marked as assumptions and notes that give no evidence: both are still to be checked',
+  privateHint: 'Notes still face down never match until they are revealed.',
+  combineHint: 'Notes must match every group; within a group, any chosen value.',
+  chip: (p: { matching: number; total: number }) => `Filtered: ${p.matching} of ${p.total}`,
+  chipHint: 'The board is filtered. Click to change the filter.',
+  findCount: (p: { index: number; count: number }) => `${p.index} of ${p.count} among filtered notes`,
+  findNone: 'No matches among filtered notes',
+  evidenceButton: 'Evidence',
+  evidenceView: 'Evidence view',
+  levels: { assumption: 'Assumption', observed: 'Observed', measured: 'Measured', unstated: 'No evidence' },
+  ofNotes: (p: { count: number }) => `of ${p.count} notes on the board`,
+  noNotes: 'No notes yet',
+  leaveEvidence: 'Leave the evidence view',
+};

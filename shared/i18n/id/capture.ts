@@ -1,0 +1,22 @@
+// Catat cepat (lihat en/capture.ts).
+import type { Words } from '../words';
+
+export const capture: Words['capture'] = {
+  title: 'Catat cepat',
+  note: 'Catatan',
+  notePlaceholder: 'Ketik yang disampaikan peserta, lalu Enter',
+  where: 'Di mana',
+  wherePlaceholder: 'tahapan lajur, mis. kes hamb',
+  stage: 'Tahapan',
+  lane: 'Lajur',
+  hint: 'Enter menambah · Tab pindah kolom · tempel banyak baris untuk banyak catatan · Esc menutup',
+  close: 'Tutup catat cepat',
+  noPlace: 'Ketik tempat catatannya: huruf awal tahapan, lalu huruf awal lajur.',
+  noStage: (p) => `Tidak ada tahapan dengan kata berawalan "${p.typed}". Tahapan: ${p.options}.`,
+  noLane: (p) => `Tidak ada lajur dengan kata berawalan "${p.typed}". Lajur: ${p.options}.`,
+  manyStages: (p) => `"${p.typed}" cocok dengan ${p.count} tahapan: ${p.options}. Ketik beberapa huruf lagi.`,
+  manyLanes: (p) => `"${p.typed}" cocok dengan ${p.count} lajur: ${p.options}. Ketik beberapa huruf lagi.`,
+  manyCells: (p) => `"${p.typed}" bisa berarti ${p.options}. Beri tanda / di antara tahapan dan lajur.`,
+  emptyNote: 'Ketik catatannya dulu, lalu Enter.',
+  added: (p) => `${p.count} catatan ditambahkan ke ${p.stage} · ${p.lane}`,
+};

@@ -1,0 +1,86 @@
+// Kata-kata impor (lihat en/imports.ts):
+//   baris 7: emosi harus bilangan bulat dari -2 sampai 2, tetapi isinya 'happy'
+import { LIMITS } from '../../format/schema';
+import { integer, quotedCell as q } from '../phrasing';
+import type { Words } from '../words';
+import { language } from './language';
+
+const int = (value: number) => integer(value, language.locale);
+
+export const imports: Words['imports'] = {
+  row: (n) => `baris ${int(n)}`,
+  line: (n) => `baris ${int(n)}`,
+  field: {
+    id: 'id',
+    stage: 'tahapan',
+    lane: 'lajur',
+    laneKind: 'jenis lajur',
+    text: 'teks',
+    emotion: 'emosi',
+    votes: 'suara',
+    tags: 'tag',
+    evidence: 'bukti',
+    source: 'sumber',
+    owner: 'penanggung jawab',
+    priority: 'prioritas',
+    due: 'tenggat',
+    metricName: 'nama metrik',
+    metricValue: 'nilai metrik',
+    metricUnit: 'satuan metrik',
+  },
+  must: {
+    id: 'harus berupa id dari 1 sampai 64 huruf, angka, "-" atau "_"',
+    stage: 'harus nama salah satu tahapan',
+    lane: 'harus nama salah satu lajur',
+    laneKind: 'harus salah satu jenis lajur',
+    text: 'paling panjang 10.000 karakter',
+    emotion: 'harus bilangan bulat dari -2 sampai 2',
+    votes: 'harus bilangan bulat dari 0 sampai 9.999',
+    tags: `paling banyak ${LIMITS.maxTags} tag berbeda, masing-masing 1 sampai 40 karakter, dipisahkan koma`,
+    evidence: 'harus Asumsi, Diamati atau Terukur',
+    source: 'paling panjang 500 karakter',
+    owner: 'paling panjang 100 karakter',
+    priority: 'harus Tinggi, Sedang atau Rendah',
+    due: 'harus tanggal berbentuk TTTT-BB-HH, misalnya 2027-03-31',
+    metricName: 'paling panjang 100 karakter',
+    metricValue: 'harus berupa angka, misalnya 42 atau 3.5',
+    metricUnit: 'paling panjang 16 karakter',
+  },
+  found: (text) =>
+    text.trim() === ''
+      ? 'tetapi kosong'
+      : Array.from(text).length > 200
+        ? `tetapi isinya ${int(Array.from(text).length)} karakter`
+        : `tetapi isinya ${q(text)}`,
+  reasons: {
+    'metric-incomplete': () => 'metrik memerlukan nama dan nilai',
+    'unknown-stage': (r) => `tidak ada tahapan bernama ${q(r.name)}; tulis nama tahapan seperti di peta`,
+    'unknown-lane': (r) => `tidak ada lajur bernama ${q(r.name)}; tulis nama lajur seperti di peta`,
+    'ambiguous-stage': (r) => `ada lebih dari satu tahapan bernama ${q(r.name)}; tulis id tahapannya`,
+    'ambiguous-lane': (r) => `ada lebih dari satu lajur bernama ${q(r.name)}; tulis id lajurnya`,
+    'missing-stage': () => 'catatan baru memerlukan tahapan',
+    'missing-lane': () => 'catatan baru memerlukan lajur',
+    'duplicate-id': (r) => `id ${q(r.id)} sudah ada di baris ${int(r.firstAt)}; satu catatan hanya boleh muncul sekali`,
+    'lane-locked': (r) => `lajur ${q(r.lane)} dikunci; buka kuncinya di papan dulu`,
+    'map-full': (r) => `peta sudah berisi ${int(r.limit)} catatan, batas terbanyaknya`,
+    'no-columns': () => 'baris pertama tidak memuat satu pun kolom Jejak (Id, Tahapan, Lajur, Teks, …); ekspor sebuah peta ke lembar kerja untuk melihatnya',
+    'no-id-column': () => 'lembar kerja ini tidak punya kolom Id, jadi Jejak tidak bisa tahu catatan mana yang hilang; tidak ada yang dihapus',
+    'unknown-heading': (r) => `tidak ada tahapan bernama ${q(r.name)}; ${int(r.skipped)} baris di bawahnya tidak diimpor`,
+    'no-lane': () => 'semua lajur disembunyikan atau dikunci, jadi tidak ada lajur untuk catatan ini',
+  },
+  failures: {
+    empty: () => 'berkasnya kosong',
+    'not-text': () => 'berkas ini bukan teks; simpan lembar kerjanya sebagai CSV atau XLSX lalu coba lagi',
+    'bad-csv': (f) => `CSV tidak bisa dibaca di baris ${int(f.line)}: ${f.detail}`,
+    'bad-xlsx': () => 'berkas ini bukan buku kerja Excel yang bisa dibaca Jejak (mungkin rusak, atau jenis berkas lain)',
+    'too-large': (f) => `berkas ini lebih besar dari ${int(Math.round(f.limit / 1024 / 1024))} MB, lebih dari yang diperlukan catatan sebuah peta`,
+    'too-many-rows': (f) => `lembar kerja ini berisi lebih dari ${int(f.limit)} baris, lebih banyak dari catatan yang muat dalam peta`,
+    'unknown-type': () => 'Jejak mengimpor CSV, XLSX dan daftar biasa (.txt, .md)',
+  },
+  summary: ({ updated, added, deleted, notImported, unchanged }) => {
+    const parts = [`${int(updated)} catatan diubah`, `${int(added)} catatan baru`, `${int(deleted)} catatan dihapus`];
+    if (unchanged > 0) parts.push(`${int(unchanged)} tidak berubah`);
+    if (notImported > 0) parts.push(`${int(notImported)} baris tidak diimpor`);
+    return parts.join(', ');
+  },
+};
