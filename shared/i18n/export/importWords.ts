@@ -16,8 +16,16 @@ export type SheetFailure =
   | { code: 'not-text' }
   | { code: 'bad-csv'; line: number; detail: string }
   | { code: 'bad-xlsx'; detail: string }
+  /** The file is larger than `limit` bytes; or one part of a workbook unpacks to more than `limit` bytes, or to more than `ratio` times its packed size. */
   | { code: 'too-large'; limit: number }
+  | { code: 'too-large'; part: string; limit: number }
+  | { code: 'too-large'; part: string; ratio: number }
   | { code: 'too-many-rows'; limit: number }
+  | { code: 'too-many-cells'; limit: number }
+  /** Reading the file took more memory than Jejak gives an import (`limit` bytes). */
+  | { code: 'too-much-memory'; limit: number }
+  /** Reading the file stopped without an answer (its worker crashed). */
+  | { code: 'read-stopped'; detail: string }
   | { code: 'unknown-type' };
 
 interface ImportWords {
@@ -103,8 +111,17 @@ const en: ImportWords = {
     'not-text': () => 'the file is not text; save the sheet as CSV or XLSX and try again',
     'bad-csv': (f) => `the CSV cannot be read at line ${formatInteger(f.line, 'en')}: ${f.detail}`,
     'bad-xlsx': () => 'the file is not an Excel workbook Jejak can read (it may be damaged, or another kind of file)',
-    'too-large': (f) => `the file is larger than ${formatInteger(Math.round(f.limit / 1024 / 1024), 'en')} MB, more than a map's notes need`,
-    'too-many-rows': (f) => `the sheet has more than ${formatInteger(f.limit, 'en')} rows, more notes than a map can hold`,
+    'too-large': (f) =>
+      !('part' in f)
+        ? `the file is larger than ${formatInteger(Math.round(f.limit / 1024 / 1024), 'en')} MB, more than a map's notes need`
+        : 'ratio' in f
+          ? `the workbook is packed more than ${formatInteger(f.ratio, 'en')} to 1 (in ${f.part}), as no sheet of notes is, so Jejak did not unpack it; it may be damaged or made to fill the memory`
+          : `the workbook unpacks to more than ${formatInteger(Math.round(f.limit / 1024 / 1024), 'en')} MB (in ${f.part}), far more than a map's notes need, so Jejak did not unpack it; check that it is the right file`,
+    'too-many-rows': (f) => `this sheet has more than ${formatInteger(f.limit, 'en')} rows; Jejak imports at most ${formatInteger(f.limit, 'en')}`,
+    'too-many-cells': (f) => `this sheet has more than ${formatInteger(f.limit, 'en')} cells; Jejak imports at most ${formatInteger(f.limit, 'en')} (delete the columns Jejak does not use and try again)`,
+    'too-much-memory': (f) =>
+      `reading the file needed more memory than Jejak allows an import (${formatInteger(Math.round(f.limit / 1024 / 1024), 'en')} MB), so it was stopped; check that it is the right file, or save the sheet as CSV and try again`,
+    'read-stopped': (f) => `reading the file stopped unexpectedly (${f.detail}); try again, or save the sheet as CSV`,
     'unknown-type': () => 'Jejak imports CSV, XLSX and plain lists (.txt, .md)',
   },
   summary: ({ updated, added, deleted, notImported, unchanged }) => {
@@ -182,8 +199,18 @@ const id: ImportWords = {
     'not-text': () => 'berkas ini bukan teks; simpan lembar kerjanya sebagai CSV atau XLSX lalu coba lagi',
     'bad-csv': (f) => `CSV tidak bisa dibaca di baris ${formatInteger(f.line, 'id')}: ${f.detail}`,
     'bad-xlsx': () => 'berkas ini bukan buku kerja Excel yang bisa dibaca Jejak (mungkin rusak, atau jenis berkas lain)',
-    'too-large': (f) => `berkas ini lebih besar dari ${formatInteger(Math.round(f.limit / 1024 / 1024), 'id')} MB, lebih dari yang diperlukan catatan sebuah peta`,
-    'too-many-rows': (f) => `lembar kerja ini berisi lebih dari ${formatInteger(f.limit, 'id')} baris, lebih banyak dari catatan yang muat dalam peta`,
+    'too-large': (f) =>
+      !('part' in f)
+        ? `berkas ini lebih besar dari ${formatInteger(Math.round(f.limit / 1024 / 1024), 'id')} MB, lebih dari yang diperlukan catatan sebuah peta`
+        : 'ratio' in f
+          ? `buku kerja ini dimampatkan lebih dari ${formatInteger(f.ratio, 'id')} banding 1 (di ${f.part}), padahal lembar catatan tidak pernah begitu, jadi Jejak tidak membongkarnya; berkas ini mungkin rusak atau sengaja dibuat untuk memenuhi memori`
+          : `buku kerja ini terbongkar menjadi lebih dari ${formatInteger(Math.round(f.limit / 1024 / 1024), 'id')} MB (di ${f.part}), jauh lebih banyak dari yang diperlukan catatan sebuah peta, jadi Jejak tidak membongkarnya; periksa apakah berkasnya benar`,
+    'too-many-rows': (f) => `lembar kerja ini berisi lebih dari ${formatInteger(f.limit, 'id')} baris; Jejak mengimpor paling banyak ${formatInteger(f.limit, 'id')}`,
+    'too-many-cells': (f) =>
+      `lembar kerja ini berisi lebih dari ${formatInteger(f.limit, 'id')} sel; Jejak mengimpor paling banyak ${formatInteger(f.limit, 'id')} (hapus kolom yang tidak dipakai Jejak lalu coba lagi)`,
+    'too-much-memory': (f) =>
+      `membaca berkas ini butuh memori lebih dari yang diizinkan Jejak untuk impor (${formatInteger(Math.round(f.limit / 1024 / 1024), 'id')} MB), jadi pembacaannya dihentikan; periksa apakah berkasnya benar, atau simpan lembar kerjanya sebagai CSV lalu coba lagi`,
+    'read-stopped': (f) => `pembacaan berkas berhenti tiba-tiba (${f.detail}); coba lagi, atau simpan lembar kerjanya sebagai CSV`,
     'unknown-type': () => 'Jejak mengimpor CSV, XLSX dan daftar biasa (.txt, .md)',
   },
   summary: ({ updated, added, deleted, notImported, unchanged }) => {
