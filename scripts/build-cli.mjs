@@ -4,36 +4,24 @@
 import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
 
+import { COMMONJS } from './commonJs.mjs';
 import { EXPORT_LIBRARIES } from './exportLibraries.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+const node = { bundle: true, platform: 'node', target: 'node20', external: EXPORT_LIBRARIES, sourcemap: 'linked', legalComments: 'none', logLevel: 'warning' };
+const esm = { ...node, format: 'esm', outExtension: { '.js': '.mjs' } };
 
 await build({
+  ...esm,
   entryPoints: { jejak: 'electron/cli/bin.ts' },
   outdir: 'dist/cli',
-  outExtension: { '.js': '.mjs' },
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  external: EXPORT_LIBRARIES,
-  target: 'node20',
-  sourcemap: 'linked',
-  legalComments: 'none',
-  logLevel: 'warning',
   define: { __JEJAK_VERSION__: JSON.stringify(pkg.version) },
 });
 
 // The PNG export's worker thread, a file of its own: a worker starts from a script.
-await build({
-  entryPoints: { pngBandWorker: 'electron/export/pngBandWorker.ts' },
-  outdir: 'dist/export',
-  outExtension: { '.js': '.mjs' },
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  external: EXPORT_LIBRARIES,
-  sourcemap: 'linked',
-  legalComments: 'none',
-  logLevel: 'warning',
-});
+await build({ ...esm, entryPoints: { pngBandWorker: 'electron/export/pngBandWorker.ts' }, outdir: 'dist/export' });
+
+// The thread that runs the app's exports and imports (electron/worker), a
+// file of its own for the same reason. CommonJS: in the packaged app it runs
+// from inside app.asar, where Electron's require finds the libraries it loads.
+await build({ ...node, ...COMMONJS, entryPoints: { jobWorker: 'electron/worker/jobWorker.ts' }, outdir: 'dist/worker' });

@@ -3,18 +3,12 @@
 import { build } from 'esbuild';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { COMMONJS } from './commonJs.mjs';
 import { EXPORT_LIBRARIES } from './exportLibraries.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const common = { bundle: true, format: 'cjs', target: 'node20', external: ['electron', ...EXPORT_LIBRARIES], logLevel: 'warning', legalComments: 'none', sourcemap: true };
 
-// The services find the package from import.meta.url; in CommonJS it is made from __filename.
-await build({
-  ...common,
-  platform: 'node',
-  entryPoints: [join(root, 'electron/shell/main.ts')],
-  outfile: join(root, 'dist/shell/main.cjs'),
-  define: { 'import.meta.url': '__jejakModuleUrl' },
-  banner: { js: "const __jejakModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
-});
+// The main process: CommonJS with import.meta.url made from __filename, in strict mode (commonJs.mjs).
+await build({ ...common, ...COMMONJS, platform: 'node', entryPoints: [join(root, 'electron/shell/main.ts')], outfile: join(root, 'dist/shell/main.cjs') });
 await build({ ...common, platform: 'browser', entryPoints: [join(root, 'electron/shell/preload.ts')], outfile: join(root, 'dist/shell/preload.cjs') });

@@ -1,12 +1,12 @@
 // The Host's export and import methods, for browser mode's server and the
 // desktop app's IPC alike: exports run as jobs in Node (electron/export),
-// imports are read here (a sheet needs exceljs) and planned in the page.
+// imports are read here, in a worker thread (readImport), and planned in the page.
 import { FORMAT_EXTENSIONS, type ExportOptions } from '../../shared/export/options';
 import { readCjm } from '../../shared/format/reader';
 import type { HostResult } from '../../shared/host/host';
 import { IMPORT_LIMITS } from '../../shared/import/limits';
 import { embeddedMapOf } from '../export/embeddedMap';
-import { readImportSource } from '../import/readImportSource';
+import { readImport } from '../import/readImport';
 import { ApiError } from './apiError';
 import type { AppContext } from './context';
 import { fileNameWithExtension, readFileAt } from './fileMethods';
@@ -60,7 +60,7 @@ export const EXPORT_METHODS: {
   readImport: async (ctx, { source }) => {
     const read = await importBytes(ctx, source);
     if (!read.ok) return read;
-    return { ok: true, value: await readImportSource(read.value.bytes, read.value.name) };
+    return { ok: true, value: await readImport(read.value.bytes, read.value.name) };
   },
 
   mapInPicture: async (_ctx, { bytes }) => embeddedMapOf(bytes),

@@ -1,5 +1,6 @@
 // Exports that run while the window stays responsive: each is a job the page
-// asks about (progress, then done, failed or cancelled) and can cancel. The
+// asks about (progress, then done, failed or cancelled) and can cancel; the
+// app's runner makes each in a worker thread (exportInWorker). The
 // files are written only when the export is complete, each by a safe save,
 // so a cancelled or failed export leaves nothing half-written behind.
 import { randomBytes } from 'node:crypto';
@@ -11,6 +12,7 @@ import type { FileError } from '../../shared/i18n/fileErrors';
 import { nodeFileSystem, type FileSystem } from '../services/fileSystem';
 import { saveFileSafely } from '../services/safeSave';
 import { refusedWriteTarget } from '../services/writeTarget';
+import { WorkerOutOfMemory } from '../worker/workerJob';
 
 export interface ExportOutput {
   /** The file asked for first; a Markdown report adds its picture after it. */
@@ -106,7 +108,7 @@ export class ExportJobs {
       output = await this.run(map, options, name, control);
       if (job.abort.signal.aborted) throw new ExportCancelled();
     } catch (error) {
-      job.status = error instanceof ExportCancelled ? { state: 'cancelled' } : { state: 'failed', error: { code: 'export-failed', path: name, errno: reasonOf(error) } };
+      job.status = error instanceof ExportCancelled ? { state: 'cancelled' } : { state: 'failed', error: failureOf(error, name) };
       return;
     }
     for (const file of output.files) {
@@ -133,6 +135,11 @@ export class ExportJobs {
     const finished = [...this.jobs].filter(([, job]) => job.status.state !== 'running');
     for (const [id] of finished.slice(0, Math.max(0, this.jobs.size - KEPT_JOBS))) this.jobs.delete(id);
   }
+}
+
+function failureOf(error: unknown, name: string): FileError {
+  if (error instanceof WorkerOutOfMemory) return { code: 'export-out-of-memory', path: name, limit: error.limitBytes };
+  return { code: 'export-failed', path: name, errno: reasonOf(error) };
 }
 
 /** A short reason for the message, never a stack trace. */

@@ -19,16 +19,32 @@ export function companionNames(options: Pick<ExportOptions, 'format'>, name: str
   return options.format === 'md' ? [`${basename(name, extname(name))}-map.png`] : [];
 }
 
+/** Each format's exporter, loaded when first needed (and ahead of the map, by a job's worker: loadExporter). */
+const EXPORTERS = {
+  csv: () => import('./csv'),
+  xlsx: () => import('./xlsx'),
+  svg: () => import('./svg'),
+  png: () => import('./png'),
+  pdf: () => import('./pdf/exportPdf'),
+  html: () => import('./report/html'),
+  md: () => import('./report/markdown'),
+} satisfies Record<ExportOptions['format'], () => Promise<unknown>>;
+
+/** Loads the libraries an export of `format` draws on, so that runExport finds them ready. */
+export async function loadExporter(format: ExportOptions['format']): Promise<void> {
+  await EXPORTERS[format]();
+}
+
 export async function runExport(map: JourneyMap, options: ExportOptions, name: string, control: ExportControl = {}): Promise<ExportOutput> {
   throwIfCancelled(control.signal);
   const one = (bytes: Uint8Array, scaledTo: number | null = null): ExportOutput => ({ files: [{ name, bytes }], scaledTo });
   switch (options.format) {
     case 'csv': {
-      const { exportCsv } = await import('./csv');
+      const { exportCsv } = await EXPORTERS.csv();
       return one(exportCsv(map, options));
     }
     case 'xlsx': {
-      const { exportXlsx } = await import('./xlsx');
+      const { exportXlsx } = await EXPORTERS.xlsx();
       return one(await exportXlsx(map, options));
     }
     default:
@@ -37,24 +53,24 @@ export async function runExport(map: JourneyMap, options: ExportOptions, name: s
   const prepared = prepareExport(map, options.includeHidden);
   switch (options.format) {
     case 'svg': {
-      const { exportSvg } = await import('./svg');
+      const { exportSvg } = await EXPORTERS.svg();
       return one(utf8(await exportSvg(prepared, { embedMap: true })));
     }
     case 'png': {
-      const { exportPng } = await import('./png');
+      const { exportPng } = await EXPORTERS.png();
       return one(await exportPng(prepared, { scale: options.scale, background: options.background, embedMap: true }, control));
     }
     case 'pdf': {
-      const { exportPdf } = await import('./pdf/exportPdf');
+      const { exportPdf } = await EXPORTERS.pdf();
       const pdf = await exportPdf(prepared, options, control);
       return one(pdf.bytes, pdf.scaledTo ?? null);
     }
     case 'html': {
-      const { exportHtml } = await import('./report/html');
+      const { exportHtml } = await EXPORTERS.html();
       return one(utf8(await exportHtml(prepared, options, control)));
     }
     case 'md': {
-      const { exportMarkdown } = await import('./report/markdown');
+      const { exportMarkdown } = await EXPORTERS.md();
       const [pictureName] = companionNames(options, name);
       const report = await exportMarkdown(prepared, options, pictureName!, control);
       return { files: [{ name, bytes: utf8(report.markdown) }, { name: report.picture.name, bytes: report.picture.bytes }], scaledTo: null };

@@ -6,6 +6,7 @@
 import type { ImportSource } from '../../shared/host/host';
 import type { SheetFailure } from '../../shared/i18n/importMessages';
 import { matchColumns } from '../../shared/import/columns';
+import { IMPORT_LIMITS } from '../../shared/import/limits';
 import { decodeText } from './decodeText';
 import { MAX_SHEET_BYTES, readCsvText, readSheet } from './readSheet';
 
@@ -29,11 +30,22 @@ export async function readImportSource(bytes: Uint8Array, fileName: string): Pro
     // Excel's "Unicode Text" is a tab-separated sheet saved as .txt: read it as the sheet it is.
     const sheet = looksLikeTabSheet(decoded.text) ? readCsvText(decoded.text, '\t') : null;
     if (sheet?.ok) return { kind: 'sheet', name, format: 'csv', headers: sheet.headers, rows: sheet.rows, decimalComma: sheet.decimalComma };
+    // Past a budget it is refused as the sheet it is, not read again as a list of as many lines.
+    if (sheet && (sheet.failure.code === 'too-many-rows' || sheet.failure.code === 'too-many-cells')) return unreadable(sheet.failure);
+    // A list is held to the same budget as a sheet's rows: one note per line at most.
+    if (linesWithText(decoded.text) > IMPORT_LIMITS.maxRows) return unreadable({ code: 'too-many-lines', limit: IMPORT_LIMITS.maxRows });
     return { kind: 'list', name, text: decoded.text };
   }
   const sheet = await readSheet(bytes, fileName);
   if (!sheet.ok) return unreadable(sheet.failure);
   return { kind: 'sheet', name, format: sheet.format, headers: sheet.headers, rows: sheet.rows, decimalComma: sheet.decimalComma };
+}
+
+/** How many lines hold anything, stopping as soon as the budget is passed. */
+function linesWithText(text: string): number {
+  let count = 0;
+  for (const _line of text.matchAll(/[^\r\n]*\S[^\r\n]*/g)) if (++count > IMPORT_LIMITS.maxRows) break;
+  return count;
 }
 
 /** A first line of at least two tab-separated headers, one of them Jejak's Id or Text. */

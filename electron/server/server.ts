@@ -13,7 +13,8 @@ import { ApiError } from '../app/apiError';
 import { appContext, sharedParts, type AppContext } from '../app/context';
 import { dispatch } from '../app/dispatch';
 import { ExportJobs } from '../export/exportJobs';
-import { companionNames, runExport } from '../export/runExport';
+import { exportRunnerInWorker } from '../export/exportInWorker';
+import { companionNames } from '../export/runExport';
 import { showInFileManager } from '../services/systemOpener';
 import { newToken, RequestGuard, setSecurityHeaders } from './guard';
 import { readJsonBody, sendError, sendJson, sendText } from './http';
@@ -33,6 +34,8 @@ export interface ServerOptions {
   home?: string;
   /** Where the sample maps are; shared/samples in the package by default. */
   samplesDir?: string;
+  /** The heap an export's worker thread may use (WORKER_HEAP_MIB.export by default); tests make it small. */
+  exportHeapMiB?: number;
 }
 
 export interface RunningServer {
@@ -51,7 +54,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const launches = new LaunchCodes();
   const parts = sharedParts({
     dataDir: options.dataDir,
-    exports: new ExportJobs(runExport, companionNames),
+    exports: new ExportJobs(exportRunnerInWorker({ heapMiB: options.exportHeapMiB }), companionNames),
     showInFolder: (path) => showInFileManager(dirname(path)),
     samplesDir: options.samplesDir,
   });

@@ -15,7 +15,8 @@ import { isLanguage, languageOf, words as wordsOf, type Language } from '../../s
 import { sharedParts, type AppContext } from '../app/context';
 import { APP_METHODS } from '../app/methods';
 import { ExportJobs } from '../export/exportJobs';
-import { companionNames, runExport } from '../export/runExport';
+import { exportInWorker } from '../export/exportInWorker';
+import { companionNames } from '../export/runExport';
 import { appDataDir } from '../services/appDataDir';
 import { findPackageRoot } from '../services/packageRoot';
 import { APP_SCHEME_PRIVILEGES, serveApp } from './appProtocol';
@@ -33,7 +34,7 @@ import { createWindow, destroyWindow, type OpenedWindow } from './windows';
 const root = findPackageRoot();
 const dataDir = appDataDir();
 mkdirSync(dataDir, { recursive: true });
-const exports = new ExportJobs(runExport, companionNames);
+const exports = new ExportJobs(exportInWorker, companionNames);
 const parts = sharedParts({ dataDir, exports, showInFolder: (path) => shell.showItemInFolder(path) });
 const windows = new Map<number, OpenedWindow>();
 const drops = new DropGrants();

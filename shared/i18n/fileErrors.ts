@@ -29,6 +29,8 @@ export type FileErrorCode =
   | 'changed-on-disk'
   /** An export stopped by something other than the file system: nothing was written. */
   | 'export-failed'
+  /** An export that needed more memory than Jejak gives one (`limit` bytes): stopped, nothing written. */
+  | 'export-out-of-memory'
   /** A picture opened as a map that Jejak did not export (it carries no map). */
   | 'no-map-inside'
   /** A sheet or list to import that cannot be read as one. */
@@ -40,7 +42,7 @@ export interface FileError {
   path: string;
   /** The system's own code (ENOENT, EACCES, …), for support and logs. */
   errno?: string;
-  /** For `too-large`: the most bytes taken. */
+  /** For `too-large`: the most bytes taken; for `export-out-of-memory`: the memory an export may use, in bytes. */
   limit?: number;
 }
 

@@ -10,8 +10,18 @@ export type SheetFailure =
   | { code: 'not-text' }
   | { code: 'bad-csv'; line: number; detail: string }
   | { code: 'bad-xlsx'; detail: string }
+  /** The file is larger than `limit` bytes; or one part of a workbook unpacks to more than `limit` bytes, or to more than `ratio` times its packed size. */
   | { code: 'too-large'; limit: number }
+  | { code: 'too-large'; part: string; limit: number }
+  | { code: 'too-large'; part: string; ratio: number }
   | { code: 'too-many-rows'; limit: number }
+  | { code: 'too-many-cells'; limit: number }
+  /** A plain list of more lines with text than an import takes. */
+  | { code: 'too-many-lines'; limit: number }
+  /** Reading the file took more memory than Jejak gives an import (`limit` bytes). */
+  | { code: 'too-much-memory'; limit: number }
+  /** Reading the file stopped without an answer (its worker crashed). */
+  | { code: 'read-stopped'; detail: string }
   | { code: 'unknown-type' };
 
 /** "row 7: emotion must be a whole number from -2 to 2, found 'happy'". */

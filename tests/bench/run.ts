@@ -1,5 +1,6 @@
 // `npm run bench`: the map core's and the board's speed, each figure beside a baseline
-// measured in the same run. Prints figures; asserts nothing.
+// measured in the same run. Prints figures; asserts nothing. `npm run bench -- exports`
+// runs the exports alone (they take minutes of their own).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -20,6 +21,12 @@ const NOTES = 50_000;
 function runNode(args: string[]): void {
   const result = spawnSync(process.execPath, args, { stdio: 'ignore' });
   if (result.status !== 0 && result.status !== 1) throw new Error(`${args.join(' ')} exited ${result.status}`);
+}
+
+if (process.argv.includes('exports')) {
+  console.log(`Jejak bench (exports only): Node ${process.version}`);
+  runExportBench(root);
+  process.exit(0);
 }
 
 console.log(`Jejak bench: Node ${process.version}, ${NOTES.toLocaleString('en-GB')}-note map\n`);

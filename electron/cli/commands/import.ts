@@ -14,7 +14,7 @@ import { planChangesMap } from '../../../shared/import/types';
 import { IMPORT_LIMITS } from '../../../shared/import/limits';
 import { createMap } from '../../../shared/templates';
 import { contentLanguageFor } from '../../../shared/templates/types';
-import { readImportSource } from '../../import/readImportSource';
+import { readImport } from '../../import/readImport';
 import { toFileErrorChecked } from '../../services/fileErrors';
 import { nodeFileSystem } from '../../services/fileSystem';
 import { encodeMap } from '../../services/mapFile';
@@ -41,7 +41,7 @@ export async function importCommand(ctx: CliContext, sheet: string, options: Imp
   } catch (error) {
     return fail(reportFileError(ctx, await toFileErrorChecked(error, sheet, nodeFileSystem)));
   }
-  const source = await readImportSource(bytes, sheet);
+  const source = await readImport(bytes, sheet);
   if (source.kind === 'unreadable') {
     const message = sheetFailureMessage(source.failure, ctx.language);
     if (!ctx.json) ctx.warn(`${sheet}: ${message}`);

@@ -23,6 +23,8 @@ export const files: { [C in FileErrorCode]: (e: FileError) => string } = {
   'verify-failed': (e) => `${e.path}: the saved copy did not read back the same, so the map was not replaced; try again, or save a copy elsewhere`,
   'changed-on-disk': (e) => `${e.path}: someone else changed the file since it was opened here, so it was not replaced; their changes are being merged with yours, then save again`,
   'export-failed': (e) => `${e.path}: the export could not be made (${e.errno ?? 'unknown error'}), so nothing was written; try again, or choose another format`,
+  'export-out-of-memory': (e) =>
+    `${e.path}: the export needed more memory than Jejak allows one (${mebibytes(e.limit ?? 0, language.locale)} MB), so it was stopped and nothing was written; try a smaller scale, fewer notes, or another format`,
   'no-map-inside': (e) => `${e.path}: this picture carries no map; only PNG and SVG pictures exported by Jejak open as maps`,
   'unreadable-import': (e) => `${e.path}: this file cannot be read for an import (${e.errno ?? 'unknown format'}); save it as CSV or XLSX with the export's columns, or as a plain list, and try again`,
   unknown: (e) => `${e.path}: the file could not be used (${e.errno ?? 'unknown error'})`,

@@ -88,8 +88,18 @@ export const imports: ImportWords = {
     'not-text': () => 'the file is not text; save the sheet as CSV or XLSX and try again',
     'bad-csv': (f) => `the CSV cannot be read at line ${int(f.line)}: ${f.detail}`,
     'bad-xlsx': () => 'the file is not an Excel workbook Jejak can read (it may be damaged, or another kind of file)',
-    'too-large': (f) => `the file is larger than ${int(Math.round(f.limit / 1024 / 1024))} MB, more than a map's notes need`,
-    'too-many-rows': (f) => `the sheet has more than ${int(f.limit)} rows, more notes than a map can hold`,
+    'too-large': (f) =>
+      !('part' in f)
+        ? `the file is larger than ${int(Math.round(f.limit / 1024 / 1024))} MB, more than a map's notes need`
+        : 'ratio' in f
+          ? `the workbook is packed more than ${int(f.ratio)} to 1 (in ${f.part}), as no sheet of notes is, so Jejak did not unpack it; it may be damaged or made to fill the memory`
+          : `the workbook unpacks to more than ${int(Math.round(f.limit / 1024 / 1024))} MB (in ${f.part}), far more than a map's notes need, so Jejak did not unpack it; check that it is the right file`,
+    'too-many-rows': (f) => `this sheet has more than ${int(f.limit)} rows; Jejak imports at most ${int(f.limit)}`,
+    'too-many-cells': (f) => `this sheet has more than ${int(f.limit)} cells; Jejak imports at most ${int(f.limit)} (delete the columns Jejak does not use and try again)`,
+    'too-many-lines': (f) => `this list has more than ${int(f.limit)} lines; Jejak imports at most ${int(f.limit)}`,
+    'too-much-memory': (f) =>
+      `reading the file needed more memory than Jejak allows an import (${int(Math.round(f.limit / 1024 / 1024))} MB), so it was stopped; check that it is the right file, or save the sheet as CSV and try again`,
+    'read-stopped': (f) => `reading the file stopped unexpectedly (${f.detail}); try again, or save the sheet as CSV`,
     'unknown-type': () => 'Jejak imports CSV, XLSX and plain lists (.txt, .md)',
   },
   summary: ({ updated, added, deleted, notImported, unchanged }) => {

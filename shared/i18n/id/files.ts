@@ -22,6 +22,8 @@ export const files: Words['files'] = {
   'verify-failed': (e) => `${e.path}: salinan yang disimpan ternyata tidak sama saat dibaca ulang, jadi peta tidak diganti; coba lagi, atau simpan salinan di tempat lain`,
   'changed-on-disk': (e) => `${e.path}: orang lain mengubah berkas ini sejak dibuka di sini, jadi berkas tidak diganti; perubahan mereka sedang digabungkan dengan perubahan Anda, lalu simpan lagi`,
   'export-failed': (e) => `${e.path}: ekspor tidak bisa dibuat (${e.errno ?? 'galat tak dikenal'}), jadi tidak ada yang ditulis; coba lagi, atau pilih format lain`,
+  'export-out-of-memory': (e) =>
+    `${e.path}: ekspor ini butuh memori lebih dari yang diizinkan Jejak (${mebibytes(e.limit ?? 0, language.locale)} MB), jadi dihentikan dan tidak ada yang ditulis; coba skala yang lebih kecil, lebih sedikit catatan, atau format lain`,
   'no-map-inside': (e) => `${e.path}: gambar ini tidak membawa peta; hanya gambar PNG dan SVG hasil ekspor Jejak yang bisa dibuka sebagai peta`,
   'unreadable-import': (e) => `${e.path}: berkas ini tidak bisa dibaca untuk diimpor (${e.errno ?? 'format tak dikenal'}); simpan sebagai CSV atau XLSX dengan kolom hasil ekspor, atau sebagai daftar biasa, lalu coba lagi`,
   unknown: (e) => `${e.path}: berkas tidak bisa dipakai (${e.errno ?? 'kesalahan tidak dikenal'})`,

@@ -73,8 +73,19 @@ export const imports: Words['imports'] = {
     'not-text': () => 'berkas ini bukan teks; simpan lembar kerjanya sebagai CSV atau XLSX lalu coba lagi',
     'bad-csv': (f) => `CSV tidak bisa dibaca di baris ${int(f.line)}: ${f.detail}`,
     'bad-xlsx': () => 'berkas ini bukan buku kerja Excel yang bisa dibaca Jejak (mungkin rusak, atau jenis berkas lain)',
-    'too-large': (f) => `berkas ini lebih besar dari ${int(Math.round(f.limit / 1024 / 1024))} MB, lebih dari yang diperlukan catatan sebuah peta`,
-    'too-many-rows': (f) => `lembar kerja ini berisi lebih dari ${int(f.limit)} baris, lebih banyak dari catatan yang muat dalam peta`,
+    'too-large': (f) =>
+      !('part' in f)
+        ? `berkas ini lebih besar dari ${int(Math.round(f.limit / 1024 / 1024))} MB, lebih dari yang diperlukan catatan sebuah peta`
+        : 'ratio' in f
+          ? `buku kerja ini dimampatkan lebih dari ${int(f.ratio)} banding 1 (di ${f.part}), padahal lembar catatan tidak pernah begitu, jadi Jejak tidak membongkarnya; berkas ini mungkin rusak atau sengaja dibuat untuk memenuhi memori`
+          : `buku kerja ini terbongkar menjadi lebih dari ${int(Math.round(f.limit / 1024 / 1024))} MB (di ${f.part}), jauh lebih banyak dari yang diperlukan catatan sebuah peta, jadi Jejak tidak membongkarnya; periksa apakah berkasnya benar`,
+    'too-many-rows': (f) => `lembar kerja ini berisi lebih dari ${int(f.limit)} baris; Jejak mengimpor paling banyak ${int(f.limit)}`,
+    'too-many-cells': (f) =>
+      `lembar kerja ini berisi lebih dari ${int(f.limit)} sel; Jejak mengimpor paling banyak ${int(f.limit)} (hapus kolom yang tidak dipakai Jejak lalu coba lagi)`,
+    'too-many-lines': (f) => `daftar ini berisi lebih dari ${int(f.limit)} baris; Jejak mengimpor paling banyak ${int(f.limit)}`,
+    'too-much-memory': (f) =>
+      `membaca berkas ini butuh memori lebih dari yang diizinkan Jejak untuk impor (${int(Math.round(f.limit / 1024 / 1024))} MB), jadi pembacaannya dihentikan; periksa apakah berkasnya benar, atau simpan lembar kerjanya sebagai CSV lalu coba lagi`,
+    'read-stopped': (f) => `pembacaan berkas berhenti tiba-tiba (${f.detail}); coba lagi, atau simpan lembar kerjanya sebagai CSV`,
     'unknown-type': () => 'Jejak mengimpor CSV, XLSX dan daftar biasa (.txt, .md)',
   },
   summary: ({ updated, added, deleted, notImported, unchanged }) => {

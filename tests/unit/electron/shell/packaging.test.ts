@@ -54,6 +54,11 @@ describe('electron-builder configuration', () => {
     expect(onDisk('/work/jejak/node_modules/a.ttf')).toBe('/work/jejak/node_modules/a.ttf');
   });
 
+  it('ships the exports\' and imports\' worker inside the archive, where the libraries it requires are', () => {
+    expect(build.files).toContain('dist/worker/**/*');
+    expect(build.asarUnpack.some((pattern: string) => pattern.startsWith('dist/worker'))).toBe(false);
+  });
+
   it('leaves Electron’s download script unapproved, so npm install works offline', () => {
     expect(pkg.allowScripts.electron).toBe(false);
   });

@@ -50,7 +50,12 @@ describe('import messages', () => {
     { code: 'bad-csv', line: 3, detail: 'x' },
     { code: 'bad-xlsx', detail: 'x' },
     { code: 'too-large', limit: 128 * 1024 * 1024 },
-    { code: 'too-many-rows', limit: 100_000 },
+    { code: 'too-large', part: 'xl/worksheets/sheet1.xml', limit: 64 * 1024 * 1024 },
+    { code: 'too-large', part: 'xl/styles.xml', ratio: 100 },
+    { code: 'too-many-rows', limit: 20_000 },
+    { code: 'too-many-cells', limit: 1_000_000 },
+    { code: 'too-much-memory', limit: 512 * 1024 * 1024 },
+    { code: 'read-stopped', detail: 'exit code 1' },
     { code: 'unknown-type' },
   ];
 

@@ -3,9 +3,10 @@
 // temporary folder.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 export const ROOT = join(import.meta.dirname, '../../../../..');
 export const BIN = join(ROOT, 'bin/jejak.mjs');
@@ -20,12 +21,16 @@ export interface RunResult {
   stderr: string;
   /** stdout parsed as JSON (throws if it is not). */
   json(): unknown;
+  /** With `measure`: the run's peak resident memory in MiB, worker threads included. */
+  peakMiB?: number;
 }
 
 export interface RunOptions {
   cwd?: string;
   /** Locale variables to set; every other LANG/LC_ALL/LC_MESSAGES is removed. */
   env?: Partial<Record<'LANG' | 'LC_ALL' | 'LC_MESSAGES', string>>;
+  /** Measure the run's peak memory (support/reportPeakMemory.mjs). */
+  measure?: boolean;
 }
 
 export function jejak(args: string[], options: RunOptions = {}): RunResult {
@@ -34,13 +39,23 @@ export function jejak(args: string[], options: RunOptions = {}): RunResult {
   delete env.LC_ALL;
   delete env.LC_MESSAGES;
   Object.assign(env, options.env ?? {});
-  const result = spawnSync(process.execPath, [BIN, ...args], { cwd: options.cwd, env, encoding: 'utf8', timeout: 30_000 });
+  const peakFile = options.measure ? join(mkdtempSync(join(tmpdir(), 'jejak-peak-')), 'peak') : null;
+  if (peakFile) env.JEJAK_TEST_PEAK_FILE = peakFile;
+  const preload = peakFile ? ['--import', pathToFileURL(join(import.meta.dirname, 'reportPeakMemory.mjs')).href] : [];
+  const result = spawnSync(process.execPath, [...preload, BIN, ...args], { cwd: options.cwd, env, encoding: 'utf8', timeout: 30_000 });
   if (result.error) throw result.error;
+  let peakMiB: number | undefined;
+  if (peakFile) {
+    if (!existsSync(peakFile)) throw new Error('the run did not report its peak memory');
+    peakMiB = Number(readFileSync(peakFile, 'utf8')) / 1024;
+    rmSync(join(peakFile, '..'), { recursive: true, force: true });
+  }
   return {
     status: result.status,
     stdout: result.stdout,
     stderr: result.stderr,
     json: () => JSON.parse(result.stdout) as unknown,
+    peakMiB,
   };
 }
 
