@@ -2,7 +2,6 @@
 // desktop app's IPC alike: exports run as jobs in Node (electron/export),
 // imports are read here, in a worker thread (readImport), and planned in the page.
 import { FORMAT_EXTENSIONS, type ExportOptions } from '../../shared/export/options';
-import { readCjm } from '../../shared/format/reader';
 import type { HostResult } from '../../shared/host/host';
 import { IMPORT_LIMITS } from '../../shared/import/limits';
 import { embeddedMapOf } from '../export/embeddedMap';
@@ -11,10 +10,6 @@ import { ApiError } from './apiError';
 import type { AppContext } from './context';
 import { fileNameWithExtension, readFileAt } from './fileMethods';
 import type { Method } from './methods';
-
-function bad(message: string): never {
-  throw new ApiError(400, 'bad-request', message);
-}
 
 async function importBytes(ctx: AppContext, source: { handle: string } | { name: string; bytes: Uint8Array }): Promise<HostResult<{ name: string; bytes: Uint8Array }>> {
   if (!('handle' in source)) return { ok: true, value: source };
@@ -25,6 +20,7 @@ async function importBytes(ctx: AppContext, source: { handle: string } | { name:
 
 export const EXPORT_METHODS: {
   startExport: Method<'startExport'>;
+  prepareExport: Method<'prepareExport'>;
   exportStatus: Method<'exportStatus'>;
   cancelExport: Method<'cancelExport'>;
   showExported: Method<'showExported'>;
@@ -34,12 +30,16 @@ export const EXPORT_METHODS: {
   startExport: async (ctx, { request }) => {
     // The choices were checked field by field by the protocol table; the export is dated now.
     const options: ExportOptions = { ...request.choices, now: new Date() };
-    const read = readCjm(request.bytes);
-    if (!read.ok) bad('"request.bytes" is not a map Jejak can read.');
     const folder = ctx.handles.resolve(request.folder, 'folder').path;
     const name = fileNameWithExtension(request.name, FORMAT_EXTENSIONS[options.format]);
-    const started = await ctx.exports.start(read.map, options, folder, name, request.replace);
+    // The map is read where the export runs (a worker thread), not here: the main thread parses nothing, and
+    // bytes that are not a map fail the job with a reason.
+    const started = await ctx.exports.start(request.bytes, options, folder, name, request.replace);
     return started.ok ? { ok: true, value: { job: started.job } } : started;
+  },
+
+  prepareExport: async (ctx, { format }) => {
+    ctx.exports.prepare(format);
   },
 
   exportStatus: async (ctx, { job }) => {

@@ -5,8 +5,7 @@
 // so a cancelled or failed export leaves nothing half-written behind.
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
-import type { JourneyMap } from '../../shared/format/types';
-import { ExportCancelled, type ExportControl, type ExportOptions } from '../../shared/export/options';
+import { ExportCancelled, type ExportControl, type ExportFormat, type ExportOptions } from '../../shared/export/options';
 import type { ExportStatus } from '../../shared/host/host';
 import type { FileError } from '../../shared/i18n/fileErrors';
 import { nodeFileSystem, type FileSystem } from '../services/fileSystem';
@@ -21,8 +20,15 @@ export interface ExportOutput {
   scaledTo: number | null;
 }
 
-/** Makes an export in memory: `name` is the file asked for, so companions can be named after it. */
-export type ExportRunner = (map: JourneyMap, options: ExportOptions, name: string, control: ExportControl) => Promise<ExportOutput>;
+/**
+ * Makes an export in memory from the map's .cjm bytes (read where the export
+ * runs, so the thread that hands it over parses nothing): `name` is the file
+ * asked for, so companions can be named after it. `prepare` readies it for
+ * a format (the export dialog is open), so the export starts warm.
+ */
+export type ExportRunner = ((map: Uint8Array, options: ExportOptions, name: string, control: ExportControl) => Promise<ExportOutput>) & {
+  prepare?(format: ExportFormat): void;
+};
 
 /** The other files an export of `name` will write (checked before it starts, like the file itself). */
 export type CompanionNames = (options: ExportOptions, name: string) => string[];
@@ -53,7 +59,7 @@ export class ExportJobs {
    * companion's name) is an `exists` error at once, before any work, unless
    * `replace` is set: an export never writes half its files.
    */
-  async start(map: JourneyMap, options: ExportOptions, folder: string, name: string, replace: boolean): Promise<{ ok: true; job: string } | { ok: false; error: FileError }> {
+  async start(map: Uint8Array, options: ExportOptions, folder: string, name: string, replace: boolean): Promise<{ ok: true; job: string } | { ok: false; error: FileError }> {
     for (const file of [name, ...this.companions(options, name)]) {
       if (!replace && (await this.exists(join(folder, file)))) return { ok: false, error: { code: 'exists', path: file } };
       // Replacing never writes through a link that leads out of the chosen folder.
@@ -76,6 +82,11 @@ export class ExportJobs {
     this.jobs.get(id)?.abort.abort();
   }
 
+  /** The export dialog is open on `format`: the runner gets ready for it (its thread started, its libraries loaded). */
+  prepare(format: ExportFormat): void {
+    this.run.prepare?.(format);
+  }
+
   /** The file names of the exports still running. */
   running(): string[] {
     return [...this.jobs.values()].filter((job) => job.status.state === 'running').map((job) => job.name);
@@ -96,7 +107,7 @@ export class ExportJobs {
     while ([...this.jobs.values()].some((job) => job.status.state === 'running')) await new Promise((resolve) => setTimeout(resolve, 50));
   }
 
-  private async execute(job: Job, map: JourneyMap, options: ExportOptions, folder: string, name: string, replace: boolean): Promise<void> {
+  private async execute(job: Job, map: Uint8Array, options: ExportOptions, folder: string, name: string, replace: boolean): Promise<void> {
     const control: ExportControl = {
       signal: job.abort.signal,
       onProgress: (done, total) => {

@@ -3,10 +3,11 @@
 // Libraries are loaded when first needed, so the command line and the app
 // start without them.
 import { basename, extname } from 'node:path';
+import { readCjm } from '../../shared/format/reader';
 import type { JourneyMap } from '../../shared/format/types';
 import { throwIfCancelled, type ExportControl, type ExportOptions } from '../../shared/export/options';
 import { prepareExport } from '../../shared/export/sceneForExport';
-import type { ExportOutput } from './exportJobs';
+import type { ExportOutput, ExportRunner } from './exportJobs';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
@@ -34,6 +35,20 @@ const EXPORTERS = {
 export async function loadExporter(format: ExportOptions['format']): Promise<void> {
   await EXPORTERS[format]();
 }
+
+/**
+ * An export from the map's .cjm bytes in the calling thread (the command
+ * line's, or an app running from source): read, then exported; bytes that
+ * are not a map fail the export.
+ */
+export const exportInThisThread: ExportRunner = Object.assign(
+  async (bytes: Uint8Array, options: ExportOptions, name: string, control: ExportControl = {}) => {
+    const read = readCjm(bytes);
+    if (!read.ok) throw new Error('the map to export is not a map Jejak can read');
+    return runExport(read.map, options, name, control);
+  },
+  { prepare: (format: ExportOptions['format']) => void loadExporter(format).catch(() => undefined) },
+);
 
 export async function runExport(map: JourneyMap, options: ExportOptions, name: string, control: ExportControl = {}): Promise<ExportOutput> {
   throwIfCancelled(control.signal);

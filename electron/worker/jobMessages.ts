@@ -15,6 +15,8 @@ export type WorkerTask =
 export type WorkerRequest = WorkerPrepare | WorkerTask;
 
 export type WorkerMessage =
+  /** The libraries a prepare named are loaded. */
+  | { kind: 'prepared' }
   | { kind: 'progress'; done: number; total: number }
   | { kind: 'done'; value: unknown }
   /** The task threw: its reason in one line, never a stack trace. */

@@ -3,8 +3,7 @@
 // keeps answering menus, windows and other calls, and a task that runs out
 // of memory ends this thread, not the app. Built to dist/worker/jobWorker.cjs.
 import { parentPort } from 'node:worker_threads';
-import { readCjm } from '../../shared/format/reader';
-import { loadExporter, runExport } from '../export/runExport';
+import { exportInThisThread, loadExporter } from '../export/runExport';
 import { ownsItsBuffer, type WorkerMessage, type WorkerRequest, type WorkerTask } from './jobMessages';
 
 const port = parentPort!;
@@ -18,9 +17,8 @@ async function run(task: WorkerTask): Promise<void> {
     return;
   }
   await ready;
-  const read = readCjm(task.map);
-  if (!read.ok) throw new Error('the map did not reach the export whole');
-  const output = await runExport(read.map, task.options, task.name, { onProgress: (done, total) => post({ kind: 'progress', done, total }) });
+  // The map is read here, once: the thread that handed it over parsed nothing.
+  const output = await exportInThisThread(task.map, task.options, task.name, { onProgress: (done, total) => post({ kind: 'progress', done, total }) });
   // Each file's bytes move to the main thread; bytes that share their buffer are copied once here first.
   const files = output.files.map((file) => ({ name: file.name, bytes: ownsItsBuffer(file.bytes) ? file.bytes : new Uint8Array(file.bytes) }));
   try {
@@ -33,7 +31,9 @@ async function run(task: WorkerTask): Promise<void> {
 
 port.on('message', (request: WorkerRequest) => {
   // The export's libraries load while the main thread writes the map's bytes.
-  if (request.kind === 'prepare') ready = loadExporter(request.format);
+  if (request.kind === 'prepare') {
+    ready = loadExporter(request.format).then(() => post({ kind: 'prepared' }));
+  }
   else {
     run(request).catch((error: unknown) => {
       const message = error instanceof Error ? error.message : String(error);

@@ -94,6 +94,7 @@ export function runInWorker<T>(script: string, prepare: WorkerPrepare | null, ta
       void end(worker).finally(() => reject(new ExportCancelled()));
     }, 100);
     const onMessage = (message: WorkerMessage) => {
+      if (message.kind === 'prepared') return;
       if (message.kind === 'progress') options.onProgress?.(message.done, message.total);
       else if (message.kind === 'done') settle(() => resolve(message.value as T), true);
       else settle(() => reject(new Error(message.reason)), false);
@@ -112,6 +113,37 @@ export function runInWorker<T>(script: string, prepare: WorkerPrepare | null, ta
     }
   });
 }
+
+/** The thread last made ready (prepareThread): settles once it has loaded its libraries. */
+let preparing: Promise<void> = Promise.resolve();
+
+/** For the bench, which times an export from the click, after the dialog made the thread ready. */
+export function whenPrepared(): Promise<void> {
+  return preparing;
+}
+
+/**
+ * Gets a thread ready for a task to come (the export dialog is open): a
+ * resting one is told what to load, else a new one starts, loads it and
+ * rests, so the export that follows starts warm.
+ */
+export function prepareThread(script: string, prepare: WorkerPrepare, heapMiB: number): void {
+  const key = `${heapMiB}:${script}`;
+  const worker = takeThread(key, script, heapMiB);
+  worker.postMessage(prepare);
+  rest(key, worker);
+  const ready = new Promise<void>((resolve) => {
+    const heard = (message: WorkerMessage) => {
+      if (message.kind !== 'prepared') return;
+      worker.off('message', heard);
+      resolve();
+    };
+    worker.on('message', heard);
+    worker.once('exit', () => resolve());
+  });
+  preparing = ready;
+}
+
 
 /** Ends a thread; whatever it still says on its way out is no one's concern (an unheard 'error' would throw here). */
 function end(worker: Worker): Promise<number> {

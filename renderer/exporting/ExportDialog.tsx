@@ -1,7 +1,7 @@
 // The export dialog: the format and its choices with a preview, then where to
 // write it, then a progress bar with cancel, then "show in folder". The work
 // itself runs in the host (Node), from the map as it is in the window.
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { mapForPicture } from '../../shared/export/mapForExport';
 import { EXPORT_FORMATS, FORMAT_EXTENSIONS, suggestedPngScale } from '../../shared/export/options';
 import { prepareExport } from '../../shared/export/sceneForExport';
@@ -36,6 +36,8 @@ export function ExportDialog({ host, map, fileName, onClose }: { host: Host; map
   const job = useExportJob(host);
   const prepared = useMemo(() => prepareExport(map, choices.includeHidden), [map, choices.includeHidden]);
   const suggested = offeredFileName(fileName, FORMAT_EXTENSIONS[choices.format]);
+  // While the person chooses, the host gets ready for the format (a thread started, its libraries loaded).
+  useEffect(() => void host.prepareExport(choices.format).catch(() => undefined), [host, choices.format]);
 
   const change = (next: ExportChoices) => {
     remembered = next;

@@ -4,7 +4,7 @@
 // protocol table beside this file (protocol.ts). Maps and pictures cross it as
 // bytes (Uint8Array): reading and writing stay in shared/format.
 import type { ActionStates } from '../actions/availability';
-import type { ExportOptions } from '../export/options';
+import type { ExportFormat, ExportOptions } from '../export/options';
 import type { SheetFailure } from '../i18n/importMessages';
 import type { FileError } from '../i18n/fileErrors';
 import type { SheetRow } from '../import/types';
@@ -263,6 +263,12 @@ export interface Host {
   pendingRecoveries(): Promise<PendingRecovery[]>;
   restoreRecovery(key: string): Promise<HostResult<RestoredRecovery>>;
 
+  /**
+   * The export dialog is open on `format`: the host gets ready to make it (a
+   * worker thread started, the format's libraries loaded), so the export the
+   * person then starts begins warm. Nothing is made or written.
+   */
+  prepareExport(format: ExportFormat): Promise<void>;
   /** Starts an export in the host (pictures, PDFs, sheets, reports are made in Node, not in the page). */
   startExport(request: ExportRequest): Promise<HostResult<{ job: string }>>;
   exportStatus(job: string): Promise<ExportStatus>;

@@ -108,6 +108,7 @@ export const PROTOCOL = {
     transports: BOTH,
     maxRequestBytes: wire(LIMITS.maxFileBytes),
   }),
+  prepareExport: method<'prepareExport'>()({ params: ['format'], checks: { format: oneOf(EXPORT_FORMATS) }, transports: BOTH, maxRequestBytes: SMALL }),
   exportStatus: method<'exportStatus'>()({ params: ['job'], checks: { job }, transports: BOTH, maxRequestBytes: SMALL }),
   cancelExport: method<'cancelExport'>()({ params: ['job'], checks: { job }, transports: BOTH, maxRequestBytes: SMALL }),
   showExported: method<'showExported'>()({ params: ['job'], checks: { job }, transports: BOTH, maxRequestBytes: SMALL }),

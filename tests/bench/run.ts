@@ -13,6 +13,7 @@ import { compare, printComparison, time } from './measure';
 import { randomOperation } from './randomOperation';
 import { runBoardBench } from './board/boardBench';
 import { runExportBench } from './exportBench';
+import { runHostileBench } from './hostileInputs';
 
 const root = join(import.meta.dirname, '../..');
 const jejak = join(root, 'bin/jejak.mjs');
@@ -21,6 +22,12 @@ const NOTES = 50_000;
 function runNode(args: string[]): void {
   const result = spawnSync(process.execPath, args, { stdio: 'ignore' });
   if (result.status !== 0 && result.status !== 1) throw new Error(`${args.join(' ')} exited ${result.status}`);
+}
+
+if (process.argv.includes('hostile')) {
+  console.log(`Jejak bench (hostile inputs only): Node ${process.version}`);
+  await runHostileBench(root);
+  process.exit(0);
 }
 
 if (process.argv.includes('exports')) {

@@ -11,21 +11,25 @@ import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { exportInWorker, exportRunnerInWorker } from '../../../../electron/export/exportInWorker';
 import { ExportJobs, type ExportRunner } from '../../../../electron/export/exportJobs';
-import { runExport } from '../../../../electron/export/runExport';
+import { exportInThisThread, runExport } from '../../../../electron/export/runExport';
 import { jobWorkerScript } from '../../../../electron/worker/workerJob';
 import { defaultExportOptions, type ExportOptions } from '../../../../shared/export/options';
 import { readCjm } from '../../../../shared/format/reader';
+import { writeCjm } from '../../../../shared/format/writer';
 import type { ExportStatus } from '../../../../shared/host/host';
 import { fileErrorMessage } from '../../../../shared/i18n/fileErrors';
 import { bigMap } from '../../../support/bigMap';
 
 const SAMPLE = join(import.meta.dirname, '../../../../shared/samples/b2b-software-purchase.en.cjm');
+/** The sample as the page sends it (its bytes), and as this thread reads it. */
+const sampleBytes = () => new Uint8Array(readFileSync(SAMPLE));
 const sample = (() => {
-  const read = readCjm(readFileSync(SAMPLE));
+  const read = readCjm(sampleBytes());
   if (!read.ok) throw new Error('sample does not open');
   return read.map;
 })();
-const fiveThousand = bigMap({ notes: 5000, seed: 5 });
+/** A fresh copy each time: the bytes move to the worker, leaving the sender's copy empty. */
+const fiveThousand = () => new TextEncoder().encode(writeCjm(bigMap({ notes: 5000, seed: 5 })));
 const options = (format: ExportOptions['format']) => defaultExportOptions(format, 'en', new Date('2026-11-23T10:00:00Z'));
 let folder: string;
 
@@ -42,7 +46,7 @@ async function settled(jobs: ExportJobs, job: string, seen: ExportStatus[] = [])
   }
 }
 
-async function started(jobs: ExportJobs, format: ExportOptions['format'], name: string, map = fiveThousand): Promise<string> {
+async function started(jobs: ExportJobs, format: ExportOptions['format'], name: string, map = fiveThousand()): Promise<string> {
   const start = await jobs.start(map, options(format), folder, name, false);
   if (!start.ok) throw new Error(JSON.stringify(start.error));
   return start.job;
@@ -56,9 +60,24 @@ describe('an export in a worker thread', () => {
   it('makes the same files as this thread would', async () => {
     for (const format of ['csv', 'svg'] as const) {
       const here = await runExport(sample, options(format), `map.${format}`);
-      const there = await exportInWorker(sample, options(format), `map.${format}`, {});
+      const there = await exportInWorker(sampleBytes(), options(format), `map.${format}`, {});
       expect(Buffer.from(there.files[0]!.bytes).equals(Buffer.from(here.files[0]!.bytes))).toBe(true);
     }
+  });
+
+  it('made ready while the export dialog is open (prepare), then made from the bytes the page sent', async () => {
+    const jobs = new ExportJobs(exportInWorker);
+    jobs.prepare('pdf');
+    const status = await settled(jobs, await started(jobs, 'pdf', 'prepared.pdf', sampleBytes()));
+    expect(status).toMatchObject({ state: 'done', files: ['prepared.pdf'] });
+    expect(readFileSync(join(folder, 'prepared.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
+  it('of bytes that are not a map fails with a reason, in the worker, and writes nothing', async () => {
+    const jobs = new ExportJobs(exportInWorker);
+    const status = await settled(jobs, await started(jobs, 'csv', 'garbage.csv', new TextEncoder().encode('{"format": "cjm"}')));
+    expect(status).toEqual({ state: 'failed', error: { code: 'export-failed', path: 'garbage.csv', errno: 'the map to export is not a map Jejak can read' } });
+    expect(readdirSync(folder)).toEqual([]);
   });
 
   it('reports the worker\'s progress, then writes the file', async () => {
@@ -119,7 +138,7 @@ describe('an export in a worker thread', () => {
       expect(status.state).toBe('done');
       return { busy, longestDelayMs: delay.max / 1e6 };
     };
-    const here = await watch(runExport, 'here.xlsx');
+    const here = await watch(exportInThisThread, 'here.xlsx');
     const inWorker = await watch(exportInWorker, 'worker.xlsx');
     expect(here.busy).toBeGreaterThan(0.8);
     expect(inWorker.busy).toBeLessThan(0.5);

@@ -6,12 +6,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { defaultExportOptions, throwIfCancelled, type ExportControl } from '../../../../shared/export/options';
+import { writeCjm } from '../../../../shared/format/writer';
 import { createMap } from '../../../../shared/templates';
 import { ExportJobs, type ExportRunner } from '../../../../electron/export/exportJobs';
 import type { ExportStatus } from '../../../../shared/host/host';
 import { errno, recordingFileSystem } from '../../../support/injectedFileSystem';
 
-const map = createMap({ type: 'current-state', locale: 'en', now: '2026-11-23T09:00:00Z', id: 'm1' });
+/** The map as a job is given it: its .cjm bytes, read where the export runs. */
+const map = new TextEncoder().encode(writeCjm(createMap({ type: 'current-state', locale: 'en', now: '2026-11-23T09:00:00Z', id: 'm1' })));
 const options = defaultExportOptions('csv', 'en', new Date('2026-11-23T10:00:00Z'));
 let folder: string;
 
