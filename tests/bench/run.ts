@@ -113,3 +113,6 @@ await runBoardBench(root);
 
 // Every export, each in its own process.
 runExportBench(root);
+
+// The hostile inputs of issue 12, with what each now costs.
+await runHostileBench(root);
