@@ -37,7 +37,7 @@ export class WorkerOutOfMemory extends Error {
 }
 
 /** The thread ended without an answer (a crash in native code, an exit): why, in one line. */
-export class WorkerStopped extends Error {
+class WorkerStopped extends Error {
   constructor(reason: string) {
     super(`the worker stopped unexpectedly (${reason})`);
     this.name = 'WorkerStopped';

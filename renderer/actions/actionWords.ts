@@ -13,7 +13,7 @@ export interface ActionNames {
   menuGroup(group: MenuGroupId): string;
 }
 
-export function actionNames(language: Language): ActionNames {
+function actionNames(language: Language): ActionNames {
   return {
     language,
     name: (id) => actionWords(id, language).name,

@@ -5,9 +5,9 @@ import { ACTION_IDS, keysOf, type ActionId } from '../../shared/actions/registry
 import { shortcutLabel, shortcutParts } from '../../shared/actions/shortcuts';
 import type { KeyPress } from '../keyboard/dispatcher';
 
-export const PLATFORM: Platform = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform) ? 'mac' : 'other';
+const PLATFORM: Platform = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform) ? 'mac' : 'other';
 
-export function matchesShortcut(event: KeyPress, shortcut: string): boolean {
+function matchesShortcut(event: KeyPress, shortcut: string): boolean {
   const { modifiers, key } = shortcutParts(shortcut);
   const mac = PLATFORM === 'mac';
   const mod = mac ? event.metaKey : event.ctrlKey;

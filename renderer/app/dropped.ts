@@ -16,7 +16,7 @@ const MAP_CARRIERS = new Set(['png', 'svg']);
 /** Every picture file a person may drop; what cannot be stored is refused by name, with what to do (pictures/shrinkPicture.ts). */
 const PICTURES = new Set(['png', 'svg', 'svgz', 'jpg', 'jpeg', 'jfif', 'webp', 'gif', 'bmp', 'avif', 'heic', 'heif']);
 
-export function droppedKind(name: string, type = ''): DroppedKind | null {
+function droppedKind(name: string, type = ''): DroppedKind | null {
   const extension = /\.([^.]+)$/.exec(name.toLowerCase())?.[1] ?? '';
   if (extension === 'cjm') return 'map';
   if (PICTURES.has(extension) || (extension === '' && type.startsWith('image/'))) return 'picture';

@@ -6,8 +6,8 @@ import { writeCjm } from '../../shared/format/writer';
 import type { FileStatus, Host } from '../../shared/host/host';
 import type { Session } from './session';
 
-export const POLL_MS = 2000;
-export const JOURNAL_MS = 2000;
+const POLL_MS = 2000;
+const JOURNAL_MS = 2000;
 
 /** Polls the session's file; returns "check now" (the Retry of "can't reach the folder"). */
 export function useFileWatch(host: Host, session: Session | null, onStatus: (session: Session, status: FileStatus) => void): () => void {

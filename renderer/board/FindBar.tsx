@@ -6,7 +6,7 @@ import { useBarKeys } from '../keyboard/useBarKeys';
 import { useWords } from '../words';
 
 /** Notes whose text has the query; with `within` (the board's filter), only the notes it lets through. */
-export function findNotes(map: JourneyMap, query: string, within: ((note: Note) => boolean) | null = null): string[] {
+function findNotes(map: JourneyMap, query: string, within: ((note: Note) => boolean) | null = null): string[] {
   const q = query.trim().toLocaleLowerCase();
   if (q === '') return [];
   return map.notes.filter((n) => !n.hidden && n.text.toLocaleLowerCase().includes(q) && (within === null || within(n))).map((n) => n.id);

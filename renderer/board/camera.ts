@@ -10,7 +10,7 @@ export interface CameraState {
 }
 
 export const MIN_ZOOM = 0.1;
-export const MAX_ZOOM = 4;
+const MAX_ZOOM = 4;
 
 export const clampZoom = (scale: number): number => Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, scale));
 

@@ -4,7 +4,7 @@
 // windows the notes travel whole as JSON beside the text.
 import type { Note } from '../../shared/format/types';
 
-export const NOTES_MIME = 'application/x-jejak-notes';
+const NOTES_MIME = 'application/x-jejak-notes';
 
 export function notesToClipboard(notes: readonly Note[], data: DataTransfer): void {
   data.setData('text/plain', notes.map((n) => n.text.replace(/\s*\n\s*/g, ' ')).join('\n'));

@@ -11,7 +11,7 @@ export interface Rect {
   height: number;
 }
 
-export function intersects(a: Rect, b: Rect): boolean {
+function intersects(a: Rect, b: Rect): boolean {
   return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 }
 

@@ -17,7 +17,7 @@ import { sameNoteItem } from './sameNoteItem';
  */
 const MARGIN_PX = 60;
 
-export function visibleNoteItems(model: BoardModel, camera: Camera, view: { width: number; height: number }, lens: BoardLens = PLAIN_LENS): NoteItem[] {
+function visibleNoteItems(model: BoardModel, camera: Camera, view: { width: number; height: number }, lens: BoardLens = PLAIN_LENS): NoteItem[] {
   const { x, y, scale } = camera.get();
   const margin = MARGIN_PX / scale;
   const area = { x: -x / scale - margin, y: -y / scale - margin, width: view.width / scale + 2 * margin, height: view.height / scale + 2 * margin };

@@ -35,7 +35,7 @@ export interface PictureDrops {
 export const PERSONA_DROP_ATTRIBUTE = 'data-persona-drop';
 
 /** The target at a point of the board (relative to the board's element), headers pinned as the board draws them. */
-export function boardPictureTarget(layout: BoardLayout, camera: CameraState, p: { x: number; y: number }): PictureTarget | null {
+function boardPictureTarget(layout: BoardLayout, camera: CameraState, p: { x: number; y: number }): PictureTarget | null {
   const { x, y, scale } = camera;
   const top = Math.max(y, 0);
   const left = Math.max(x, 0);
@@ -55,7 +55,7 @@ export function boardPictureTarget(layout: BoardLayout, camera: CameraState, p: 
 }
 
 /** Whether a board point is on a note's picture (a double-click there opens it). */
-export function onNotePicture(layout: BoardLayout, noteId: string, at: { x: number; y: number }): boolean {
+function onNotePicture(layout: BoardLayout, noteId: string, at: { x: number; y: number }): boolean {
   const where = layout.noteCells.get(noteId);
   const cell = where && layout.cells.get(where.cell);
   const placement = cell?.placements[where!.index];

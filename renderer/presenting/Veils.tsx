@@ -19,7 +19,7 @@ export interface VeilsProps {
   spotlight: PresentState['spotlight'];
 }
 
-export function veilRects({ layout, camera, view, stage, overview, spotlight }: VeilsProps): { rects: Rect[]; color: string; frame: Rect | null } {
+function veilRects({ layout, camera, view, stage, overview, spotlight }: VeilsProps): { rects: Rect[]; color: string; frame: Rect | null } {
   const pinned = pinnedEdges(layout, camera);
   if (spotlight.kind === 'lane') {
     const row = laneOnScreen(layout, spotlight.lane, camera, view);

@@ -7,7 +7,7 @@ import type { BoardLayout } from '../../shared/layout/layout';
 import type { CameraState } from '../board/camera';
 
 /** Note text on the projected screen, in CSS pixels, never smaller than this in the tour. */
-export const MIN_PROJECTED_TEXT_PX = 18;
+const MIN_PROJECTED_TEXT_PX = 18;
 /** Beyond this the cards fill the wall and neighbours vanish: no more zoom is useful. */
 const MAX_TOUR_SCALE = 2.5;
 

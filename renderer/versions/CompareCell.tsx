@@ -43,7 +43,7 @@ function fieldValue(note: Note, field: Exclude<ChangedField, 'text' | 'place'>, 
   }
 }
 
-export function placeName(comparison: MapComparison, at: { row: number; column: number }): string {
+function placeName(comparison: MapComparison, at: { row: number; column: number }): string {
   const column = comparison.columns[at.column]!;
   const row = comparison.rows[at.row]!;
   return `${(column.after ?? column.before)!.title} · ${(row.after ?? row.before)!.title}`;
@@ -77,7 +77,7 @@ function Change({ change, comparison }: { change: NoteChange; comparison: MapCom
 }
 
 /** "2 added, 1 changed", or "no change": what a screen reader says for the cell. */
-export function cellSummary(cell: CellComparison, w: Words): string {
+function cellSummary(cell: CellComparison, w: Words): string {
   const parts = [
     cell.added.length > 0 ? w.versions.compare.added({ count: cell.added.length }) : null,
     cell.removed.length > 0 ? w.versions.compare.removed({ count: cell.removed.length }) : null,

@@ -46,7 +46,7 @@ function fits(tokens: readonly string[], title: string): boolean {
 }
 
 /** The items whose titles the tokens fit; among several, the exact title, else the one whose first word the first token starts. */
-export function matchPart(tokens: readonly string[], items: readonly Titled[]): PartMatch {
+function matchPart(tokens: readonly string[], items: readonly Titled[]): PartMatch {
   const found = items.filter((item) => fits(tokens, item.title));
   if (found.length === 0) return { kind: 'none' };
   if (found.length === 1) return { kind: 'one', item: found[0]! };

@@ -16,7 +16,7 @@ import { useWords } from '../../words';
 
 const PRESETS = [3, 5, 10] as const;
 
-export function ClockIcon() {
+function ClockIcon() {
   return (
     <svg className="timer-icon" viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" focusable="false">
       <circle cx="12" cy="13" r="8" fill="none" stroke="currentColor" strokeWidth="2" />

@@ -20,7 +20,7 @@ import {
   type TimerState,
 } from './timerModel';
 
-export const TIMER_STORAGE_KEY = 'jejak.timer';
+const TIMER_STORAGE_KEY = 'jejak.timer';
 
 /** A chime later than this after the end (the laptop slept, the tab was frozen) is not played. */
 const LATE_CHIME_MS = 3000;

@@ -63,7 +63,7 @@ export function startRound(settings: RoundSettings, id: string): VotingRound {
   return { id, dotsPerPerson: settings.dotsPerPerson, lanes: [...settings.lanes], person: 1, given: noDots(), active: true };
 }
 
-export function dotsGiven(round: VotingRound): number {
+function dotsGiven(round: VotingRound): number {
   let given = 0;
   for (const dots of Object.values(round.given)) given += dots;
   return given;
