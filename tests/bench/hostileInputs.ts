@@ -6,7 +6,6 @@
 // Beside them, `jejak --help`: what starting the command costs at all.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -17,6 +16,7 @@ import { readCjm } from '../../shared/format/reader';
 import { writeCjm } from '../../shared/format/writer';
 import { startServer } from '../../electron/server/server';
 import { bombWorkbook, manyCellsWorkbook, rowsCsv, rowsWorkbook } from '../support/hostileSheets';
+import { streamBody } from '../support/streamBody';
 import { blankPng } from '../unit/shared/pictures/pictureFiles';
 
 interface Probe {
@@ -60,31 +60,6 @@ function mapWithHugePictures(root: string): string {
       'wall-16k': { mime: 'image/png', data: encodeBase64(blankPng(16000, 16000, 'rgba')), name: 'wall.png' },
       'wall-30k': { mime: 'image/png', data: encodeBase64(blankPng(30000, 30000, 'rgba')), name: 'poster.png' },
     },
-  });
-}
-
-/** Streams `total` bytes to a call that takes a few kilobytes; how much was sent when the refusal came, and when. */
-function streamBody(port: number, token: string, total: number): Promise<{ status: number; sentMiB: number; ms: number }> {
-  return new Promise((resolve) => {
-    let sent = 0;
-    let answered = false;
-    const start = performance.now();
-    const req = request({ host: '127.0.0.1', port, path: '/api/listSamples', method: 'POST', headers: { Host: `127.0.0.1:${port}`, 'Content-Type': 'application/json', 'X-Jejak-Token': token } }, (res) => {
-      answered = true;
-      res.resume();
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, sentMiB: sent / 1024 / 1024, ms: performance.now() - start }));
-    });
-    req.on('error', () => undefined);
-    const chunk = Buffer.alloc(64 * 1024, 0x20);
-    const pump = () => {
-      while (!answered && sent < total) {
-        sent += chunk.length;
-        if (!req.write(chunk)) return void req.once('drain', pump);
-      }
-      if (!answered) req.end();
-    };
-    req.write('{"x":"');
-    pump();
   });
 }
 
@@ -170,8 +145,8 @@ export async function runHostileBench(root: string): Promise<void> {
     const server = await startServer({ rendererDir: join(root, 'dist/renderer'), dataDir: join(dir, 'data') });
     try {
       const token = new URL(server.url).searchParams.get('token')!;
-      const body = await streamBody(server.port, token, 200 * 1024 * 1024);
-      console.log(`${'serve: 200 MB body to listSamples'.padEnd(40)} HTTP ${body.status}  ${(body.ms / 1000).toFixed(2).padStart(6)} s   refused after ${body.sentMiB.toFixed(1)} MiB were sent`);
+      const body = await streamBody(server.port, token, 'listSamples', 200 * 1024 * 1024);
+      console.log(`${'serve: 200 MB body to listSamples'.padEnd(40)} HTTP ${body.status}  ${(body.ms / 1000).toFixed(2).padStart(6)} s   refused after ${(body.sent / 1024 / 1024).toFixed(1)} MiB were sent`);
     } finally {
       await server.close();
     }

@@ -3,9 +3,9 @@
 // first use and sends the browser on with the token. A request body is
 // refused as soon as it passes what its method can use, not after the server
 // has buffered it.
-import { request } from 'node:http';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PROTOCOL } from '../../../../shared/host/protocol';
+import { streamBody } from '../../../support/streamBody';
 import { folders, serve, type Folders, type TestServer } from './support/server';
 
 let f: Folders;
@@ -52,45 +52,10 @@ describe('the launch address', () => {
   });
 });
 
-/**
- * Streams a body of `total` bytes in 64 KiB chunks without a length (chunked),
- * stopping when the server answers; says what it answered and how much was sent by then.
- */
-function streamBody(port: number, method: string, total: number): Promise<{ status: number; sent: number; body: string }> {
-  return new Promise((resolve, reject) => {
-    let sent = 0;
-    let answered = false;
-    const req = request(
-      { host: '127.0.0.1', port, path: `/api/${method}`, method: 'POST', headers: { Host: `127.0.0.1:${port}`, 'Content-Type': 'application/json', 'X-Jejak-Token': server.token } },
-      (res) => {
-        answered = true;
-        let body = '';
-        res.on('data', (c: Buffer) => (body += c.toString('utf8')));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, sent, body }));
-        res.on('error', reject);
-      },
-    );
-    req.on('error', () => {
-      // The server closing the connection after its refusal is expected; the answer has come (or comes) by then.
-      if (!answered) resolve({ status: 0, sent, body: '' });
-    });
-    const chunk = Buffer.alloc(64 * 1024, 0x20);
-    const pump = () => {
-      while (!answered && sent < total) {
-        sent += chunk.length;
-        if (!req.write(chunk)) return void req.once('drain', pump);
-      }
-      if (!answered) req.end();
-    };
-    req.write('{"x":"');
-    pump();
-  });
-}
-
 describe('request bodies', () => {
   it('a call that carries no file is refused past its own small limit, long before 200 MB arrive', async () => {
     const limit = PROTOCOL.listSamples.maxRequestBytes;
-    const reply = await streamBody(server.port, 'listSamples', 200 * 1024 * 1024);
+    const reply = await streamBody(server.port, server.token, 'listSamples', 200 * 1024 * 1024);
     expect(reply.status).toBe(413);
     expect(JSON.parse(reply.body)).toEqual({ error: { code: 'too-large', message: `The request is larger than this call takes (at most ${limit} bytes).` } });
     // Refused within a few chunks (and the socket's buffers) of the limit, not after the whole body.
@@ -109,7 +74,7 @@ describe('request bodies', () => {
   });
 
   it('the server still answers after refusing a body', async () => {
-    await streamBody(server.port, 'recentFiles', 8 * 1024 * 1024);
+    await streamBody(server.port, server.token, 'recentFiles', 8 * 1024 * 1024);
     expect(await server.call('listSamples')).toEqual(expect.any(Array));
   });
 });
