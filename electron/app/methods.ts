@@ -4,11 +4,11 @@
 // (dispatch.ts), so the two cannot drift apart.
 import { basename, dirname, extname, join } from 'node:path';
 import { existsSync } from 'node:fs';
+import { realpath } from 'node:fs/promises';
 import { readCjm } from '../../shared/format/reader';
 import { LIMITS } from '../../shared/format/schema';
 import type { HostResult, OpenedFile, PendingRecovery, RecentFile, RestoredRecovery, SaveReply } from '../../shared/host/host';
 import type { ArgsOf, HostReply, ProtocolMethod } from '../../shared/host/protocol';
-import { realpath } from 'node:fs/promises';
 import { embeddedMapOf } from '../export/embeddedMap';
 import { ApiError } from './apiError';
 import type { AppContext } from './context';

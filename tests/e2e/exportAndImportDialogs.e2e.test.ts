@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { currentMap, doc, waitForBoard } from './support/board';
+import { exportOutcome } from './support/exportOutcome';
 import { SAMPLES, useE2E } from './support/jejak';
 
 const e2e = useE2E();
@@ -68,9 +69,7 @@ describe('the export dialog', () => {
       await expect.poll(() => caption.textContent()).toMatch(/^An assembly guide, then (\d+) pages in \d+ rows of \d+, with overlap and cut marks$/);
       tiles = Number(/then (\d+) pages/.exec((await caption.textContent())!)![1]);
     });
-    const done = page.getByTestId('export-done');
-    await done.waitFor({ timeout: 30_000 });
-    expect(await done.textContent()).toContain('Exported wall.pdf');
+    expect(await exportOutcome(page)).toContain('Exported wall.pdf');
     const info = execFileSync('pdfinfo', [join(served.dir, 'wall.pdf')], { encoding: 'utf8' });
     expect(info).toMatch(/Page size:\s+841\.89 x 595\.28 pts \(A4\)/);
     // The preview's count is the PDF's: the guide page, then every tile.
@@ -94,7 +93,7 @@ describe('importing', () => {
   it('brings an exported, edited sheet back as one undo step, from the menu and by a drop', async () => {
     const { served, page } = await openSample('b2b-software-purchase.en.cjm');
     await exportAs(page, 'csv', 'notes');
-    await page.getByTestId('export-done').waitFor({ timeout: 30_000 });
+    expect(await exportOutcome(page)).toContain('Exported notes.csv');
     await page.getByTestId('export-dialog').getByRole('button', { name: 'Close' }).click();
     const sheet = join(served.dir, 'notes.csv');
     // Edited in a spreadsheet: one text changed, one row added.
@@ -140,7 +139,7 @@ with open(sys.argv[1], 'w', encoding='utf-8-sig', newline='') as f: csv.writer(f
     await exportAs(page, 'png', 'poster', async (dialog) => {
       await dialog.getByTestId('export-scale').selectOption('1');
     });
-    await page.getByTestId('export-done').waitFor({ timeout: 30_000 });
+    expect(await exportOutcome(page)).toMatch(/(Exported|Berhasil diekspor:) poster\.png/);
     await page.getByTestId('export-dialog').getByRole('button', { name: /^(Close|Tutup)$/ }).click();
     expect(existsSync(join(served.dir, 'poster.png'))).toBe(true);
     await page.keyboard.press('Control+w');

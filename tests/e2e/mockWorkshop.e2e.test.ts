@@ -20,6 +20,7 @@ import { GEOMETRY, NOTE_FONT } from '../../shared/layout/geometry';
 import { LIGHT_THEME } from '../../shared/layout/theme';
 import { cellKey } from '../../shared/layout/layout';
 import { currentMap, doc, geometry, notePoint, press, runAction, settle, viewport, waitForBoard, type Geometry, type Point } from './support/board';
+import { exportOutcome } from './support/exportOutcome';
 import { presentState, restedPresentation } from './support/present';
 import { jejak, ROOT, useE2E, validate } from './support/jejak';
 
@@ -382,8 +383,7 @@ describe('a mock workshop', () => {
     await files.waitFor();
     await files.getByTestId('file-name').fill('hasil-lokakarya');
     await press(page, 'Enter');
-    await page.getByTestId('export-done').waitFor({ timeout: 60_000 });
-    expect(await text(page, 'export-done')).toContain('hasil-lokakarya.pdf');
+    expect(await exportOutcome(page)).toContain('hasil-lokakarya.pdf');
     await shot(page, '19-exported');
     const pdf = join(served.dir, 'hasil-lokakarya.pdf');
     const words = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');

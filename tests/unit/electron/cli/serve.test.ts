@@ -2,7 +2,7 @@
 // process. It prints exactly one line, the board's address with its token,
 // answers API calls with that token, and exits 0 on SIGTERM or SIGINT.
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createServer } from 'node:net';
 import { hostname } from 'node:os';
@@ -36,11 +36,12 @@ interface Running {
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
 
-/** Starts `jejak serve ARGS` and waits for its first line on stdout. */
-function startServe(args: string[], env: Record<string, string> = {}): Promise<Running> {
+/** Starts `jejak serve ARGS` (as another user, if given) and waits for its first line on stdout. */
+function startServe(args: string[], env: Record<string, string> = {}, user: { uid?: number; gid?: number } = {}): Promise<Running> {
   const child = spawn(process.execPath, [BIN, 'serve', ...args], {
     cwd: ws.dir,
     env: { ...process.env, JEJAK_RENDERER_DIR: rendererDir, JEJAK_DATA_DIR: dataDir, LANG: 'C', LC_ALL: '', LC_MESSAGES: '', ...env },
+    ...user,
   });
   let stdout = '';
   let stderr = '';
@@ -100,6 +101,41 @@ describe('jejak serve', () => {
     // The recent list went to JEJAK_DATA_DIR, not the user's own data folder.
     expect(JSON.parse(readFileSync(`${dataDir}/recent.json`, 'utf8'))).toMatchObject({ files: [{ path: file }] });
     await expect(fetch(`http://127.0.0.1:${running.port}/`)).rejects.toThrow();
+  });
+
+  // Root may write any file, so where the tests run as root the server runs
+  // as `nobody`, for whom the mode decides, as it does for a facilitator.
+  it.each([
+    { shown: '0444', mode: 0o444, writable: false },
+    { shown: '0666', mode: 0o666, writable: true },
+  ])('opens a map of mode $shown with writable: $writable, and saves only over one it may write', async ({ mode, writable }) => {
+    const file = ws.copy('samples/hotel-check-in.id.cjm', 'check-in.cjm');
+    chmodSync(file, mode);
+    let user = {};
+    if (process.getuid?.() === 0) {
+      mkdirSync(dataDir);
+      for (const folder of [ws.dir, dataDir]) chmodSync(folder, 0o777);
+      user = { uid: 65534, gid: 65534 };
+    }
+    const before = readFileSync(file);
+    const running = await startServe(['check-in.cjm', '--port', '0'], {}, user);
+    try {
+      const opened = (await replyOf(await call(running, 'startupFile'))) as { ok: boolean; value: { handle: string; writable: boolean } };
+      expect(opened).toMatchObject({ ok: true, value: { writable } });
+      const edited = utf8(before.toString('utf8').replace('"title": "', '"title": "Edited: '));
+      const saved = (await replyOf(await call(running, 'save', { handle: opened.value.handle, bytes: edited }))) as { ok: boolean; error?: { code: string } };
+      if (writable) {
+        expect(saved).toMatchObject({ ok: true });
+        expect(readFileSync(file, 'utf8')).toContain('"title": "Edited: Check-in tamu');
+      } else {
+        // The page saves such a map as a copy (Save As); over the file itself, nothing is written.
+        expect(saved).toMatchObject({ ok: false, error: { code: 'not-open-for-editing' } });
+        expect(readFileSync(file).equals(before)).toBe(true);
+      }
+    } finally {
+      running.child.kill('SIGTERM');
+      await running.exited;
+    }
   });
 
   it('without FILE, startupFile is null; SIGINT stops it cleanly too', async () => {
