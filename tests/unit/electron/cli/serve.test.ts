@@ -36,12 +36,12 @@ interface Running {
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
 
-/** Starts `jejak serve ARGS` (as another user, if given) and waits for its first line on stdout. */
-function startServe(args: string[], env: Record<string, string> = {}, user: { uid?: number; gid?: number } = {}): Promise<Running> {
-  const child = spawn(process.execPath, [BIN, 'serve', ...args], {
+/** Starts `jejak serve ARGS` (its command line passed through `launch`, if given) and waits for its first line on stdout. */
+function startServe(args: string[], env: Record<string, string> = {}, launch = (command: string[]) => command): Promise<Running> {
+  const [command, ...rest] = launch([process.execPath, BIN, 'serve', ...args]);
+  const child = spawn(command!, rest, {
     cwd: ws.dir,
     env: { ...process.env, JEJAK_RENDERER_DIR: rendererDir, JEJAK_DATA_DIR: dataDir, LANG: 'C', LC_ALL: '', LC_MESSAGES: '', ...env },
-    ...user,
   });
   let stdout = '';
   let stderr = '';
@@ -103,22 +103,18 @@ describe('jejak serve', () => {
     await expect(fetch(`http://127.0.0.1:${running.port}/`)).rejects.toThrow();
   });
 
-  // Root may write any file, so where the tests run as root the server runs
-  // as `nobody`, for whom the mode decides, as it does for a facilitator.
+  // Root may write any file. Where the tests run as root, the server runs
+  // without that power (Linux's CAP_DAC_OVERRIDE, dropped by util-linux's
+  // setpriv), so the file's mode decides, as it does for a facilitator.
+  const asFacilitator = (command: string[]) => (process.getuid?.() === 0 ? ['setpriv', '--bounding-set=-dac_override', '--', ...command] : command);
   it.each([
     { shown: '0444', mode: 0o444, writable: false },
     { shown: '0666', mode: 0o666, writable: true },
   ])('opens a map of mode $shown with writable: $writable, and saves only over one it may write', async ({ mode, writable }) => {
     const file = ws.copy('samples/hotel-check-in.id.cjm', 'check-in.cjm');
     chmodSync(file, mode);
-    let user = {};
-    if (process.getuid?.() === 0) {
-      mkdirSync(dataDir);
-      for (const folder of [ws.dir, dataDir]) chmodSync(folder, 0o777);
-      user = { uid: 65534, gid: 65534 };
-    }
     const before = readFileSync(file);
-    const running = await startServe(['check-in.cjm', '--port', '0'], {}, user);
+    const running = await startServe(['check-in.cjm', '--port', '0'], {}, asFacilitator);
     try {
       const opened = (await replyOf(await call(running, 'startupFile'))) as { ok: boolean; value: { handle: string; writable: boolean } };
       expect(opened).toMatchObject({ ok: true, value: { writable } });
