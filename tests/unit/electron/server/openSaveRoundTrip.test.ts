@@ -82,8 +82,8 @@ describe('open', () => {
     expect(await server.call('openFile', { handle })).toMatchObject({ ok: false, error: { code: 'folder-unreachable', path: mapPath } });
   });
 
-  // A map its reader may not write opens with writable: false: tests/unit/electron/cli/serve.test.ts
-  // (there the server can run as another user, so it holds where the tests run as root).
+  // A map its reader may not write opens with writable: false: tests/unit/electron/cli/serve.test.ts,
+  // where the server is a process of its own that can run without root's power to write any file.
 });
 
 describe('save', () => {
