@@ -3,10 +3,9 @@
 // remembered, the app loaded from its own scheme.
 import { BrowserWindow, dialog, shell } from 'electron';
 import { join } from 'node:path';
-import type { Language } from '../../shared/i18n/languages';
+import { words as wordsOf, type Language } from '../../shared/i18n/languages';
 import { appContext, type AppContext, type SharedParts } from '../app/context';
 import { hardenContents } from './hardening';
-import { words as wordsOf } from '../../shared/i18n/languages';
 import { secureWebPreferences } from './webPreferences';
 import { loadWindowBounds, saveWindowBounds } from './windowState';
 
