@@ -50,3 +50,24 @@ export function voteTotals(map: JourneyMap, lanes: readonly string[] | null): { 
   }
   return { notes, votes };
 }
+
+/**
+ * The top `n` of ranked results, split where the cut falls: `sure` are
+ * ranked above it whatever happens; when the notes at the cut share their
+ * votes with notes below it, `tied` is all of them and `places` how many of
+ * them fit in the top `n`. The facilitator then includes them all or picks:
+ * a tie is never broken by the journey's order without saying so.
+ */
+export interface TopCut {
+  sure: VoteResult[];
+  tied: VoteResult[];
+  places: number;
+}
+
+export function topCut(results: readonly VoteResult[], n: number): TopCut {
+  const last = results[n - 1];
+  const next = results[n];
+  if (!last || !next || next.votes !== last.votes) return { sure: results.slice(0, n), tied: [], places: 0 };
+  const sure = results.filter((r) => r.votes > last.votes);
+  return { sure, tied: results.filter((r) => r.votes === last.votes), places: n - sure.length };
+}

@@ -227,6 +227,49 @@ describe('dot voting', () => {
     expect(await selection(page)).toEqual({ notes: ['nt-009'], cell: null });
   });
 
+  it('says when notes tie at the cut of the top N, and lets the facilitator include them all or pick', async () => {
+    const served = await e2e.serve({ file: B2B });
+    const page = await e2e.open(served.url);
+    await waitForBoard(page);
+    await press(page, 'v');
+    await page.getByTestId('voting-start').waitFor();
+    await page.getByTestId('voting-start-button').click();
+    await page.getByTestId('voting-bar').waitFor();
+    await page.getByTestId('voting-open-results').click();
+    const results = page.getByTestId('voting-results');
+    await results.waitFor();
+    const rows = (selector: string) => results.locator(`[data-testid="voting-result"]${selector}`).evaluateAll((found) => found.map((r) => r.getAttribute('data-note')));
+    const chosen = () => page.getByTestId('voting-chosen').textContent();
+
+    // The sample's pain points stand at 8, 7, 6, 6, 5…: the top 3 cuts through the two sixes.
+    await page.getByTestId('voting-top').fill('3');
+    await page.getByTestId('voting-select-top').click();
+    expect(await chosen()).toBe('2 chosen');
+    expect(await rows('.chosen')).toEqual(['nt-024', 'nt-042']);
+    expect(await rows('[data-tied]')).toEqual(['nt-043', 'nt-062']);
+    expect(await page.getByTestId('voting-tie').textContent()).toContain('2 notes tie with 6 votes for the last place of the top 3. Tick the ones to take, or include them all.');
+    await settle(page);
+    await page.screenshot({ path: shot('tie') });
+
+    // Picking one of the tied notes by its tick box.
+    await results.locator('[data-note="nt-062"] input[type="checkbox"]').check();
+    expect(await chosen()).toBe('3 chosen');
+    expect(await rows('.chosen')).toEqual(['nt-024', 'nt-042', 'nt-062']);
+
+    // Or taking them all: four opportunities, said plainly.
+    await page.getByTestId('voting-include-tied').click();
+    expect(await chosen()).toBe('4 chosen');
+    expect(await page.getByTestId('voting-tie').count()).toBe(0);
+    await page.getByTestId('voting-make').click();
+    expect(await toast(page)).toBe('Added 4 opportunities to "Opportunities". Undo takes them away.');
+
+    // A cut between different counts takes the top N whole, with nothing to settle.
+    await page.getByTestId('voting-top').fill('2');
+    await page.getByTestId('voting-select-top').click();
+    expect(await chosen()).toBe('2 chosen');
+    expect(await page.getByTestId('voting-tie').count()).toBe(0);
+  });
+
   it('speaks Indonesian', async () => {
     const served = await e2e.serve({ file: HOTEL });
     const page = await e2e.open(served.url, { locale: 'id-ID' });

@@ -1,11 +1,12 @@
 // The results of a round beside the board: the voted notes of the round's
 // lanes, most votes first (ties in journey order), each showing its stage,
 // lane, text and votes. A row shows its note on the board; ticked rows (or
-// the top N) become opportunities in one step.
-import { useMemo, useRef, useState } from 'react';
+// the top N) become opportunities in one step. When notes tie at the cut of
+// the top N, the panel says so and the facilitator includes them all or picks.
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { JourneyMap } from '../../../shared/format/types';
 import { languageOf, words } from '../../../shared/i18n/languages';
-import { rankVotes } from '../../../shared/voting/results';
+import { rankVotes, topCut, type TopCut } from '../../../shared/voting/results';
 import { focusInside, useKeyLayer } from '../../keyboard/useKeyLayer';
 import { useWords } from '../../words';
 
@@ -26,6 +27,10 @@ export function VotingResults({ map, lanes, laneNames, onShow, onMake, onReset, 
   const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
   const [topText, setTopText] = useState('3');
   const [problem, setProblem] = useState<string | null>(null);
+  /** The tie at the cut of the top N last selected, until it is settled or the votes change. */
+  const [tie, setTie] = useState<(TopCut & { top: number }) | null>(null);
+  const standing = results.map((r) => `${r.note.id}:${r.votes}`).join(' ');
+  useEffect(() => setTie(null), [standing]);
   const panel = useRef<HTMLElement>(null);
   // Escape from inside the panel closes it (from the board it pauses the round or clears the selection).
   useKeyLayer(
@@ -56,8 +61,16 @@ export function VotingResults({ map, lanes, laneNames, onShow, onMake, onReset, 
       return;
     }
     setProblem(null);
-    setChosen(new Set(results.slice(0, n).map((r) => r.note.id)));
+    const cut = topCut(results, n);
+    setChosen(new Set(cut.sure.map((r) => r.note.id)));
+    setTie(cut.tied.length > 0 ? { ...cut, top: n } : null);
   };
+  const includeTied = () => {
+    if (!tie) return;
+    setChosen(new Set([...tie.sure, ...tie.tied].map((r) => r.note.id)));
+    setTie(null);
+  };
+  const tiedIds = new Set(tie?.tied.map((r) => r.note.id));
   const make = () => {
     if (live.length === 0) {
       setProblem(w.voting.chooseFirst);
@@ -81,7 +94,13 @@ export function VotingResults({ map, lanes, laneNames, onShow, onMake, onReset, 
           {results.map((r) => {
             const text = r.note.hidden ? w.voting.faceDownText : r.note.text.trim() || w.voting.emptyText;
             return (
-              <li key={r.note.id} className={chosen.has(r.note.id) ? 'voting-result chosen' : 'voting-result'} data-testid="voting-result" data-note={r.note.id}>
+              <li
+                key={r.note.id}
+                className={['voting-result', chosen.has(r.note.id) ? 'chosen' : '', tiedIds.has(r.note.id) ? 'tied' : ''].filter(Boolean).join(' ')}
+                data-testid="voting-result"
+                data-note={r.note.id}
+                data-tied={tiedIds.has(r.note.id) || undefined}
+              >
                 <input type="checkbox" checked={chosen.has(r.note.id)} aria-label={w.voting.choose({ text })} onChange={(e) => choose(r.note.id, e.target.checked)} />
                 <span className="voting-rank" aria-label={w.voting.rank}>{r.rank}</span>
                 <button
@@ -127,6 +146,12 @@ export function VotingResults({ map, lanes, laneNames, onShow, onMake, onReset, 
           <span className="muted" data-testid="voting-chosen">{w.voting.chosen({ count: live.length })}</span>
           {live.length > 0 && <button onClick={() => setChosen(new Set())}>{w.voting.clearChoice}</button>}
         </div>
+        {tie && (
+          <div className="voting-tie" role="status" data-testid="voting-tie">
+            <p>{w.voting.tieAtCut({ tied: tie.tied.length, votes: tie.tied[0]!.votes, places: tie.places, top: tie.top })}</p>
+            <button data-testid="voting-include-tied" onClick={includeTied}>{w.voting.includeTied({ count: tie.sure.length + tie.tied.length })}</button>
+          </div>
+        )}
         {problem && <p className="error" role="alert" data-testid="voting-results-problem">{problem}</p>}
         <button className="primary voting-make" data-testid="voting-make" onClick={make}>{w.voting.makeOpportunities}</button>
         <p className="muted voting-make-hint">{w.voting.makeHint({ lane: `"${target}"` })}</p>

@@ -66,6 +66,9 @@ export const voting = {
   makeOpportunities: 'Make opportunities',
   makeHint: (p: { lane: string }) => `One new note per chosen note, in the same stage of ${p.lane}, worded the same for the room to rewrite. The votes stay on the originals.`,
   chooseFirst: 'Choose notes first: tick them, or type a number beside "Top" and press "Select".',
+  tieAtCut: (p: { tied: number; votes: number; places: number; top: number }) =>
+    `${p.tied} notes tie with ${p.votes} ${p.votes === 1 ? 'vote' : 'votes'} for the last ${p.places === 1 ? 'place' : `${p.places} places`} of the top ${p.top}. Tick the ones to take, or include them all.`,
+  includeTied: (p: { count: number }) => `Include all ${p.count}`,
   badTop: (p: { max: number }) => `Type how many of the top notes to choose: a whole number from 1 to ${p.max}.`,
   made: (p: { count: number; lane: string }) => (p.count === 1 ? `Added ${p.count} opportunity to "${p.lane}". Undo takes it away.` : `Added ${p.count} opportunities to "${p.lane}". Undo takes them away.`),
   leftOut: (p: { count: number }) => (p.count === 1 ? `${p.count} chosen note was left as it is (already an opportunity, already there, or face down).` : `${p.count} chosen notes were left as they are (already opportunities, already there, or face down).`),

@@ -65,6 +65,8 @@ export const voting: Words['voting'] = {
   makeOpportunities: 'Jadikan peluang',
   makeHint: (p) => `Satu catatan baru untuk setiap catatan yang dipilih, di tahapan yang sama pada lajur ${p.lane}, dengan kata-kata yang sama untuk dirumuskan ulang bersama. Suaranya tetap di catatan asal.`,
   chooseFirst: 'Pilih catatan dulu: centang, atau ketik angka di samping "Teratas" lalu tekan "Pilih".',
+  tieAtCut: (p) => `${p.tied} catatan sama-sama mendapat ${p.votes} suara untuk ${p.places === 1 ? 'tempat terakhir' : `${p.places} tempat terakhir`} dari ${p.top} teratas. Centang yang ingin diambil, atau ikutkan semuanya.`,
+  includeTied: (p) => `Ikutkan ${p.count} catatan`,
   badTop: (p) => `Ketik berapa catatan teratas yang dipilih: bilangan bulat dari 1 sampai ${p.max}.`,
   made: (p) => `${p.count} peluang ditambahkan ke "${p.lane}". Urungkan untuk menghapusnya.`,
   leftOut: (p) => `${p.count} catatan yang dipilih dibiarkan (sudah berupa peluang, sudah ada, atau masih tertutup).`,

@@ -8,7 +8,7 @@ import type { JourneyMap } from '../../../../shared/format';
 import type { History } from '../../../../shared/history/history';
 import { ops } from '../../../../shared/ops';
 import { makeOpportunities, planOpportunities, type NewId } from '../../../../shared/voting/opportunities';
-import { rankVotes, voteTotals } from '../../../../shared/voting/results';
+import { rankVotes, topCut, voteTotals } from '../../../../shared/voting/results';
 import { assertReadsCleanly, blankMap, historyOf, L, ok, S } from '../ops/fixtures';
 import { notesHiddenInFile } from '../../../support/fileSays';
 
@@ -60,6 +60,33 @@ describe('rankVotes', () => {
     const h = mapWith([['a', L.painPoints, S.awareness, 3], ['b', L.painPoints, S.purchase, 0], ['c', L.actions, S.awareness, 4]]);
     expect(voteTotals(h.current, [L.painPoints])).toEqual({ notes: 1, votes: 3 });
     expect(voteTotals(h.current, null)).toEqual({ notes: 2, votes: 7 });
+  });
+});
+
+describe('topCut', () => {
+  const h = mapWith([
+    ['nine', L.painPoints, S.retention, 9],
+    ['seven', L.painPoints, S.awareness, 7],
+    ['five-a', L.painPoints, S.awareness, 5],
+    ['five-b', L.painPoints, S.purchase, 5],
+    ['five-c', L.painPoints, S.advocacy, 5],
+    ['two', L.painPoints, S.purchase, 2],
+  ]);
+  const results = rankVotes(h.current, [L.painPoints]);
+  const cut = (n: number) => {
+    const { sure, tied, places } = topCut(results, n);
+    return { sure: sure.map((r) => r.note.id), tied: tied.map((r) => r.note.id), places };
+  };
+
+  it('takes the top n whole when the cut falls between different counts', () => {
+    expect(cut(2)).toEqual({ sure: ['nine', 'seven'], tied: [], places: 0 });
+    expect(cut(5)).toEqual({ sure: ['nine', 'seven', 'five-a', 'five-b', 'five-c'], tied: [], places: 0 });
+    expect(cut(9)).toEqual({ sure: results.map((r) => r.note.id), tied: [], places: 0 });
+  });
+
+  it('names every note tied at the cut and how many places they share, never picking by journey order', () => {
+    expect(cut(3)).toEqual({ sure: ['nine', 'seven'], tied: ['five-a', 'five-b', 'five-c'], places: 1 });
+    expect(cut(4)).toEqual({ sure: ['nine', 'seven'], tied: ['five-a', 'five-b', 'five-c'], places: 2 });
   });
 });
 
