@@ -124,6 +124,8 @@ export function BoardScreen({ session, app, file, notify, pickImage, exposeBoard
   // Dot voting: in a round a click on a note votes; the round is this laptop's view state.
   const voting = useDotVoting({ session, model, selection, notify, showNote: (id) => showNote(id) });
   const mayEdit = facilitator.mayEdit;
+  // A secret round's counts stay off the cards until the results reveal them.
+  const boardLens = useMemo(() => (voting.secretLanes ? { ...lens.lens, secretVotes: new Set(voting.secretLanes) } : lens.lens), [lens.lens, voting.secretLanes]);
 
   const setEditing = useCallback(
     (id: string | null) => {
@@ -255,7 +257,7 @@ export function BoardScreen({ session, app, file, notify, pickImage, exposeBoard
             images={imageSource(map)}
             view={view}
             highlighted={highlighted}
-            lens={lens.lens}
+            lens={boardLens}
             stageOverlay={lens.stageOverlay}
             notesOverlay={voting.marks}
             voteOnNote={voting.voteOnNote}
@@ -310,7 +312,7 @@ export function BoardScreen({ session, app, file, notify, pickImage, exposeBoard
         {overlay === 'palette' && <Palette state={state} onRun={run} onClose={() => setOverlay('none')} />}
         {overlay === 'cheat-sheet' && <CheatSheet onClose={() => setOverlay('none')} />}
         {voting.panel}
-        {inspectorOpen && !voting.showsResults && <Inspector map={map} selection={selection} edit={edit} pictures={pictures} />}
+        {inspectorOpen && !voting.showsResults && <Inspector map={map} selection={selection} edit={edit} pictures={pictures} secretVotes={boardLens.secretVotes} />}
       </div>
       {voting.dialogs}
       {pictures.viewer}

@@ -14,6 +14,8 @@ export interface BoardLens {
   test: NoteTest | null;
   /** Cards take their evidence's colour. */
   evidence: boolean;
+  /** Lanes whose vote counts are not shown on the cards (a secret dot-voting round). */
+  secretVotes?: ReadonlySet<string>;
 }
 
 export const PLAIN_LENS: BoardLens = { test: null, evidence: false };

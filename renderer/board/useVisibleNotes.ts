@@ -23,7 +23,7 @@ function visibleNoteItems(model: BoardModel, camera: Camera, view: { width: numb
   const area = { x: -x / scale - margin, y: -y / scale - margin, width: view.width / scale + 2 * margin, height: view.height / scale + 2 * margin };
   const plain = lens.test === null && !lens.evidence;
   return notesIn(model.layout, area).map((n) => {
-    const item = noteItem(model.layout, n.cell, n.placement, model.theme, model.labels);
+    const item = noteItem(model.layout, n.cell, n.placement, model.theme, model.labels, { hideVotes: lens.secretVotes?.has(n.cell.lane) });
     return plain ? item : applyLens(item, n.placement.note, model.layout.rowOf.get(n.cell.lane)!.lane, lens, model.theme);
   });
 }

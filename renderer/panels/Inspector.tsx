@@ -7,10 +7,12 @@ import { MapInspector } from './MapInspector';
 import { NoteInspector } from './NoteInspector';
 import { PersonasPanel } from './PersonasPanel';
 
-export function Inspector({ map, selection, edit, pictures }: {
+export function Inspector({ map, selection, edit, pictures, secretVotes }: {
   map: JourneyMap;
   selection: Selection;
   edit: Edit;
+  /** Lanes whose vote counts a secret dot-voting round keeps unseen. */
+  secretVotes?: ReadonlySet<string>;
   /** Chosen pictures are shrunk before they are stored, as dropped ones are (pictures/usePictures.tsx). */
   pictures: Pick<Pictures, 'choose' | 'open'>;
 }) {
@@ -23,7 +25,7 @@ export function Inspector({ map, selection, edit, pictures }: {
   return (
     <aside className="inspector" data-testid="inspector">
       {notes.length > 0 ? (
-        <NoteInspector notes={notes} edit={edit} onPickImage={addPicture} onOpenImage={(id) => pictures.open(id)} />
+        <NoteInspector notes={notes} edit={edit} onPickImage={addPicture} onOpenImage={(id) => pictures.open(id)} votesSecret={notes.some((n) => secretVotes?.has(n.lane))} />
       ) : (
         <>
           <MapInspector map={map} edit={edit} />

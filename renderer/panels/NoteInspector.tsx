@@ -9,7 +9,14 @@ import { useWords } from '../words';
 
 const EMOTIONS: Emotion[] = [-2, -1, 0, 1, 2];
 
-export function NoteInspector({ notes, edit, onPickImage, onOpenImage }: { notes: Note[]; edit: Edit; onPickImage(): void; onOpenImage(id: string): void }) {
+export function NoteInspector({ notes, edit, onPickImage, onOpenImage, votesSecret = false }: {
+  notes: Note[];
+  edit: Edit;
+  onPickImage(): void;
+  onOpenImage(id: string): void;
+  /** A secret dot-voting round is on over one of these notes: their counts are neither shown nor edited. */
+  votesSecret?: boolean;
+}) {
   const w = useWords();
   const first = notes[0]!;
   const ids = notes.map((n) => n.id);
@@ -45,7 +52,11 @@ export function NoteInspector({ notes, edit, onPickImage, onOpenImage }: { notes
         </span>
       </Field>
       <Field label={w.inspector.votes}>
-        <CommitInput type="number" testId="votes" value={String(same('votes') ?? 0)} onCommit={(v) => edit.notes('setVotes', ids, v === '' ? null : Number(v))} />
+        {votesSecret ? (
+          <span className="muted" data-testid="votes-secret">{w.voting.votesSecret}</span>
+        ) : (
+          <CommitInput type="number" testId="votes" value={String(same('votes') ?? 0)} onCommit={(v) => edit.notes('setVotes', ids, v === '' ? null : Number(v))} />
+        )}
       </Field>
       <Field label={w.inspector.tags}>
         <CommitInput

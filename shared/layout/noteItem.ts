@@ -19,7 +19,12 @@ function signed(value: number): string {
   return value > 0 ? `+${value}` : value < 0 ? `−${-value}` : '0';
 }
 
-function marks(note: Note, lane: Lane, labels: SceneLabels): { left: string; right: string } {
+/** How one note is drawn beyond what the map says: `hideVotes` while a secret dot-voting round keeps its count unseen. */
+export interface NoteItemOptions {
+  hideVotes?: boolean;
+}
+
+function marks(note: Note, lane: Lane, labels: SceneLabels, options: NoteItemOptions): { left: string; right: string } {
   const left: string[] = [];
   if (note.evidence) left.push(labels.evidence[note.evidence]);
   if (lane.kind === 'opportunities' || note.owner || note.due || note.priority) {
@@ -29,17 +34,17 @@ function marks(note: Note, lane: Lane, labels: SceneLabels): { left: string; rig
   }
   const right: string[] = [];
   if (note.emotion !== undefined) right.push(signed(note.emotion));
-  if (note.votes) right.push(`● ${note.votes}`);
+  if (note.votes && !options.hideVotes) right.push(`● ${note.votes}`);
   return { left: left.join(' · '), right: right.join('  ') };
 }
 
-export function noteItem(layout: BoardLayout, cell: CellLayout, placement: NotePlacement, theme: Theme, labels: SceneLabels): NoteItem {
+export function noteItem(layout: BoardLayout, cell: CellLayout, placement: NotePlacement, theme: Theme, labels: SceneLabels, options: NoteItemOptions = {}): NoteItem {
   const { note } = placement;
   const lane = layout.rowOf.get(cell.lane)!.lane;
   const { x, y } = notePosition(layout, cell, placement);
   const faceDown = note.hidden === true;
   const fill = faceDown ? theme.hiddenNoteFill : noteFill(note, lane, theme);
-  const { left, right } = faceDown ? { left: '', right: '' } : marks(note, lane, labels);
+  const { left, right } = faceDown ? { left: '', right: '' } : marks(note, lane, labels, options);
   // The left marks give way to the right ones (votes, emotion) when a note is crowded.
   const leftRoom = placement.width - 2 * GEOMETRY.notePaddingX - (right ? measureText(right, SMALL_FONT) + 10 : 0);
   return {

@@ -13,7 +13,8 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { JourneyMap } from '../../shared/format/types';
-import { currentMap, dirty, doc, geometry, notePoint, press, selection, setCamera, settle, waitForBoard, withoutUpdatedAt } from './support/board';
+import { PNG } from 'pngjs';
+import { currentMap, dirty, doc, geometry, notePoint, noteRect, press, selection, setCamera, settle, waitForBoard, withoutUpdatedAt } from './support/board';
 import { SAMPLES, useE2E } from './support/jejak';
 
 const e2e = useE2E();
@@ -53,6 +54,24 @@ async function lookAtPainPoints(page: Page): Promise<void> {
   await settle(page);
 }
 
+/**
+ * The vote badge's blue (votingMarks.ts): how many of its pixels sit on a
+ * note's top-right corner, where the badge goes. The box stops short of the
+ * next card, whose selection outline is a blue too.
+ */
+async function badgePixels(page: Page, id: string): Promise<number> {
+  await settle(page);
+  const g = await geometry(page);
+  const r = noteRect(g, id);
+  const corner = g.toScreen({ x: r.x + r.width - 44, y: r.y - 14 });
+  const shot = PNG.sync.read(await page.screenshot({ clip: { x: corner.x, y: corner.y, width: 50 * g.view.scale, height: 34 * g.view.scale } }));
+  let blue = 0;
+  for (let i = 0; i < shot.data.length; i += 4) {
+    if (Math.abs(shot.data[i]! - 0x1d) < 24 && Math.abs(shot.data[i + 1]! - 0x4e) < 24 && Math.abs(shot.data[i + 2]! - 0xd8) < 24) blue++;
+  }
+  return blue;
+}
+
 /** The ranking the results must show, worked out here independently: votes down, then stage, lane, map order. */
 function expectedRanking(map: JourneyMap, lanes: string[]): string[] {
   const stage = (id: string) => map.stages.findIndex((s) => s.id === id);
@@ -90,7 +109,7 @@ describe('dot voting', () => {
     await page.getByTestId('voting-start-button').click();
     await dialog.waitFor({ state: 'detached' });
     await page.getByTestId('voting-bar').waitFor();
-    expect(await status(page)).toBe('Dot voting — Person 1 · 2 of 2 dots left');
+    expect(await status(page)).toBe('Dot voting — Person 1 · 2 of 2 dots left · No one has voted yet');
     await lookAtPainPoints(page);
 
     // Person 1: two clicks, two dots, one undo step each; the notes are not selected.
@@ -98,7 +117,7 @@ describe('dot voting', () => {
     await click(page, 'nt-009');
     expect([await votes(page, 'nt-024'), await votes(page, 'nt-009')]).toEqual([startVotes('nt-024') + 1, startVotes('nt-009') + 1]);
     expect(await selection(page)).toEqual({ notes: [], cell: null });
-    expect(await status(page)).toBe('Dot voting — Person 1 · 0 of 2 dots left');
+    expect(await status(page)).toBe('Dot voting — Person 1 · 0 of 2 dots left · No one has voted yet');
     // A third dot is refused, and says what to do.
     await click(page, 'nt-025');
     expect(await votes(page, 'nt-025')).toBe(startVotes('nt-025'));
@@ -113,21 +132,21 @@ describe('dot voting', () => {
     // Shift-click takes back one of this person's dots, and only theirs.
     await click(page, 'nt-009', true);
     expect(await votes(page, 'nt-009')).toBe(startVotes('nt-009'));
-    expect(await status(page)).toBe('Dot voting — Person 1 · 1 of 2 dots left');
+    expect(await status(page)).toBe('Dot voting — Person 1 · 1 of 2 dots left · No one has voted yet');
     await click(page, 'nt-025', true);
     expect(await votes(page, 'nt-025')).toBe(startVotes('nt-025'));
     expect(await toast(page)).toBe('Person 1 has no dot on this note to take back.');
     // Undo puts the taken-back dot on the note again (and spends it); redo takes it back.
     await press(page, 'Control+z');
     expect(await votes(page, 'nt-009')).toBe(startVotes('nt-009') + 1);
-    expect(await status(page)).toBe('Dot voting — Person 1 · 0 of 2 dots left');
+    expect(await status(page)).toBe('Dot voting — Person 1 · 0 of 2 dots left · No one has voted yet');
     await press(page, 'Control+Shift+Z');
     expect(await votes(page, 'nt-009')).toBe(startVotes('nt-009'));
-    expect(await status(page)).toBe('Dot voting — Person 1 · 1 of 2 dots left');
+    expect(await status(page)).toBe('Dot voting — Person 1 · 1 of 2 dots left · No one has voted yet');
 
     // Next person: a full set of dots.
     await page.getByTestId('voting-next').click();
-    expect(await status(page)).toBe('Dot voting — Person 2 · 2 of 2 dots left');
+    expect(await status(page)).toBe('Dot voting — Person 2 · 2 of 2 dots left · 1 person has voted');
     await click(page, 'nt-025');
     expect(await votes(page, 'nt-025')).toBe(startVotes('nt-025') + 1);
 
@@ -148,7 +167,7 @@ describe('dot voting', () => {
     expect(await page.getByTestId('note-editor').count()).toBe(0);
     await press(page, 'Shift+Enter');
     expect(await votes(page, 'nt-024')).toBe(startVotes('nt-024') + 1);
-    expect(await status(page)).toBe('Dot voting — Person 2 · 1 of 2 dots left');
+    expect(await status(page)).toBe('Dot voting — Person 2 · 1 of 2 dots left · 1 person has voted');
 
     // Results: the voted notes of the round's lanes, ranked.
     await page.getByTestId('voting-open-results').click();
@@ -194,13 +213,13 @@ describe('dot voting', () => {
     await page.reload();
     await waitForBoard(page);
     await page.getByTestId('voting-bar').waitFor();
-    expect(await status(page)).toBe('Dot voting — Person 2 · 1 of 2 dots left');
+    expect(await status(page)).toBe('Dot voting — Person 2 · 1 of 2 dots left · 1 person has voted');
     expect(withoutUpdatedAt((await doc(page))!)).toBe(beforeReload);
     // Person 2's dot is still theirs to take back.
     await lookAtPainPoints(page);
     await click(page, 'nt-025', true);
     expect(await votes(page, 'nt-025')).toBe(startVotes('nt-025'));
-    expect(await status(page)).toBe('Dot voting — Person 2 · 2 of 2 dots left');
+    expect(await status(page)).toBe('Dot voting — Person 2 · 2 of 2 dots left · 1 person has voted');
 
     // Reset: asked first, then the round's lanes go to 0 and voting starts again with person 1; undo brings them back.
     const beforeReset = await currentMap(page);
@@ -213,10 +232,10 @@ describe('dot voting', () => {
     map = await currentMap(page);
     expect(map.notes.filter((n) => (n.lane === PAIN || n.lane === OPPORTUNITIES) && n.votes)).toEqual([]);
     expect(map.notes.filter((n) => n.lane !== PAIN && n.lane !== OPPORTUNITIES)).toEqual(beforeReset.notes.filter((n) => n.lane !== PAIN && n.lane !== OPPORTUNITIES));
-    expect(await status(page)).toBe('Dot voting — Person 1 · 2 of 2 dots left');
+    expect(await status(page)).toBe('Dot voting — Person 1 · 2 of 2 dots left · No one has voted yet');
     await press(page, 'Control+z');
     expect((await currentMap(page)).notes).toEqual(beforeReset.notes);
-    expect(await status(page)).toBe('Dot voting — Person 2 · 2 of 2 dots left');
+    expect(await status(page)).toBe('Dot voting — Person 2 · 2 of 2 dots left · 1 person has voted');
 
     // End voting: the bar goes, the results stay on show, the votes stay on the notes.
     await page.getByTestId('voting-end').click();
@@ -225,6 +244,60 @@ describe('dot voting', () => {
     expect((await currentMap(page)).notes).toEqual(beforeReset.notes);
     await click(page, 'nt-009');
     expect(await selection(page)).toEqual({ notes: ['nt-009'], cell: null });
+  });
+
+  it('keeps a round secret: each person sees only their own dots, the bar how many have voted, the results reveal the counts', async () => {
+    const served = await e2e.serve({ file: B2B });
+    const page = await e2e.open(served.url);
+    await waitForBoard(page);
+    await press(page, 'v');
+    await page.getByTestId('voting-start').waitFor();
+    // Secret is the default; open voting is a choice.
+    expect(await page.getByTestId('voting-open').isChecked()).toBe(false);
+    await page.getByTestId('voting-start-button').click();
+    await page.getByTestId('voting-bar').waitFor();
+    expect(await page.getByTestId('voting-secret').textContent()).toBe('Secret: only your dots are shown');
+    await lookAtPainPoints(page);
+    // nt-024 already holds 8 votes from the workshop: nobody sees them now.
+    expect(await badgePixels(page, 'nt-024')).toBe(0);
+
+    // Person 1 sees their own dot, and only theirs.
+    await click(page, 'nt-025');
+    expect(await badgePixels(page, 'nt-025')).toBeGreaterThan(50);
+    expect(await badgePixels(page, 'nt-024')).toBe(0);
+
+    // Person 2 starts with clean cards: person 1's dot is not there to follow.
+    await page.getByTestId('voting-next').click();
+    expect(await status(page)).toBe('Dot voting — Person 2 · 3 of 3 dots left · 1 person has voted');
+    expect(await badgePixels(page, 'nt-025')).toBe(0);
+    await page.screenshot({ path: shot('secret') });
+
+    // Paused, a note can be selected: the inspector keeps its count to itself too.
+    await press(page, 'Escape');
+    await page.getByTestId('voting-resume').waitFor();
+    await click(page, 'nt-025');
+    expect(await page.getByTestId('votes-secret').textContent()).toBe('Hidden while the round is secret: "Results" reveals the counts.');
+    expect(await page.getByTestId('votes').count()).toBe(0);
+    await page.getByTestId('voting-resume').click();
+
+    // Results reveal the counts on the board as well; closed, the round is secret again.
+    await page.getByTestId('voting-open-results').click();
+    await page.getByTestId('voting-results').waitFor();
+    expect(await page.getByTestId('voting-secret').count()).toBe(0);
+    expect(await badgePixels(page, 'nt-024')).toBeGreaterThan(50);
+    expect(await badgePixels(page, 'nt-025')).toBeGreaterThan(50);
+    await page.getByTestId('voting-results-close').click();
+    expect(await badgePixels(page, 'nt-024')).toBe(0);
+
+    // An open round shows every count as the dots go on.
+    await page.getByTestId('voting-end').click();
+    await page.getByTestId('voting-results-close').click();
+    await press(page, 'v');
+    await page.getByTestId('voting-open').check();
+    await page.getByTestId('voting-start-button').click();
+    await page.getByTestId('voting-bar').waitFor();
+    expect(await page.getByTestId('voting-secret').count()).toBe(0);
+    expect(await badgePixels(page, 'nt-024')).toBeGreaterThan(50);
   });
 
   it('says when notes tie at the cut of the top N, and lets the facilitator include them all or pick', async () => {
@@ -280,7 +353,7 @@ describe('dot voting', () => {
     await page.getByTestId('voting-dots').fill('1');
     await press(page, 'Enter');
     await page.getByTestId('voting-bar').waitFor();
-    expect(await status(page)).toBe('Voting titik — Orang ke-1 · sisa 1 dari 1 titik');
+    expect(await status(page)).toBe('Voting titik — Orang ke-1 · sisa 1 dari 1 titik · Belum ada yang memberi suara');
     await lookAtPainPoints(page);
     const g = await geometry(page);
     const [first, second] = g.map.notes.filter((n) => n.lane === PAIN && n.stage === g.map.stages[0]!.id);

@@ -28,9 +28,10 @@ export function StartVotingDialog({ map, round, onStart, onContinue, onCancel }:
     return kept.length > 0 ? kept : defaultLanes(map);
   });
   const [clearFirst, setClearFirst] = useState(false);
+  const [open, setOpen] = useState(round?.open ?? false);
   const [tried, setTried] = useState(false);
   const dotsPerPerson = /^\s*\d+\s*$/.test(dotsText) ? Number(dotsText) : Number.NaN;
-  const settings = { dotsPerPerson, lanes: map.lanes.filter((l) => lanes.includes(l.id)).map((l) => l.id) };
+  const settings = { dotsPerPerson, lanes: map.lanes.filter((l) => lanes.includes(l.id)).map((l) => l.id), open };
   const problems = settingsProblems(map, settings);
   const existing = voteTotals(map, settings.lanes).votes;
 
@@ -83,6 +84,13 @@ export function StartVotingDialog({ map, round, onStart, onContinue, onCancel }:
           ))}
         </fieldset>
         {tried && problems.includes('lanes') && <p className="error" role="alert" data-testid="voting-error">{w.voting.badLanes}</p>}
+        <label className="voting-open">
+          <input type="checkbox" checked={open} data-testid="voting-open" onChange={(e) => setOpen(e.target.checked)} />
+          <span>
+            {w.voting.openVoting}
+            <small className="muted">{open ? w.voting.openVotingOn : w.voting.openVotingOff}</small>
+          </span>
+        </label>
         {existing > 0 && (
           <label className="voting-clear">
             <input type="checkbox" checked={clearFirst} data-testid="voting-clear-first" onChange={(e) => setClearFirst(e.target.checked)} />

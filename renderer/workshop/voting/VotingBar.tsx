@@ -2,7 +2,7 @@
 // dots they have left, large enough to read across the room, and the
 // facilitator's buttons. Paused (Esc), it stays as a slim reminder.
 import type { MouseEvent } from 'react';
-import { dotsLeft, type VotingRound } from './round';
+import { dotsLeft, peopleVoted, type VotingRound } from './round';
 import { useWords } from '../../words';
 
 export interface VotingBarActions {
@@ -44,9 +44,20 @@ export function VotingBar({ round, actions }: { round: VotingRound; actions: Vot
             <span key={i} className={i < spent ? 'dot spent' : 'dot'} />
           ))}
         </span>
-        <span data-testid="voting-left">{w.voting.dotsLeft({ left, count: round.dotsPerPerson })}</span>
+        <span data-testid="voting-left">{w.voting.dotsLeft({ left, count: round.dotsPerPerson })}</span>{' '}
+        <span className="voting-sep">·</span>{' '}
+        <span className="voting-people" data-testid="voting-people">{w.voting.peopleVoted({ count: peopleVoted(round) })}</span>
       </div>
-      {round.active && <div className="voting-hint muted">{w.voting.hint}</div>}
+      {round.active && (
+        <div className="voting-hint muted">
+          {!round.open && !round.revealed && (
+            <>
+              <strong className="voting-secret" data-testid="voting-secret">{w.voting.secretRound}</strong> ·{' '}
+            </>
+          )}
+          {w.voting.hint}
+        </div>
+      )}
       <div className="voting-buttons">
         {round.active ? (
           <>

@@ -22,17 +22,27 @@ export interface VotingRound {
   given: Record<string, number>;
   /** Voting mode: clicks on notes vote. False while paused (Escape), the round kept. */
   active: boolean;
+  /**
+   * Open voting: everyone sees the counts as the dots go on. Otherwise (the
+   * default) the round is secret: each person sees only their own dots, so
+   * nobody follows the crowd, until the results reveal the counts.
+   */
+  open: boolean;
+  /** The results are on show: a secret round's counts are revealed until the next person's turn. */
+  revealed: boolean;
 }
 
 export interface RoundSettings {
   dotsPerPerson: number;
   lanes: string[];
+  /** Open voting (see VotingRound.open). */
+  open: boolean;
 }
 
 export type SettingsProblem = 'dots' | 'lanes';
 
 /** What is wrong with the settings typed into the start dialog, if anything. */
-export function settingsProblems(map: JourneyMap, settings: RoundSettings): SettingsProblem[] {
+export function settingsProblems(map: JourneyMap, settings: Pick<RoundSettings, 'dotsPerPerson' | 'lanes'>): SettingsProblem[] {
   const problems: SettingsProblem[] = [];
   const { dotsPerPerson } = settings;
   if (!Number.isInteger(dotsPerPerson) || dotsPerPerson < MIN_DOTS || dotsPerPerson > MAX_DOTS) problems.push('dots');
@@ -60,7 +70,17 @@ export function dotsOn(round: VotingRound, noteId: string): number {
 }
 
 export function startRound(settings: RoundSettings, id: string): VotingRound {
-  return { id, dotsPerPerson: settings.dotsPerPerson, lanes: [...settings.lanes], person: 1, given: noDots(), active: true };
+  return { id, dotsPerPerson: settings.dotsPerPerson, lanes: [...settings.lanes], person: 1, given: noDots(), active: true, open: settings.open, revealed: false };
+}
+
+/** The lanes whose vote counts the board keeps to itself now: a secret round's, until revealed; null when every count is on show. */
+export function secretLanes(round: VotingRound | null, map: JourneyMap): string[] | null {
+  return round && !round.open && !round.revealed ? roundLanes(round, map) : null;
+}
+
+/** How many people have voted and handed on: the board may say how many, never where. */
+export function peopleVoted(round: VotingRound): number {
+  return round.person - 1;
 }
 
 function dotsGiven(round: VotingRound): number {
@@ -102,14 +122,14 @@ export function recordDot(round: VotingRound, noteId: string, delta: 1 | -1): Vo
   return { ...round, given };
 }
 
-/** The laptop goes to the next person, with a full set of dots. */
+/** The laptop goes to the next person, with a full set of dots; the counts of a secret round are hidden again. */
 export function nextPerson(round: VotingRound): VotingRound {
-  return { ...round, person: round.person + 1, given: noDots() };
+  return { ...round, person: round.person + 1, given: noDots(), revealed: false };
 }
 
 /** After the votes were reset: the same settings, from the first person again. */
 export function restartRound(round: VotingRound, id: string): VotingRound {
-  return { ...round, id, person: 1, given: noDots() };
+  return { ...round, id, person: 1, given: noDots(), revealed: false };
 }
 
 /** A round read back from storage, or null when what is stored is not one (old, hand-edited, broken). */
@@ -129,5 +149,6 @@ export function parseRound(value: unknown): VotingRound | null {
     total += n;
   }
   if (total > dots) return null;
-  return { id: r.id, dotsPerPerson: dots, lanes: r.lanes as string[], person: r.person, given, active: r.active === true };
+  // A round stored without `open` is kept secret: the safer way to carry on.
+  return { id: r.id, dotsPerPerson: dots, lanes: r.lanes as string[], person: r.person, given, active: r.active === true, open: r.open === true, revealed: r.revealed === true };
 }

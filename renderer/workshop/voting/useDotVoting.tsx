@@ -17,7 +17,7 @@ import type { Selection } from '../../board/selection';
 import { currentLanguage, useLanguage, useWords } from '../../words';
 import { useKeyLayer } from '../../keyboard/useKeyLayer';
 import { ResetVotesDialog } from './ResetVotesDialog';
-import { checkVote, defaultLanes, nextPerson, recordDot, restartRound, roundLanes, startRound, type VoteCheck } from './round';
+import { checkVote, defaultLanes, nextPerson, recordDot, restartRound, roundLanes, secretLanes, startRound, type VoteCheck } from './round';
 import { StartVotingDialog, type StartChoice } from './StartVotingDialog';
 import { dotEntry, resetEntry, VoteLedger } from './voteLedger';
 import { VotingBar } from './VotingBar';
@@ -43,6 +43,8 @@ export interface DotVoting {
   voteOnNote: ((id: string, remove: boolean) => void) | undefined;
   /** Drawn over the notes in voting mode (veiled lanes, large counts); null otherwise. */
   marks: readonly SceneItem[] | null;
+  /** Lanes whose vote counts the board must not show now (a secret round, not yet revealed); null when all may be seen. */
+  secretLanes: readonly string[] | null;
   /** The results panel is open: it takes the inspector's place beside the board. */
   showsResults: boolean;
   bar: ReactNode;
@@ -133,6 +135,8 @@ export function useDotVoting(deps: DotVotingDeps): DotVoting {
     }
     store.set(startRound(choice, newRoundId()));
     setEndedLanes(null);
+    // A new round starts with its counts unseen (unless it is open).
+    setResultsOpen(false);
     setDialog({ kind: 'none' });
     say(w.voting.started({ count: choice.dotsPerPerson }));
   };
@@ -238,11 +242,22 @@ export function useDotVoting(deps: DotVotingDeps): DotVoting {
   );
 
   const marks = useMemo(() => (round?.active ? votingMarks(model.layout, { ...round, lanes: roundLanes(round, model.layout.map) }) : null), [round, model]);
+  const hidden = useMemo(() => secretLanes(round, map), [round, map]);
+
+  // The results reveal a secret round's counts while they are on show.
+  const showResults = () => {
+    setResultsOpen(true);
+    store.update((r) => ({ ...r, revealed: true }));
+  };
+  const closeResults = () => {
+    setResultsOpen(false);
+    store.update((r) => ({ ...r, revealed: false }));
+  };
 
   const bar = round && (
     <VotingBar
       round={round}
-      actions={{ nextPerson: handOn, results: () => setResultsOpen(true), reset: () => askReset(roundLanes(round, map)), pause, resume, end }}
+      actions={{ nextPerson: handOn, results: showResults, reset: () => askReset(roundLanes(round, map)), pause, resume, end }}
     />
   );
 
@@ -254,7 +269,7 @@ export function useDotVoting(deps: DotVotingDeps): DotVoting {
       onShow={(id) => depsRef.current.showNote(id)}
       onMake={make}
       onReset={() => askReset(lanesInView)}
-      onClose={() => setResultsOpen(false)}
+      onClose={closeResults}
     />
   );
 
@@ -280,6 +295,7 @@ export function useDotVoting(deps: DotVotingDeps): DotVoting {
     open: () => setDialog({ kind: 'start' }),
     voteOnNote: round?.active ? vote : undefined,
     marks,
+    secretLanes: hidden,
     showsResults: resultsOpen,
     bar,
     panel,

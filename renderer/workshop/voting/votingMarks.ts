@@ -2,7 +2,9 @@
 // the lanes not in the round veiled (their notes cannot be voted on), and on
 // each voted note of the round a large count, readable from the back of the
 // room (the "● 3" at a note's foot is 12 px, fine on a screen, small on a
-// wall). Only the board draws these: exports and the file are untouched.
+// wall). In a secret round, until the results reveal the counts, the count
+// is only the dots of the person voting now. Only the board draws these:
+// exports and the file are untouched.
 import { cellKey, notePosition, type BoardLayout } from '../../../shared/layout/layout';
 import type { SceneItem } from '../../../shared/layout/sceneTypes';
 import { lineHeight, measureText, type FontSpec } from '../../../shared/layout/textMetrics';
@@ -20,6 +22,7 @@ const VEIL_OPACITY = 0.7;
 export function votingMarks(layout: BoardLayout, round: VotingRound): SceneItem[] {
   const items: SceneItem[] = [];
   const inRound = new Set(round.lanes);
+  const secret = !round.open && !round.revealed;
   const first = layout.columns[0];
   const last = layout.columns[layout.columns.length - 1];
   if (!first || !last) return items;
@@ -34,8 +37,8 @@ export function votingMarks(layout: BoardLayout, round: VotingRound): SceneItem[
       const cell = layout.cells.get(cellKey(row.lane.id, column.stage.id));
       if (!cell) continue;
       for (const placement of cell.placements) {
-        const votes = placement.note.votes ?? 0;
         const mine = dotsOn(round, placement.note.id);
+        const votes = secret ? mine : (placement.note.votes ?? 0);
         if (votes === 0 && mine === 0) continue;
         const at = notePosition(layout, cell, placement);
         const text = String(votes);

@@ -4,6 +4,12 @@
 
 export const voting = {
   startTitle: 'Start dot voting',
+  openVoting: 'Open voting',
+  openVotingOff: 'Off: each person sees only their own dots, so nobody follows the crowd; "Results" reveals the counts.',
+  openVotingOn: 'On: everyone sees the counts grow as the dots go on.',
+  peopleVoted: (p: { count: number }) => (p.count === 0 ? 'No one has voted yet' : p.count === 1 ? '1 person has voted' : `${p.count} people have voted`),
+  secretRound: 'Secret: only your dots are shown',
+  votesSecret: 'Hidden while the round is secret: "Results" reveals the counts.',
   dotsPerPerson: 'Dots per person',
   dotsHint: 'A whole number from 1 to 20',
   lanesLegend: 'Lanes whose notes can be voted on',

@@ -2,6 +2,12 @@
 import type { Words } from '../words';
 
 export const voting: Words['voting'] = {
+  openVoting: 'Voting terbuka',
+  openVotingOff: 'Mati: setiap orang hanya melihat titiknya sendiri, jadi tidak ada yang ikut-ikutan; "Hasil" menampilkan jumlahnya.',
+  openVotingOn: 'Nyala: semua orang melihat jumlah suara bertambah selagi titik ditempel.',
+  peopleVoted: (p) => (p.count === 0 ? 'Belum ada yang memberi suara' : `${p.count} orang sudah memberi suara`),
+  secretRound: 'Rahasia: hanya titik Anda yang terlihat',
+  votesSecret: 'Disembunyikan selama putaran rahasia: "Hasil" menampilkan jumlahnya.',
   startTitle: 'Mulai voting titik',
   dotsPerPerson: 'Titik per orang',
   dotsHint: 'Bilangan bulat dari 1 sampai 20',

@@ -1,7 +1,8 @@
 // A dot-voting round on one laptop: the settings checked, the usual lanes
 // offered, each person held to their dots and to taking back only their own,
-// the laptop handed on, a stored round read back (and a broken one refused),
-// and undo/redo giving a dot back and spending it again.
+// the laptop handed on, a secret round's counts kept unseen until the results
+// reveal them, a stored round read back (and a broken one refused), and
+// undo/redo giving a dot back and spending it again.
 import { describe, expect, it } from 'vitest';
 import { ops } from '../../../../shared/ops';
 import { dotEntry, resetEntry, VoteLedger } from '../../../../renderer/workshop/voting/voteLedger';
@@ -12,8 +13,10 @@ import {
   dotsOn,
   nextPerson,
   parseRound,
+  peopleVoted,
   recordDot,
   restartRound,
+  secretLanes,
   settingsProblems,
   startRound,
   type VotingRound,
@@ -21,7 +24,7 @@ import {
 import { addNotes, blankMap, historyOf, L, ok, S } from '../../shared/ops/fixtures';
 import { notesHiddenInFile } from '../../../support/fileSays';
 
-const round = (dots = 2) => startRound({ dotsPerPerson: dots, lanes: [L.painPoints, L.opportunities] }, 'r1');
+const round = (dots = 2, open = false) => startRound({ dotsPerPerson: dots, lanes: [L.painPoints, L.opportunities], open }, 'r1');
 
 function board() {
   const h = historyOf();
@@ -79,6 +82,26 @@ describe('a person voting', () => {
     expect([again.person, dotsLeft(again), again.id, again.dotsPerPerson]).toEqual([1, 3, 'r2', 3]);
   });
 
+  it('keeps a secret round\'s counts unseen until the results reveal them, and again for the next person', () => {
+    const h = board();
+    const secret = round();
+    expect(secretLanes(secret, h.current)).toEqual([L.painPoints, L.opportunities]);
+    const revealed = { ...secret, revealed: true };
+    expect(secretLanes(revealed, h.current)).toBeNull();
+    expect(secretLanes(nextPerson(revealed), h.current)).toEqual([L.painPoints, L.opportunities]);
+    expect(secretLanes(restartRound(revealed, 'r2'), h.current)).toEqual([L.painPoints, L.opportunities]);
+    // Open voting shows every count; no round hides none.
+    expect(secretLanes(round(2, true), h.current)).toBeNull();
+    expect(secretLanes(null, h.current)).toBeNull();
+  });
+
+  it('counts the people who have voted and handed on, never where', () => {
+    const r = recordDot(round(), 'p1', 1);
+    expect(peopleVoted(r)).toBe(0);
+    expect(peopleVoted(nextPerson(r))).toBe(1);
+    expect(peopleVoted(nextPerson(nextPerson(r)))).toBe(2);
+  });
+
   it('keeps a note whose id is __proto__ as a plain key', () => {
     const r = recordDot(round(), '__proto__', 1);
     expect(dotsOn(r, '__proto__')).toBe(1);
@@ -91,6 +114,13 @@ describe('a stored round', () => {
   it('reads back as it was', () => {
     const r: VotingRound = { ...nextPerson(recordDot(round(3), 'p1', 1)), given: recordDot(round(3), 'p2', 1).given, active: false };
     expect(parseRound(JSON.parse(JSON.stringify(r)))).toEqual(r);
+    const open: VotingRound = { ...round(3, true), revealed: true };
+    expect(parseRound(JSON.parse(JSON.stringify(open)))).toEqual(open);
+  });
+
+  it('stored before rounds could be open, carries on secret', () => {
+    const { open: _open, revealed: _revealed, ...older } = round(3);
+    expect(parseRound(JSON.parse(JSON.stringify(older)))).toMatchObject({ open: false, revealed: false });
   });
 
   it.each([
