@@ -81,8 +81,6 @@ export function BoardScreen({ session, app, file, notify, pickImage, exposeBoard
   const curves = useCurveVisibility();
   const model = useMemo(() => (previous.current = boardModel(map, previous.current, undefined, { hiddenCurves: curves.hidden })), [map, curves.hidden]);
   const camera = useMemo(() => new Camera(), []);
-  // Filters and the evidence view: view state of this window, never stored in the map.
-  const lens = useBoardLens(map, model);
   const [holder, setHolder] = useState<HTMLDivElement | null>(null);
   const view = useViewSize(holder);
   const [selection, setSelection] = useState<Selection>(EMPTY_SELECTION);
@@ -124,8 +122,9 @@ export function BoardScreen({ session, app, file, notify, pickImage, exposeBoard
   // Dot voting: in a round a click on a note votes; the round is this laptop's view state.
   const voting = useDotVoting({ session, model, selection, notify, showNote: (id) => showNote(id) });
   const mayEdit = facilitator.mayEdit;
-  // A secret round's counts stay off the cards until the results reveal them.
-  const boardLens = useMemo(() => (voting.secretLanes ? { ...lens.lens, secretVotes: new Set(voting.secretLanes) } : lens.lens), [lens.lens, voting.secretLanes]);
+  // Filters and the evidence view: view state of this window, never stored in the map.
+  // A secret round's counts stay out of it until the results reveal them.
+  const lens = useBoardLens(map, model, voting.secretLanes);
 
   const setEditing = useCallback(
     (id: string | null) => {
@@ -245,7 +244,7 @@ export function BoardScreen({ session, app, file, notify, pickImage, exposeBoard
         <button onClick={() => run('redo')} disabled={!session.history.canRedo}>{names.name('redo')}</button>
         <button onClick={() => run('save')} data-testid="save">{names.name('save')}</button>
       </header>
-      {lens.barOpen && <FilterBar map={map} filter={lens.filter} onFilter={lens.setFilter} counts={lens.counts} onClose={lens.closeBar} />}
+      {lens.barOpen && <FilterBar map={map} filter={lens.filter} onFilter={lens.setFilter} counts={lens.counts} votesSecret={lens.lens.secretVotes !== undefined} onClose={lens.closeBar} />}
       {lens.evidence && <EvidenceLegend lens={lens} />}
       {finding && <FindBar map={map} within={lens.findWithin} onHits={setHits} onCurrent={showNote} onClose={() => { setFinding(false); setHits([]); }} />}
       {voting.bar}
@@ -257,7 +256,7 @@ export function BoardScreen({ session, app, file, notify, pickImage, exposeBoard
             images={imageSource(map)}
             view={view}
             highlighted={highlighted}
-            lens={boardLens}
+            lens={lens.lens}
             stageOverlay={lens.stageOverlay}
             notesOverlay={voting.marks}
             voteOnNote={voting.voteOnNote}
@@ -312,7 +311,7 @@ export function BoardScreen({ session, app, file, notify, pickImage, exposeBoard
         {overlay === 'palette' && <Palette state={state} onRun={run} onClose={() => setOverlay('none')} />}
         {overlay === 'cheat-sheet' && <CheatSheet onClose={() => setOverlay('none')} />}
         {voting.panel}
-        {inspectorOpen && !voting.showsResults && <Inspector map={map} selection={selection} edit={edit} pictures={pictures} secretVotes={boardLens.secretVotes} />}
+        {inspectorOpen && !voting.showsResults && <Inspector map={map} selection={selection} edit={edit} pictures={pictures} secretVotes={lens.lens.secretVotes} />}
       </div>
       {voting.dialogs}
       {pictures.viewer}
@@ -334,6 +333,7 @@ export function BoardScreen({ session, app, file, notify, pickImage, exposeBoard
           map={map}
           startStage={facilitator.presenting}
           hiddenCurves={curves.hidden}
+          secretVotes={lens.lens.secretVotes}
           presentation={host?.presentation}
           corner={<TimerDisplay variant="large" theme="dark" size={64} />}
           onExit={facilitator.stopPresenting}

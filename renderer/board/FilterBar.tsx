@@ -51,12 +51,15 @@ export function FilterBar({
   filter,
   onFilter,
   counts,
+  votesSecret = false,
   onClose,
 }: {
   map: JourneyMap;
   filter: NoteFilter;
   onFilter(filter: NoteFilter): void;
   counts: { matching: number; total: number };
+  /** A secret dot-voting round runs: the votes criterion rests, since what it kept would say where the dots went. */
+  votesSecret?: boolean;
   onClose(): void;
 }) {
   const w = useWords();
@@ -127,6 +130,7 @@ export function FilterBar({
             type="button"
             className="filter-chip"
             aria-pressed={filter.minVotes >= 1}
+            disabled={votesSecret}
             data-testid="filter-voted"
             onClick={() => onFilter({ ...filter, minVotes: filter.minVotes >= 1 ? 0 : 1 })}
           >
@@ -139,6 +143,7 @@ export function FilterBar({
               inputMode="numeric"
               size={4}
               data-testid="filter-votes"
+              disabled={votesSecret}
               aria-invalid={!votes.ok}
               aria-describedby={votes.ok ? undefined : 'filter-votes-error'}
               value={votesText}
@@ -151,6 +156,11 @@ export function FilterBar({
             />
             {w.filters.votesUnit}
           </label>
+          {votesSecret && (
+            <span className="muted" data-testid="filter-votes-secret">
+              {w.filters.votesSecret}
+            </span>
+          )}
           {!votes.ok && (
             <span id="filter-votes-error" className="filter-error" role="alert" data-testid="filter-votes-error">
               {w.filters.votesInvalid({ value: votesText.trim() })}

@@ -1,7 +1,10 @@
 // The board's lens as React state: the filter and whether its bar is open,
 // the evidence view, and what they derive (the test the board draws with,
 // Find's test, the count, the shares and the stage-title overlay). It lives
-// as long as the window shows the map and is never stored in it.
+// as long as the window shows the map and is never stored in it. While a
+// secret dot-voting round runs, the lens keeps its counts unseen: the cards of
+// its lanes show no count, and the filter's votes criterion rests (which
+// notes it kept would say where the dots went).
 import { useCallback, useMemo, useState } from 'react';
 import { boardEvidenceShares, type BoardEvidenceShares } from '../../shared/analysis/evidenceView';
 import { countMatches, isFilterActive, mapNoteTest, NO_FILTER, noteTest, type NoteFilter } from '../../shared/analysis/noteFilter';
@@ -35,17 +38,20 @@ export interface BoardLensState {
 
 const NOT_COUNTED = { matching: 0, total: 0 };
 
-export function useBoardLens(map: JourneyMap, model: BoardModel): BoardLensState {
+export function useBoardLens(map: JourneyMap, model: BoardModel, secretLanes: readonly string[] | null = null): BoardLensState {
   const w = useWords();
   const [filter, setFilter] = useState<NoteFilter>(NO_FILTER);
   const [barOpen, setBarOpen] = useState(false);
   const [evidence, setEvidence] = useState(false);
-  const test = useMemo(() => noteTest(filter), [filter]);
-  const lens = useMemo<BoardLens>(() => ({ test, evidence }), [test, evidence]);
+  const votesResting = secretLanes !== null && filter.minVotes > 0;
+  const drawn = useMemo(() => (votesResting ? { ...filter, minVotes: 0 } : filter), [filter, votesResting]);
+  const test = useMemo(() => noteTest(drawn), [drawn]);
+  const secretVotes = useMemo(() => (secretLanes ? new Set(secretLanes) : undefined), [secretLanes]);
+  const lens = useMemo<BoardLens>(() => ({ test, evidence, secretVotes }), [test, evidence, secretVotes]);
   const findWithin = useMemo(() => mapNoteTest(map, test), [map, test]);
   // Counted only while shown (the bar, or the title bar's chip): an edit on a big map costs nothing extra otherwise.
   const counting = barOpen || isFilterActive(filter);
-  const counts = useMemo(() => (counting ? countMatches(map, filter) : NOT_COUNTED), [counting, map, filter]);
+  const counts = useMemo(() => (counting ? countMatches(map, drawn) : NOT_COUNTED), [counting, map, drawn]);
   const shares = useMemo(() => (evidence ? boardEvidenceShares(map) : null), [evidence, map]);
   const stageOverlay = useMemo(() => {
     if (!shares) return null;

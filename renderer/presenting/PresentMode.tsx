@@ -11,6 +11,7 @@ import { Board } from '../board/Board';
 import { boardModel } from '../board/boardModel';
 import { Camera, type CameraState } from '../board/camera';
 import { imageSource } from '../board/images';
+import { PLAIN_LENS } from '../board/lens';
 import { EMPTY_SELECTION } from '../board/selection';
 import { useViewSize } from '../board/useViewSize';
 import { useKeyLayer } from '../keyboard/useKeyLayer';
@@ -27,6 +28,8 @@ export interface PresentModeProps {
   startStage: number;
   /** Emotion curves switched off on the board stay off on the wall. */
   hiddenCurves?: ReadonlySet<string>;
+  /** A secret dot-voting round's lanes: their counts stay off the wall too. */
+  secretVotes?: ReadonlySet<string>;
   /** What shows in the top-right corner (the workshop timer). */
   corner?: ReactNode;
   /** The desktop app's full screen, on the projector when there is a second display (Host.presentation). */
@@ -39,11 +42,12 @@ type Spotlight = PresentState['spotlight'];
 const HINTS_MS = 5000;
 const IDLE_CURSOR_MS = 2500;
 
-export function PresentMode({ map, startStage, hiddenCurves, corner, presentation, onExit }: PresentModeProps) {
+export function PresentMode({ map, startStage, hiddenCurves, secretVotes, corner, presentation, onExit }: PresentModeProps) {
   const w = useWords();
   const model = useMemo(() => boardModel(map, null, PROJECTOR_THEME, { hiddenCurves }), [map, hiddenCurves]);
   const layout = model.layout;
   const images = useMemo(() => imageSource(map), [map]);
+  const lens = useMemo(() => (secretVotes ? { ...PLAIN_LENS, secretVotes } : PLAIN_LENS), [secretVotes]);
   const camera = useMemo(() => new Camera(), []);
   const [holder, setHolder] = useState<HTMLDivElement | null>(null);
   const view = useViewSize(holder);
@@ -221,6 +225,7 @@ export function PresentMode({ map, startStage, hiddenCurves, corner, presentatio
           renameHeader={ignore}
           moveHeader={ignore}
           interactive={false}
+          lens={lens}
         />
         <Veils layout={layout} camera={cameraState} view={view} stage={stage} overview={overview} spotlight={spotlight} />
       </div>

@@ -254,6 +254,7 @@ describe('dot voting', () => {
     await page.getByTestId('voting-start').waitFor();
     // Secret is the default; open voting is a choice.
     expect(await page.getByTestId('voting-open').isChecked()).toBe(false);
+    await page.screenshot({ path: shot('start') });
     await page.getByTestId('voting-start-button').click();
     await page.getByTestId('voting-bar').waitFor();
     expect(await page.getByTestId('voting-secret').textContent()).toBe('Secret: only your dots are shown');
@@ -278,6 +279,12 @@ describe('dot voting', () => {
     await click(page, 'nt-025');
     expect(await page.getByTestId('votes-secret').textContent()).toBe('Hidden while the round is secret: "Results" reveals the counts.');
     expect(await page.getByTestId('votes').count()).toBe(0);
+    // So does the filter: which notes "at least N votes" kept would say where the dots went.
+    await press(page, 'Control+Shift+F');
+    expect(await page.getByTestId('filter-votes').isDisabled()).toBe(true);
+    expect(await page.getByTestId('filter-votes-secret').textContent()).toBe('Resting while the dot-voting round is secret: "Results" reveals the counts.');
+    await press(page, 'Control+Shift+F');
+    await page.getByTestId('filter-votes').waitFor({ state: 'detached' });
     await page.getByTestId('voting-resume').click();
 
     // Results reveal the counts on the board as well; closed, the round is secret again.

@@ -13,6 +13,7 @@ export const filters = {
   personas: 'Personas',
   votes: 'Votes',
   votesAtLeast: 'At least',
+  votesSecret: 'Resting while the dot-voting round is secret: "Results" reveals the counts.',
   votesUnit: 'votes (0: any)',
   votedOn: 'Voted on',
   votesInvalid: (p: { value: string }) => `Votes: "${p.value}" is not a whole number from 0 to 9999. Type a number such as 1 or 3; 0 lets every note through.`,

@@ -11,6 +11,7 @@ export const filters: Words['filters'] = {
   evidence: 'Bukti',
   personas: 'Persona',
   votes: 'Suara',
+  votesSecret: 'Tidak berlaku selama putaran voting titik rahasia: "Hasil" menampilkan jumlahnya.',
   votesAtLeast: 'Paling sedikit',
   votesUnit: 'suara (0: berapa pun)',
   votedOn: 'Mendapat suara',
