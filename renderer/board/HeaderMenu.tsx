@@ -1,9 +1,13 @@
 // The menu of a stage or lane header (right-click, or click a header):
 // rename, colour, move, hide, lock, add beside, delete (saying how many
-// notes go with it; undo brings them back).
+// notes go with it; undo brings them back). It closes on Escape and on a
+// click outside it. What the facilitator's locks forbid (the undo history's
+// policy) shows disabled, with the reason, before anyone clicks it.
 import { useRef, useState } from 'react';
 import { LANE_KINDS, type LaneKind } from '../../shared/format/types';
+import { refusalMessage } from '../../shared/i18n/refusals';
 import { ops } from '../../shared/ops';
+import { useClickOutside } from '../app/useClickOutside';
 import type { Edit } from '../panels/edit';
 import type { Session } from '../app/session';
 import { addLane, addStage, notesIn, type HeaderRef } from './structure';
@@ -11,7 +15,7 @@ import type { Selection } from './selection';
 import type { BoardModel } from './boardModel';
 import { LanePersonaPicker } from '../curves/LanePersonaPicker';
 import { useKeyLayer } from '../keyboard/useKeyLayer';
-import { useWords } from '../words';
+import { currentLanguage, useWords } from '../words';
 
 export interface HeaderMenuProps {
   header: HeaderRef;
@@ -39,6 +43,7 @@ export function HeaderMenu({ header, at, session, model, selection, edit, onRena
     },
     { root: menu },
   );
+  useClickOutside(menu, true, onClose);
   const map = session.map;
   const isStage = header.kind === 'stage';
   const list = isStage ? map.stages : map.lanes;
@@ -50,6 +55,19 @@ export function HeaderMenu({ header, at, session, model, selection, edit, onRena
   const done = (ok: boolean) => ok && onClose();
   const move = (to: number) => done(isStage ? edit.apply(ops.moveStage, { id: header.id, index: to }) : edit.apply(ops.moveLane, { id: header.id, index: to }));
   const deps = { session, model, selection, edit };
+  /** Why the locks forbid this operation now, in words, or null when they do not. */
+  const forbidden = (op: { name: string }): string | null => {
+    const refusal = session.history.refusalOf(op.name);
+    return refusal ? refusalMessage(refusal, currentLanguage()) : null;
+  };
+  const renameWhy = forbidden(isStage ? ops.renameStage : ops.renameLane);
+  const colourWhy = forbidden(isStage ? ops.recolourStage : ops.recolourLane);
+  const moveWhy = forbidden(isStage ? ops.moveStage : ops.moveLane);
+  const addWhy = forbidden(isStage ? ops.addStage : ops.addLane);
+  const deleteWhy = forbidden(isStage ? ops.deleteStage : ops.deleteLane);
+  const hideWhy = forbidden(ops.setLaneHidden);
+  const lockWhy = forbidden(ops.setLaneLocked);
+  const reason = renameWhy ?? moveWhy ?? addWhy ?? deleteWhy;
 
   return (
     <div ref={menu} className="header-menu" role="menu" data-testid="header-menu" style={{ left: at.x, top: at.y }}>
@@ -71,35 +89,42 @@ export function HeaderMenu({ header, at, session, model, selection, edit, onRena
         </div>
       ) : (
         <>
-          <button role="menuitem" data-testid="menu-rename" onClick={() => { onRename(header); onClose(); }}>{w.menu.rename}</button>
+          {reason && (
+            <p className="menu-reason" role="note" data-testid="header-menu-reason">
+              {reason}
+            </p>
+          )}
+          <button role="menuitem" data-testid="menu-rename" disabled={renameWhy !== null} title={renameWhy ?? undefined} onClick={() => { onRename(header); onClose(); }}>{w.menu.rename}</button>
           <label className="menu-color">
             {w.inspector.color}
             <input
               type="color"
+              disabled={colourWhy !== null}
+              title={colourWhy ?? undefined}
               value={item.color ?? '#1F2A37'}
               onChange={(e) => done(isStage ? edit.apply(ops.recolourStage, { id: header.id, color: e.target.value.toUpperCase() }) : edit.apply(ops.recolourLane, { id: header.id, color: e.target.value.toUpperCase() }))}
             />
           </label>
           {item.color && (
-            <button role="menuitem" onClick={() => done(isStage ? edit.apply(ops.recolourStage, { id: header.id, color: null }) : edit.apply(ops.recolourLane, { id: header.id, color: null }))}>
+            <button role="menuitem" disabled={colourWhy !== null} title={colourWhy ?? undefined} onClick={() => done(isStage ? edit.apply(ops.recolourStage, { id: header.id, color: null }) : edit.apply(ops.recolourLane, { id: header.id, color: null }))}>
               {w.menu.defaultColor}
             </button>
           )}
-          <button role="menuitem" disabled={index === 0} onClick={() => move(index - 1)}>{isStage ? w.menu.moveLeft : w.menu.moveUp}</button>
-          <button role="menuitem" disabled={index === list.length - 1} onClick={() => move(index + 1)}>{isStage ? w.menu.moveRight : w.menu.moveDown}</button>
+          <button role="menuitem" disabled={index === 0 || moveWhy !== null} title={moveWhy ?? undefined} onClick={() => move(index - 1)}>{isStage ? w.menu.moveLeft : w.menu.moveUp}</button>
+          <button role="menuitem" disabled={index === list.length - 1 || moveWhy !== null} title={moveWhy ?? undefined} onClick={() => move(index + 1)}>{isStage ? w.menu.moveRight : w.menu.moveDown}</button>
           {lane && (
             <>
-              <button role="menuitem" onClick={() => done(edit.apply(ops.setLaneHidden, { id: lane.id, hidden: true }))}>{w.menu.hideLane}</button>
-              <button role="menuitem" onClick={() => done(edit.apply(ops.setLaneLocked, { id: lane.id, locked: !lane.locked }))}>{lane.locked ? w.menu.unlockLane : w.menu.lockLane}</button>
+              <button role="menuitem" disabled={hideWhy !== null} title={hideWhy ?? undefined} onClick={() => done(edit.apply(ops.setLaneHidden, { id: lane.id, hidden: true }))}>{w.menu.hideLane}</button>
+              <button role="menuitem" disabled={lockWhy !== null} title={lockWhy ?? undefined} onClick={() => done(edit.apply(ops.setLaneLocked, { id: lane.id, locked: !lane.locked }))}>{lane.locked ? w.menu.unlockLane : w.menu.lockLane}</button>
               <LanePersonaPicker map={map} lane={lane} edit={edit} onDone={onClose} />
             </>
           )}
           {isStage ? (
-            <button role="menuitem" onClick={() => done(addStage(deps, w.board.newStage, header.id) !== null)}>{w.menu.addStageAfter}</button>
+            <button role="menuitem" disabled={addWhy !== null} title={addWhy ?? undefined} onClick={() => done(addStage(deps, w.board.newStage, header.id) !== null)}>{w.menu.addStageAfter}</button>
           ) : (
-            <button role="menuitem" onClick={() => setChoosingKind(true)}>{w.menu.addLaneBelow}</button>
+            <button role="menuitem" disabled={addWhy !== null} title={addWhy ?? undefined} onClick={() => setChoosingKind(true)}>{w.menu.addLaneBelow}</button>
           )}
-          <button role="menuitem" className="danger-text" data-testid="menu-delete" onClick={() => setConfirming(true)}>{w.board.delete}…</button>
+          <button role="menuitem" className="danger-text" data-testid="menu-delete" disabled={deleteWhy !== null} title={deleteWhy ?? undefined} onClick={() => setConfirming(true)}>{w.board.delete}…</button>
         </>
       )}
     </div>
