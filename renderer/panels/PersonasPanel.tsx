@@ -12,6 +12,7 @@ import { LIGHT_THEME } from '../../shared/layout/theme';
 import type { Edit } from './edit';
 import { CommitInput, Field } from './fields';
 import { useWords } from '../words';
+import { personaInitials } from '../../shared/layout/personaInitials';
 
 type ListKey = 'goals' | 'frustrations' | 'motivations' | 'channels';
 const LISTS: ListKey[] = ['goals', 'frustrations', 'motivations', 'channels'];
@@ -100,7 +101,8 @@ function PersonaAvatar({ persona, map, index }: { persona: Persona; map: Journey
   const w = useWords();
   const photo = storedPhoto(map, persona);
   const refused = refusedPhoto(map, persona);
-  const initial = persona.name.slice(0, 1).toUpperCase();
+  // The same initials as the board's persona strip draws.
+  const initial = personaInitials(persona.name);
   if (photo && !refused) return <img alt="" src={`data:${photo.mime};base64,${photo.data}`} />;
   // A photo that may not be decoded: the grey of the board's card, and why (in full when the persona is opened).
   if (refused) return <span className="initials not-shown" title={notShownMessage(refused, w)}>{initial}</span>;

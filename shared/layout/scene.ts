@@ -14,6 +14,7 @@ import type { NoteItem, Scene, SceneItem, SceneLabels, SceneOptions } from './sc
 import { LANE_HEADER, laneSubtitleTop, laneTitleLines } from './laneHeader';
 import { lineHeight } from './textMetrics';
 import type { Theme } from './theme';
+import { personaInitials } from './personaInitials';
 
 export function buildScene(layout: BoardLayout, theme: Theme, labels: SceneLabels, options: SceneOptions = {}): Scene {
   return {
@@ -131,8 +132,7 @@ export function personaStripItems(layout: BoardLayout, theme: Theme): SceneItem[
     if (persona.photo && usablePicture(layout.map.assets, persona.photo)) {
       items.push({ type: 'image', assetId: persona.photo, x, y: h / 2 - 24, width: 48, height: 48, round: true });
     } else {
-      // By code point, so an emoji initial is never cut in half.
-      const initials = [...persona.name.split(/\s+/).map((w) => [...w][0] ?? '').join('')].slice(0, 2).join('').toUpperCase();
+      const initials = personaInitials(persona.name);
       items.push({ type: 'circle', x: x + 24, y: h / 2, radius: 24, fill: color });
       items.push({ type: 'text', x, y: h / 2 - lineHeight(HEADER_FONT) / 2, width: 48, align: 'center', text: initials, font: HEADER_FONT, color: '#FFFFFF' });
     }

@@ -7,6 +7,7 @@ import { formatLongDate, words as wordsOf } from '../../../shared/i18n/languages
 import type { PdfWords } from '../../../shared/i18n/words';
 import { legendChunks, type LegendChunk } from './legend';
 import type { PdfContext } from './pdfDocument';
+import { personaInitials } from '../../../shared/layout/personaInitials';
 
 export interface PageContext {
   ctx: PdfContext;
@@ -24,7 +25,7 @@ export function pageContext(ctx: PdfContext, prepared: PreparedExport, options: 
   const words = wordsOf(options.language).pdf;
   const { theme } = prepared;
   prepared.map.personas.forEach((persona, i) => {
-    if (persona.photo) ctx.standIns.set(persona.photo, { initials: initials(persona.name), color: theme.curve[i % theme.curve.length]! });
+    if (persona.photo) ctx.standIns.set(persona.photo, { initials: personaInitials(persona.name), color: theme.curve[i % theme.curve.length]! });
   });
   return {
     ctx,
@@ -35,9 +36,4 @@ export function pageContext(ctx: PdfContext, prepared: PreparedExport, options: 
     mapType: words.mapTypes[prepared.map.type],
     legend: legendChunks(prepared, words, options.language),
   };
-}
-
-/** Up to two initials, by code point so an emoji initial is never cut in half (as the persona strip does). */
-export function initials(name: string): string {
-  return [...name.split(/\s+/).map((w) => [...w][0] ?? '').join('')].slice(0, 2).join('').toUpperCase();
 }

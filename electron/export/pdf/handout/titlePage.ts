@@ -8,9 +8,10 @@ import { curveColor } from '../../../../shared/layout/emotionCurveItems';
 import { lineHeight, type FontSpec } from '../../../../shared/layout/textMetrics';
 import { drawLine } from '../drawText';
 import { INK, MUTED } from '../furniture';
-import { initials, type PageContext } from '../pageContext';
+import type { PageContext } from '../pageContext';
 import { CHART_HEIGHT, drawEmotionChart } from './emotionChart';
 import type { Flow } from './flow';
+import { personaInitials } from '../../../../shared/layout/personaInitials';
 
 export const FONTS = {
   title: { weight: 600, size: 22 },
@@ -99,7 +100,7 @@ function drawPersona(page: PageContext, flow: Flow, persona: Persona, color: str
     doc.restore();
   } else {
     doc.circle(cx, cy, PHOTO / 2).fill(color);
-    drawLine(ctx, initials(persona.name), flow.left, cy - lineHeight(FONTS.heading) / 2, { font: FONTS.heading, color: '#FFFFFF', align: 'center', width: PHOTO });
+    drawLine(ctx, personaInitials(persona.name), flow.left, cy - lineHeight(FONTS.heading) / 2, { font: FONTS.heading, color: '#FFFFFF', align: 'center', width: PHOTO });
   }
   flow.paragraph(persona.name, FONTS.subheading, INK, indent);
   const about = [persona.role, persona.age !== undefined ? words.age(persona.age) : undefined].filter(Boolean).join(' · ');
