@@ -295,6 +295,17 @@ describe('dot voting', () => {
     expect(await badgePixels(page, 'nt-025')).toBeGreaterThan(50);
     await page.getByTestId('voting-results-close').click();
     expect(await badgePixels(page, 'nt-024')).toBe(0);
+    // Saved and reloaded while the results were on show, the round comes back secret.
+    await page.getByTestId('voting-open-results').click();
+    await page.getByTestId('voting-results').waitFor();
+    await press(page, 'Control+s');
+    await expect.poll(() => dirty(page)).toBe(false);
+    await page.reload();
+    await waitForBoard(page);
+    await page.getByTestId('voting-bar').waitFor();
+    await lookAtPainPoints(page);
+    await page.getByTestId('voting-secret').waitFor();
+    expect(await badgePixels(page, 'nt-024')).toBe(0);
 
     // An open round shows every count as the dots go on.
     await page.getByTestId('voting-end').click();

@@ -70,6 +70,10 @@ export function useDotVoting(deps: DotVotingDeps): DotVoting {
   const [endedLanes, setEndedLanes] = useState<string[] | null>(null);
   const ledger = useMemo(() => new VoteLedger(session.history, (update) => store.update(update)), [session, store]);
   useEffect(() => ledger.follow(), [ledger]);
+  // The results panel starts closed: a round stored while they were on show (then reloaded) is secret again.
+  useEffect(() => {
+    if (store.get()?.revealed) store.update((r) => ({ ...r, revealed: false }));
+  }, [store]);
 
   const map = session.map;
   const listFormat = useMemo(() => new Intl.ListFormat(language, { type: 'conjunction' }), [language]);
