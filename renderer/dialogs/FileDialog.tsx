@@ -42,11 +42,20 @@ export function FileDialog({ host, mode, onPick, onSave, onCancel }: {
     if (mode.kind === 'open') void host.recentFiles().then((files) => setRecent(files.filter((f) => !f.missing)));
   }, []);
 
+  // Save (or Enter) pressed before the folder's listing has come back (a slow
+  // shared drive) is kept and carried out when it arrives, not dropped.
+  const [saveAsked, setSaveAsked] = useState<boolean | null>(null);
   const save = async (replace: boolean) => {
-    if (!listing || !onSave || name.trim() === '') return;
+    if (!onSave || name.trim() === '') return;
+    if (!listing) return setSaveAsked(replace);
     const outcome = await onSave(listing.folder, name.trim(), replace);
     if (outcome === 'exists') setConfirmReplace(true);
   };
+  useEffect(() => {
+    if (!listing || saveAsked === null) return;
+    setSaveAsked(null);
+    void save(saveAsked);
+  }, [listing, saveAsked]);
   const title =
     mode.kind === 'save' ? (mode.title ?? w.fileDialog.saveTitle) : mode.kind === 'image' ? w.fileDialog.imageTitle : mode.kind === 'sheet' ? w.importing.pick : (mode.title ?? w.fileDialog.openTitle);
 
