@@ -28,11 +28,12 @@ async function isWritable(path: string): Promise<boolean> {
   }
 }
 
-async function modifiedAt(path: string): Promise<string> {
+/** When the file at `path` was last written, or null when the system will not say. */
+export async function modifiedAt(path: string): Promise<string | null> {
   try {
     return (await stat(path)).mtime.toISOString();
   } catch {
-    return new Date().toISOString(); // saved, but the share will not say when: now is close enough
+    return null;
   }
 }
 
@@ -57,6 +58,7 @@ export async function openPath(handles: HandleTable, path: string, readOnly: boo
       folder: dirname(path),
       bytes: read.value,
       writable: !readOnly && (await isWritable(path)),
+      modifiedAt: await modifiedAt(path),
     },
   };
 }
@@ -65,7 +67,8 @@ export async function openPath(handles: HandleTable, path: string, readOnly: boo
 export async function saveOver(path: string, bytes: Uint8Array, backups: MapBackups): Promise<HostResult<{ modifiedAt: string }>> {
   const saved = await saveWithBackup(path, bytes, { overwrite: true, backups });
   if (!saved.ok) return fail(saved.error);
-  return { ok: true, value: { modifiedAt: await modifiedAt(path) } };
+  // Saved, but where the share will not say when, now is close enough.
+  return { ok: true, value: { modifiedAt: (await modifiedAt(path)) ?? new Date().toISOString() } };
 }
 
 /**
@@ -96,7 +99,7 @@ export async function saveAsIn(handles: HandleTable, folder: string, name: strin
   }
   const saved = await saveFileSafely(path, bytes, { overwrite: replace });
   if (!saved.ok) return fail(saved.error);
-  return { ok: true, value: { handle: handles.issue(path, 'file'), name: basename(path), folder, bytes, writable: true } };
+  return { ok: true, value: { handle: handles.issue(path, 'file'), name: basename(path), folder, bytes, writable: true, modifiedAt: await modifiedAt(path) } };
 }
 
 /** A picture for a persona or a note: PNG, JPEG or WebP by name, at most the format's asset size. */

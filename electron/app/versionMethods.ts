@@ -7,7 +7,7 @@ import { versionLabel } from '../../shared/versions/versionFileName';
 import { embeddedMapOf } from '../export/embeddedMap';
 import { listVersionsBeside, saveVersionBeside } from '../services/versions';
 import { ApiError } from './apiError';
-import { openPath } from './fileMethods';
+import { modifiedAt, openPath } from './fileMethods';
 import { MAP_EXTENSIONS, PICTURE_MAP_EXTENSIONS } from './folders';
 import type { Method } from './methods';
 
@@ -28,8 +28,9 @@ export const VERSION_METHODS: { saveVersion: Method<'saveVersion'>; listVersions
     if (!read.ok) return { ok: false, error: { code: 'not-a-map', path: basename(target.path) } };
     const saved = await saveVersionBeside(target.path, label.label, bytes, new Date());
     if (!saved.ok) return saved;
-    const { title, updatedAt, notes } = read.map;
-    return { ok: true, value: { handle: ctx.handles.issue(saved.path, 'file'), name: basename(saved.path), title, updatedAt, notes: notes.length } };
+    const { title, notes } = read.map;
+    const savedAt = (await modifiedAt(saved.path)) ?? new Date().toISOString();
+    return { ok: true, value: { handle: ctx.handles.issue(saved.path, 'file'), name: basename(saved.path), title, savedAt, notes: notes.length } };
   },
 
   listVersions: async (ctx, { handle, mapId }) => {
@@ -39,7 +40,7 @@ export const VERSION_METHODS: { saveVersion: Method<'saveVersion'>; listVersions
     if (!listed.ok) return listed;
     return {
       ok: true,
-      value: listed.versions.map((v) => ({ handle: ctx.handles.issue(v.path, 'file'), name: basename(v.path), title: v.title, updatedAt: v.updatedAt, notes: v.notes })),
+      value: listed.versions.map((v) => ({ handle: ctx.handles.issue(v.path, 'file'), name: basename(v.path), title: v.title, savedAt: v.savedAt, notes: v.notes })),
     };
   },
 
@@ -50,11 +51,11 @@ export const VERSION_METHODS: { saveVersion: Method<'saveVersion'>; listVersions
     if (!picture && !MAP_EXTENSIONS.has(extension)) throw new ApiError(400, 'bad-request', 'Only .cjm maps (or PNG and SVG pictures Jejak exported) can be compared.');
     const opened = await openPath(ctx.handles, path, true);
     if (!opened.ok) return opened;
-    const { name, folder } = opened.value;
-    if (!picture) return { ok: true, value: { name, folder, bytes: opened.value.bytes } };
+    const { name, folder, modifiedAt: written } = opened.value;
+    if (!picture) return { ok: true, value: { name, folder, bytes: opened.value.bytes, modifiedAt: written } };
     // A picture Jejak exported carries its map: that map is compared.
     const map = embeddedMapOf(opened.value.bytes);
     if (map === null) return { ok: false, error: { code: 'no-map-inside', path: name } };
-    return { ok: true, value: { name, folder: dirname(path), bytes: map } };
+    return { ok: true, value: { name, folder: dirname(path), bytes: map, modifiedAt: written } };
   },
 };

@@ -41,7 +41,8 @@ export async function saveVersionBeside(mapPath: string, label: string, bytes: U
 export interface VersionFile {
   path: string;
   title: string;
-  updatedAt: string;
+  /** When the version's file was written: its modification time, else (a system that will not say) the map's `updatedAt`. */
+  savedAt: string;
   notes: number;
 }
 
@@ -82,7 +83,8 @@ async function readVersion(fs: VersionFolderFileSystem, path: string, mapId: str
     if (atStart === 'not-a-map' || (atStart !== null && atStart !== mapId)) return null;
     const read = readCjm(await fs.readFile(path, LIMITS.maxFileBytes));
     if (!read.ok || read.map.id !== mapId) return null;
-    return { path, title: read.map.title, updatedAt: read.map.updatedAt, notes: read.map.notes.length };
+    const savedAt = info.mtimeMs !== undefined ? new Date(info.mtimeMs).toISOString() : read.map.updatedAt;
+    return { path, title: read.map.title, savedAt, notes: read.map.notes.length };
   } catch {
     return null; // unreadable, gone since the folder was listed, a broken link: not a version
   }
@@ -107,6 +109,6 @@ export async function listVersionsBeside(mapPath: string, mapId: string, fs: Ver
     const batch = await Promise.all(candidates.slice(i, i + AT_ONCE).map((path) => readVersion(fs, path, mapId)));
     for (const version of batch) if (version) found.push(version);
   }
-  found.sort((a, b) => Date.parse(b.updatedAt) - Date.parse(a.updatedAt) || (a.path < b.path ? 1 : a.path > b.path ? -1 : 0));
+  found.sort((a, b) => Date.parse(b.savedAt) - Date.parse(a.savedAt) || (a.path < b.path ? 1 : a.path > b.path ? -1 : 0));
   return { ok: true, versions: found };
 }

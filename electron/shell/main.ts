@@ -8,9 +8,7 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell, ty
 import { mkdirSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
-import type { ActionStates } from '../../shared/actions/availability';
-import { isReason } from '../../shared/actions/reasons';
-import { isActionId } from '../../shared/actions/registry';
+import type { MenuStates } from '../../shared/actions/availability';
 import { isLanguage, languageOf, words as wordsOf, type Language } from '../../shared/i18n/languages';
 import { sharedParts, type AppContext } from '../app/context';
 import { APP_METHODS } from '../app/methods';
@@ -26,7 +24,7 @@ import { denyPermissions } from './hardening';
 import { SHELL_CHANNELS } from './ipcContract';
 import { fromAppPage, registerIpc } from './ipcHandlers';
 import { Lifecycle, type UnsavedChoice } from './lifecycle';
-import { menuTemplate } from './menu';
+import { menuTemplate, reportedMenuStates } from './menu';
 import { registerPresentation } from './presentation';
 import { SaveRequests } from './saveBeforeClose';
 import { createWindow, destroyWindow, type OpenedWindow } from './windows';
@@ -42,8 +40,8 @@ const SAVING = new Set(['save', 'saveAs', 'saveVersion']);
 let savesInFlight = 0;
 /** The interface language, for the menus and the main process's own prompts; follows the setting. */
 let currentLanguage: Language = 'en';
-/** What each window's page says cannot run now: the native menus grey it for the focused window. */
-const greyed = new Map<number, ActionStates>();
+/** What each window's page says cannot run now, and which switches are on: the native menus show it for the focused window. */
+const menuStates = new Map<number, MenuStates>();
 
 protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 
@@ -61,7 +59,7 @@ const lifecycle = new Lifecycle(
       opened.window.webContents.on('render-process-gone', () => void lifecycle.windowGone(id));
       opened.window.on('closed', () => {
         windows.delete(id);
-        greyed.delete(id);
+        menuStates.delete(id);
         drops.forget(opened.window.webContents.id);
       });
       return id;
@@ -137,11 +135,11 @@ async function language(): Promise<Language> {
   return isLanguage(chosen) ? chosen : languageOf(app.getLocale());
 }
 
-/** Draws the native menus in the current interface language, greyed as the focused window's page says. */
+/** Draws the native menus in the current interface language, greyed and ticked as the focused window's page says. */
 function drawMenu(): void {
   const focused = BrowserWindow.getFocusedWindow();
-  const disabled = focused ? greyed.get(focused.id) : undefined;
-  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(currentLanguage, (id) => BrowserWindow.getFocusedWindow()?.webContents.send(SHELL_CHANNELS.runAction, id), { disabled })));
+  const states = focused ? menuStates.get(focused.id) : undefined;
+  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(currentLanguage, (id) => BrowserWindow.getFocusedWindow()?.webContents.send(SHELL_CHANNELS.runAction, id), { ...states })));
 }
 
 /** The interface language follows the setting: the menus are drawn again whenever it changes. */
@@ -180,9 +178,8 @@ function registerShellMessages(): void {
   });
   ipcMain.on(SHELL_CHANNELS.actionStates, (event, states: unknown) => {
     const window = BrowserWindow.fromWebContents(event.sender);
-    if (!fromAppPage(event) || !window || typeof states !== 'object' || states === null) return;
-    // Only known actions and reasons are kept: the page's report only greys items, it can add none.
-    greyed.set(window.id, Object.fromEntries(Object.entries(states).filter(([id, reason]) => isActionId(id) && isReason(reason))) as ActionStates);
+    if (!fromAppPage(event) || !window) return;
+    menuStates.set(window.id, reportedMenuStates(states));
     if (BrowserWindow.getFocusedWindow() === window) drawMenu();
   });
   app.on('browser-window-focus', () => drawMenu());

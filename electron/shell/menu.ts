@@ -4,10 +4,11 @@
 // Node without Electron.
 import type { MenuItemConstructorOptions } from 'electron';
 import type { Platform } from '../../shared/actions/action';
-import type { ActionStates } from '../../shared/actions/availability';
+import type { ActionStates, MenuStates } from '../../shared/actions/availability';
+import { isReason } from '../../shared/actions/reasons';
 import { MENU_GROUPS, menuSections } from '../../shared/actions/menus';
 import { reasonText } from '../../shared/actions/reasons';
-import { actionWords, keysOf, type ActionId } from '../../shared/actions/registry';
+import { actionOf, actionWords, isActionId, keysOf, type ActionId } from '../../shared/actions/registry';
 import { isSingleKey, shortcutLabel, shortcutParts } from '../../shared/actions/shortcuts';
 import { words as wordsOf, type Language } from '../../shared/i18n/languages';
 
@@ -22,11 +23,26 @@ export function accelerator(shortcut: string): string {
   return [...[...modifiers].map((m) => names[m] ?? m), ...shift, keyName].join('+');
 }
 
+/**
+ * What a page reported of its menus' state, kept only where it names known
+ * actions and reasons: the report can grey and tick items, never add one.
+ */
+export function reportedMenuStates(report: unknown): MenuStates {
+  const { disabled, ticked } = typeof report === 'object' && report !== null ? (report as { disabled?: unknown; ticked?: unknown }) : {};
+  const greyed = typeof disabled === 'object' && disabled !== null ? Object.entries(disabled).filter(([id, reason]) => isActionId(id) && isReason(reason)) : [];
+  return {
+    disabled: Object.fromEntries(greyed) as ActionStates,
+    ticked: Array.isArray(ticked) ? ticked.filter((id): id is ActionId => typeof id === 'string' && isActionId(id) && actionOf(id).switch !== undefined) : [],
+  };
+}
+
 export interface MenuOptions {
   /** The operating system (process.platform): macOS has the application menu. */
   platform?: NodeJS.Platform;
   /** The actions the page reports it cannot run now, with why (greyed; the reason is the tooltip on macOS). */
   disabled?: ActionStates;
+  /** The switch actions the page reports on (shown as ticked checkboxes). */
+  ticked?: readonly ActionId[];
 }
 
 /**
@@ -49,7 +65,9 @@ export function menuTemplate(language: Language, run: (id: ActionId) => void, op
   const item = (id: ActionId): MenuItemConstructorOptions => {
     const name = actionWords(id, language).name;
     const reason = options.disabled?.[id];
-    const state = { enabled: reason === undefined, ...(reason && platform === 'mac' ? { toolTip: reasonText(reason, language) } : {}) };
+    // A switch (Save automatically, the facilitator's modes) is a checkbox, ticked as the page says.
+    const ticked = actionOf(id).switch ? { type: 'checkbox' as const, checked: options.ticked?.includes(id) === true } : {};
+    const state = { enabled: reason === undefined, ...ticked, ...(reason && platform === 'mac' ? { toolTip: reasonText(reason, language) } : {}) };
     const role = ROLES[id];
     if (role) return { role, label: name, ...state };
     const shortcut = keysOf(id, platform)[0];

@@ -1,12 +1,13 @@
 // The board's own menu bar, for browser mode (the desktop app has native
 // menus): the same groups, sections and actions as the native menus, drawn
 // from the registry, named in the interface language with their shortcuts,
-// greyed with the reason when they cannot run. Keyboard: Enter, Space or ↓
-// opens a menu, ↑ ↓ move, ← → go to the next menu, Enter runs, Escape closes
-// and gives the focus back to the menu's button; an open menu has the keys.
+// greyed with the reason when they cannot run, switches ticked while on.
+// Keyboard: Enter, Space or ↓ opens a menu, ↑ ↓ move, ← → go to the next
+// menu, Enter runs, Escape closes and gives the focus back to the menu's
+// button; an open menu has the keys.
 import { Fragment, useEffect, useRef, useState } from 'react';
 import type { ActionState } from '../../shared/actions/action';
-import { availability } from '../../shared/actions/availability';
+import { availability, switchedOn } from '../../shared/actions/availability';
 import { MENU_GROUPS, menuSections } from '../../shared/actions/menus';
 import type { ActionId } from '../../shared/actions/registry';
 import { useClickOutside } from '../app/useClickOutside';
@@ -100,10 +101,12 @@ export function MenuBar({ run, state }: MenuBarProps) {
                   {ids.map((id) => {
                     const reason = availability(id, state);
                     const why = reason ? names.reason(reason) : undefined;
+                    const on = switchedOn(id, state);
                     return (
                       <button
                         key={id}
-                        role="menuitem"
+                        role={on === null ? 'menuitem' : 'menuitemcheckbox'}
+                        aria-checked={on ?? undefined}
                         data-testid={`menu-item-${id}`}
                         disabled={reason !== null}
                         title={why}
@@ -113,7 +116,14 @@ export function MenuBar({ run, state }: MenuBarProps) {
                           run(id);
                         }}
                       >
-                        <span>{names.name(id)}</span>
+                        <span>
+                          {on !== null && (
+                            <span className="menu-bar-tick" aria-hidden="true">
+                              {on ? '✓' : ''}
+                            </span>
+                          )}
+                          {names.name(id)}
+                        </span>
                         {keyLabels(id)[0] && <kbd>{keyLabels(id)[0]}</kbd>}
                         {why && (
                           <span id={`menu-why-${id}`} className="menu-bar-why">

@@ -262,6 +262,7 @@ export function App({ host }: { host: Host }) {
           key={session.recoveryKey}
           session={session}
           menuBar={host.kind !== 'desktop'}
+          autoSaveOn={autoSave.on}
           notify={notify}
           pickImage={pickImage}
           exposeBoard={(state) => (board.current = state)}

@@ -12,7 +12,7 @@ export type Opening =
   | { kind: 'refused'; problems: Problem[]; name: string };
 
 export function openFromHost(file: OpenedFile): Opening {
-  return openBytes(file.bytes, { handle: file.handle, name: file.name, folder: file.folder, writable: file.writable });
+  return openBytes(file.bytes, { handle: file.handle, name: file.name, folder: file.folder, writable: file.writable, modifiedAt: file.modifiedAt });
 }
 
 /**

@@ -14,6 +14,8 @@ export interface DocumentSource {
   name: string;
   folder: string;
   writable: boolean;
+  /** RFC 3339: when the file was last written, as its system said at open or save; null when unknown or never saved. */
+  modifiedAt?: string | null;
 }
 
 export type SaveOutcome =
@@ -116,10 +118,15 @@ export class Session {
     return () => this.listeners.delete(listener);
   }
 
-  /** The map as it will be saved: updatedAt moves only when something changed. */
+  /**
+   * The map as it will be saved: updatedAt moves only when something changed.
+   * Unchanged, it keeps the updatedAt of what was last opened or saved (the
+   * history's map still holds the one it was opened with).
+   */
   mapToSave(now: Date): JourneyMap {
     const map = this.history.current;
-    return this.dirty ? { ...map, updatedAt: laterOf(now.toISOString(), map.createdAt) } : map;
+    if (this.dirty) return { ...map, updatedAt: laterOf(now.toISOString(), map.createdAt) };
+    return map.updatedAt === this.baseMap.updatedAt ? map : { ...map, updatedAt: this.baseMap.updatedAt };
   }
 
   /** The map as the bytes of its file (canonical .cjm, UTF-8). */
@@ -135,6 +142,7 @@ export class Session {
     if (!result.ok) return 'onDisk' in result ? { ok: false, changedOnDisk: result.onDisk } : result;
     this.savedAt = position;
     this.baseMap = saving;
+    this.source = { ...this.source, modifiedAt: result.value.modifiedAt };
     this.changed();
     return { ok: true };
   }

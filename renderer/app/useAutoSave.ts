@@ -1,6 +1,7 @@
 // Saving by itself is a setting, off by default (the person's own choice,
 // kept with the host's settings); when on, a writable map is saved a few
-// seconds after its last change, so typing in bursts is one save.
+// seconds after its last change, so typing in bursts is one save. Turning
+// it on saves what is pending at once: "on" must mean the file is current.
 import { useEffect, useRef, useState } from 'react';
 import type { Host } from '../../shared/host/host';
 import type { Session } from './session';
@@ -28,9 +29,10 @@ export function useAutoSave(host: Host, session: Session | null, save: () => Pro
       window.clearTimeout(timer);
     };
   }, [on, session]);
-  /** Turns it on or off (at once, as a checkbox should) and keeps the choice. */
+  /** Turns it on or off (at once, as a checkbox should) and keeps the choice; turned on, what is pending is saved now. */
   const set = async (value: boolean) => {
     setOn(value);
+    if (value && session?.dirty && session.file.handle && session.file.writable) void latestSave.current();
     const settings = await host.settings();
     await host.saveSettings({ ...settings, autoSave: value });
   };

@@ -51,7 +51,7 @@ export function useSaving({ host, session, notify, absorb, showSaveDialog }: Sav
       notify(w.board.saveFailed({ message: fileErrorMessage(result.error, currentLanguage()) }));
       return 'failed';
     }
-    current.savedTo({ handle: result.value.handle, name: result.value.name, folder: result.value.folder, writable: true });
+    current.savedTo({ handle: result.value.handle, name: result.value.name, folder: result.value.folder, writable: true, modifiedAt: result.value.modifiedAt });
     const saved = readCjm(result.value.bytes);
     if (saved.ok) current.setBase(saved.map);
     void host.journal(current.recoveryKey, null).catch(() => undefined);

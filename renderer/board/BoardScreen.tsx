@@ -7,6 +7,7 @@ import { notePosition } from '../../shared/layout/layout';
 import { noteFill } from '../../shared/layout/noteItem';
 import { ops } from '../../shared/ops';
 import type { ActionState } from '../../shared/actions/action';
+import { switchesOn } from '../actions/switchesOn';
 import type { AppContext, FileService, MapContext, ScreenService, WorkshopService } from '../../shared/actions/context';
 import type { ActionId } from '../../shared/actions/registry';
 import type { Host } from '../../shared/host/host';
@@ -67,9 +68,11 @@ export interface BoardScreenProps {
   host?: Pick<Host, 'presentation' | 'actionStates'>;
   /** Browser mode draws its own menu bar; the desktop app has native menus. */
   menuBar?: boolean;
+  /** Save automatically is on: the File menu shows it ticked. */
+  autoSaveOn?: boolean;
 }
 
-export function BoardScreen({ session, app, file, notify, pickImage, exposeBoard, exposeRunner, host, menuBar }: BoardScreenProps) {
+export function BoardScreen({ session, app, file, notify, pickImage, exposeBoard, exposeRunner, host, menuBar, autoSaveOn = false }: BoardScreenProps) {
   const w = useWords();
   const names = useActionNames();
   // Re-render on every change of the session (map, saved state); the value itself is not needed.
@@ -190,6 +193,7 @@ export function BoardScreen({ session, app, file, notify, pickImage, exposeBoard
     canUndo: session.history.canUndo,
     canRedo: session.history.canRedo,
     emotionCurves: emotionCurves.length,
+    on: switchesOn({ autoSave: autoSaveOn, ...facilitator.modes }),
   };
   const run = useActionRunner({ app, map: mapContext }, state, notify, { host, expose: exposeRunner });
 

@@ -12,10 +12,12 @@ import { dateAndTime } from './dates';
 import { EmotionOverlay, type SideName } from './EmotionOverlay';
 import { useWords } from '../words';
 
-/** One side of a comparison: a map, the file it came from, whether it holds unsaved changes. */
+/** One side of a comparison: a map, the file it came from, when that file was saved, whether it holds unsaved changes. */
 export interface ComparedMap {
   map: JourneyMap;
   fileName: string;
+  /** RFC 3339: when the file was last written; null for a map never saved or a system that will not say. */
+  savedAt: string | null;
   unsaved: boolean;
 }
 
@@ -32,7 +34,7 @@ export function CompareView({ before: first, after: second, onClose }: { before:
 
   const nameOf = (side: ComparedMap): SideName => ({
     title: side.map.title,
-    detail: [side.fileName, dateAndTime(side.map.updatedAt), side.unsaved ? w.versions.compare.unsaved : null].filter(Boolean).join(' · '),
+    detail: [side.fileName, side.savedAt ? w.versions.savedOn({ date: dateAndTime(side.savedAt) }) : null, side.unsaved ? w.versions.compare.unsaved : null].filter(Boolean).join(' · '),
   });
   const names = { before: nameOf(before), after: nameOf(after) };
   const { totals } = comparison;

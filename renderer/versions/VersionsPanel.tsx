@@ -62,7 +62,7 @@ export function VersionsPanel({ host, session, onCompare, onOpen, onSaveVersion,
               <div className="version-facts">
                 <strong data-testid="version-name">{version.name}</strong>
                 <span className="muted">
-                  {w.versions.savedOn({ date: dateAndTime(version.updatedAt) })} · {w.versions.notes({ count: version.notes })}
+                  {w.versions.savedOn({ date: dateAndTime(version.savedAt) })} · {w.versions.notes({ count: version.notes })}
                 </span>
               </div>
               <button className="primary" data-testid="version-compare" onClick={() => onCompare(version)}>

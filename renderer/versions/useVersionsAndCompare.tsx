@@ -53,7 +53,7 @@ export function useVersionsAndCompare({ host, session, notify, pickMap, open }: 
   const close = () => setView({ kind: 'none' });
   const back = (fromPanel: boolean) => setView(fromPanel ? { kind: 'panel' } : { kind: 'none' });
 
-  const current = (s: Session): ComparedMap => ({ map: s.map, fileName: s.file.name, unsaved: s.dirty });
+  const current = (s: Session): ComparedMap => ({ map: s.map, fileName: s.file.name, savedAt: s.file.modifiedAt ?? null, unsaved: s.dirty });
 
   /** Reads a map to compare; says why when it cannot be. */
   const readToCompare = async (handle: FileHandle): Promise<ComparedMap | null> => {
@@ -69,7 +69,7 @@ export function useVersionsAndCompare({ host, session, notify, pickMap, open }: 
         return null;
       }
       // A map that needs repairs is compared as repaired: the file itself is not touched.
-      return { map: parsed.map, fileName: read.value.name, unsaved: false };
+      return { map: parsed.map, fileName: read.value.name, savedAt: read.value.modifiedAt, unsaved: false };
     } catch (failure) {
       notify(failure instanceof Error ? failure.message : String(failure));
       return null;

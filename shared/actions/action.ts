@@ -34,6 +34,9 @@ export interface MenuPlace {
   macAppMenu?: true;
 }
 
+/** A setting an action turns on or off: the menus show the action ticked while it is on. */
+export type ActionSwitch = 'autoSave' | 'silentRound' | 'structureLock' | 'reviewMode';
+
 /** What enabled-when reads: a few facts about the window, kept small so the page can report them cheaply. */
 export interface ActionState {
   /** False on the start screen: only the window's own actions (open, settings) run there. */
@@ -45,9 +48,11 @@ export interface ActionState {
   canRedo: boolean;
   /** Emotion curves the board overlays (one per persona's emotions lane). */
   emotionCurves: number;
+  /** The settings that are on now (Save automatically, the facilitator's modes). */
+  on: readonly ActionSwitch[];
 }
 
-export const START_SCREEN: ActionState = { mapOpen: false, typing: false, selectedNotes: 0, canUndo: false, canRedo: false, emotionCurves: 0 };
+export const START_SCREEN: ActionState = { mapOpen: false, typing: false, selectedNotes: 0, canUndo: false, canRedo: false, emotionCurves: 0, on: [] };
 
 interface Definition {
   /**
@@ -60,6 +65,8 @@ interface Definition {
   menu?: MenuPlace;
   /** Null when it can run now, else why not. Map actions also need an open map (availability.ts). */
   enabled?(state: ActionState): Reason | null;
+  /** The setting it turns on or off: every menu shows it ticked while on (ActionState.on). */
+  switch?: ActionSwitch;
   /**
    * The browser's own clipboard command: its key is left to the browser and
    * the native menu uses Electron's role, so both work in text fields too;

@@ -11,14 +11,28 @@ export function availability(id: ActionId, state: ActionState): Reason | null {
   return action.enabled?.(state) ?? null;
 }
 
+/** Whether a switch action's setting is on now; null for an action that switches nothing. */
+export function switchedOn(id: ActionId, state: ActionState): boolean | null {
+  const setting = actionOf(id).switch;
+  return setting === undefined ? null : state.on.includes(setting);
+}
+
 /** The actions that cannot run now, each with why: what the native menus grey. */
 export type ActionStates = Partial<Record<ActionId, Reason>>;
 
-export function actionStates(state: ActionState): ActionStates {
-  const states: ActionStates = {};
+/** What the native menus show of the page's state: the greyed actions with why, and the ticked ones. */
+export interface MenuStates {
+  disabled: ActionStates;
+  ticked: ActionId[];
+}
+
+export function actionStates(state: ActionState): MenuStates {
+  const disabled: ActionStates = {};
+  const ticked: ActionId[] = [];
   for (const id of ACTION_IDS) {
     const reason = availability(id, state);
-    if (reason) states[id] = reason;
+    if (reason) disabled[id] = reason;
+    if (switchedOn(id, state)) ticked.push(id);
   }
-  return states;
+  return { disabled, ticked };
 }

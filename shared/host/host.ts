@@ -3,7 +3,7 @@
 // browser-mode server implement it with the same services, over the one
 // protocol table beside this file (protocol.ts). Maps and pictures cross it as
 // bytes (Uint8Array): reading and writing stay in shared/format.
-import type { ActionStates } from '../actions/availability';
+import type { MenuStates } from '../actions/availability';
 import type { ExportFormat, ExportOptions } from '../export/options';
 import type { SheetFailure } from '../i18n/importMessages';
 import type { FileError } from '../i18n/fileErrors';
@@ -27,6 +27,8 @@ export interface OpenedFile {
   bytes: Uint8Array;
   /** False for a sample or a file opened read-only: Save asks where to save. */
   writable: boolean;
+  /** RFC 3339: when the file was last written (its modification time), or null when the system will not say. */
+  modifiedAt: string | null;
   /**
    * Set when another copy of Jejak holds the map's lock: the page asks
    * whether to open it read-only or edit anyway (Host.editAnyway). Until
@@ -123,8 +125,8 @@ export interface MapVersion {
   /** The file name, e.g. "Onboarding — 2026-11-03 before Q1 review.cjm". */
   name: string;
   title: string;
-  /** RFC 3339: the `updatedAt` the file holds, when the version was saved. */
-  updatedAt: string;
+  /** RFC 3339: when the version's file was written (its modification time; the map's own `updatedAt` where the system will not say). */
+  savedAt: string;
   notes: number;
 }
 
@@ -133,6 +135,8 @@ export interface MapToCompare {
   name: string;
   folder: string;
   bytes: Uint8Array;
+  /** RFC 3339: when the file was last written, or null when the system will not say. */
+  modifiedAt: string | null;
 }
 
 /** What the export dialog asks for; the host dates the export itself. */
@@ -236,12 +240,14 @@ export interface Host {
   onSaveBeforeClose?(save: () => Promise<'saved' | 'failed' | 'cancelled'>): void;
   /**
    * Desktop only: the actions that cannot run now, each with its reason (the
-   * rest can), so the native menus grey them (menuTemplate's `disabled`).
-   * The page calls it when they change: on the start screen (only Open and
-   * Settings run there), with the selection, the undo history, the focus
-   * going into or out of a text field; repeated states are not sent again.
+   * rest can), so the native menus grey them (menuTemplate's `disabled`), and
+   * the switches that are on, so they show ticked (Save automatically, the
+   * facilitator's modes). The page calls it when they change: on the start
+   * screen (only Open and Settings run there), with the selection, the undo
+   * history, the focus going into or out of a text field, a setting turned
+   * over; repeated states are not sent again.
    */
-  actionStates?(states: ActionStates): void;
+  actionStates?(states: MenuStates): void;
 
   /** Compares the open file with what this page last loaded or saved; polled every two seconds. */
   fileStatus(handle: FileHandle): Promise<FileStatus>;

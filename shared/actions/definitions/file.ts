@@ -28,6 +28,7 @@ export const FILE_ACTIONS = {
   autoSave: {
     words: { en: { name: 'Save automatically (on or off)', search: ['auto', 'autosave'] }, id: { name: 'Simpan otomatis (nyalakan atau matikan)', search: ['otomatis', 'autosave'] } },
     menu: { group: 'file', section: 2 },
+    switch: 'autoSave',
     run: (c) => c.file.toggleAutoSave(),
   },
   saveVersion: {

@@ -24,6 +24,7 @@ export const WORKSHOP_ACTIONS = {
   silentRound: {
     words: { en: { name: 'Silent round: write notes face down (on or off)', search: ['hidden', 'private', 'brainstorm'] }, id: { name: 'Sesi menulis senyap: catatan ditulis tertutup (nyala atau mati)', search: ['tersembunyi', 'pribadi', 'curah gagasan'] } },
     menu: { group: 'workshop', section: 3 },
+    switch: 'silentRound',
     run: (c) => c.workshop.toggleSilentRound(),
   },
   reveal: {
@@ -40,11 +41,13 @@ export const WORKSHOP_ACTIONS = {
   lockStructure: {
     words: { en: { name: 'Lock the stages and lanes (on or off)', search: ['structure', 'freeze', 'protect'] }, id: { name: 'Kunci tahapan dan lajur (nyala atau mati)', search: ['struktur', 'bekukan', 'lindungi'] } },
     menu: { group: 'workshop', section: 4 },
+    switch: 'structureLock',
     run: (c) => c.workshop.toggleStructureLock(),
   },
   reviewMode: {
     words: { en: { name: 'Review mode: read-only (on or off)', search: ['read only', 'lock', 'protect'] }, id: { name: 'Mode tinjauan: hanya baca (nyala atau mati)', search: ['hanya baca', 'kunci', 'lindungi'] } },
     menu: { group: 'workshop', section: 4 },
+    switch: 'reviewMode',
     run: (c) => c.workshop.toggleReviewMode(),
   },
 } as const satisfies Record<string, ActionDefinition>;

@@ -41,6 +41,22 @@ describe('the unsaved mark', () => {
     expect(session.map.notes[0]!.text).toBe('Sea');
   });
 
+  it('keeps the time of the last save in what an unchanged map writes (a version saved after a save, a second Ctrl+S)', async () => {
+    const saved: string[] = [];
+    const session = new Session(map(), source, true);
+    // Opened and not changed: written as it was opened.
+    expect(new TextDecoder().decode(session.bytesToSave(new Date('2026-11-23T09:30:00Z')))).toContain('"updatedAt": "2026-11-23T09:00:00Z"');
+    session.history.apply(ops.setTitle, { title: 'Changed' });
+    await session.save(fakeHost(saved), new Date('2026-11-23T10:00:00Z'));
+    expect(session.file.modifiedAt).toBe('2026-11-23T10:00:00Z');
+    // Later, unchanged: still the save's time, not the time the map was created or opened.
+    const later = new TextDecoder().decode(session.bytesToSave(new Date('2026-11-24T08:00:00Z')));
+    expect(later).toContain('"updatedAt": "2026-11-23T10:00:00.000Z"');
+    // Undoing into the save's past is a change again: dated when it is saved.
+    session.history.undo();
+    expect(new TextDecoder().decode(session.bytesToSave(new Date('2026-11-24T08:00:00Z')))).toContain('"updatedAt": "2026-11-24T08:00:00.000Z"');
+  });
+
   it('is set from the start for a map never saved (a new map, a repaired copy)', () => {
     const session = new Session(map(), { ...source, handle: null, writable: false }, false);
     expect(session.dirty).toBe(true);

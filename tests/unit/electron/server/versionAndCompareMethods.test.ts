@@ -3,7 +3,7 @@
 // the listing gives handles that open and read; a sample has no folder for
 // versions; bad requests are refused with what is wrong; a map read to
 // compare is neither locked nor remembered.
-import { copyFileSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { HostResult, MapToCompare, MapVersion, OpenedFile, RecentFile } from '../../../../shared/host/host';
@@ -48,7 +48,9 @@ describe('saveVersion', () => {
     const before = readFileSync(mapPath);
     const first = value(await server.call<HostResult<MapVersion>>('saveVersion', { handle: file.handle, label: 'before Q1 review', bytes: utf8(editedText()) }));
     expect(first.name).toMatch(/^Onboarding — \d{4}-\d{2}-\d{2} before Q1 review\.cjm$/);
-    expect(first).toMatchObject({ notes: 103, updatedAt: '2027-03-14T10:00:00Z', title: expect.stringMatching(/^Buying spend-management/) });
+    expect(first).toMatchObject({ notes: 103, title: expect.stringMatching(/^Buying spend-management/) });
+    // Saved now, whenever the map itself last changed.
+    expect(first.savedAt).toBe(statSync(join(f.work, first.name)).mtime.toISOString());
     const onDisk = readCjm(readFileSync(join(f.work, first.name)));
     expect(onDisk.ok && onDisk.map.id).toBe('Vq3mT8xKp2LrW6nYc9Zd');
     const second = value(await server.call<HostResult<MapVersion>>('saveVersion', { handle: file.handle, label: 'before Q1 review', bytes: utf8(editedText()) }));
@@ -86,14 +88,17 @@ describe('listVersions', () => {
     writeFileSync(join(f.work, 'broken.cjm'), '{');
     writeFileSync(join(f.work, 'notes.txt'), writeCjm(read.map));
 
+    utimesSync(join(f.work, older.name), new Date('2027-03-14T10:30:00Z'), new Date('2027-03-14T10:30:00Z'));
+    utimesSync(join(f.work, newer.name), new Date('2027-03-15T08:00:00Z'), new Date('2027-03-15T08:00:00Z'));
+
     const listed = value(await server.call<HostResult<MapVersion[]>>('listVersions', { handle: file.handle, mapId: read.map.id }));
-    expect(listed.map((v) => [v.name, v.updatedAt, v.notes])).toEqual([
-      [newer.name, '2027-04-01T09:00:00Z', 104],
-      [older.name, '2027-03-14T10:00:00Z', 103],
+    expect(listed.map((v) => [v.name, v.savedAt, v.notes])).toEqual([
+      [newer.name, '2027-03-15T08:00:00.000Z', 104],
+      [older.name, '2027-03-14T10:30:00.000Z', 103],
     ]);
 
     const compared = value(await server.call<HostResult<MapToCompare>>('readMap', { handle: listed[1]!.handle }));
-    expect(compared).toMatchObject({ name: older.name, folder: f.work });
+    expect(compared).toMatchObject({ name: older.name, folder: f.work, modifiedAt: '2027-03-14T10:30:00.000Z' });
     expect(Buffer.from(compared.bytes).equals(readFileSync(join(f.work, older.name)))).toBe(true);
     const opened = value(await server.call<HostResult<OpenedFile>>('openFile', { handle: listed[0]!.handle }));
     expect(opened.name).toBe(newer.name);

@@ -4,7 +4,7 @@
 // read-only folder leaves nothing behind; the listing finds exactly this
 // map's versions, newest first, and passes over everything else in the
 // folder without reading more of other maps than their first bytes.
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -105,13 +105,20 @@ function recordingReads(): VersionFolderFileSystem & { reads: string[] } {
 
 describe('listVersionsBeside', () => {
   beforeEach(() => {
-    const version = (name: string, updatedAt: string, notes: number) => writeFileSync(join(dir, name), textOf({ ...map, updatedAt, notes: map.notes.slice(0, notes) }));
-    version('Onboarding — 2027-01-10 kick-off.cjm', '2027-01-10T09:00:00Z', 10);
-    version('Onboarding — 2027-02-20 before Q1 review.cjm', '2027-02-20T16:30:00Z', 50);
-    version('renamed by hand.CJM', '2027-02-01T08:00:00Z', 20);
+    // Each file is dated when it was written (its modification time), which need not be the map's updatedAt:
+    // a version kept today of a map last changed last week was saved today.
+    const written = (name: string, savedAt: string) => utimesSync(join(dir, name), new Date(savedAt), new Date(savedAt));
+    const version = (name: string, updatedAt: string, notes: number, savedAt: string) => {
+      writeFileSync(join(dir, name), textOf({ ...map, updatedAt, notes: map.notes.slice(0, notes) }));
+      written(name, savedAt);
+    };
+    version('Onboarding — 2027-01-10 kick-off.cjm', '2027-01-10T09:00:00Z', 10, '2027-01-10T09:05:00Z');
+    version('Onboarding — 2027-02-20 before Q1 review.cjm', '2027-02-12T16:30:00Z', 50, '2027-02-20T16:30:00Z');
+    version('renamed by hand.CJM', '2027-02-01T08:00:00Z', 20, '2027-02-01T08:00:00Z');
     // A version someone edited by hand: keys out of the canonical order, still this map.
     const { id, format, version: v, title, ...rest } = { ...map, updatedAt: '2027-01-20T10:00:00Z', notes: map.notes.slice(0, 5) };
     writeFileSync(join(dir, 'hand-edited.cjm'), JSON.stringify({ title, format, version: v, id, ...rest }, null, 1));
+    written('hand-edited.cjm', '2027-01-21T11:00:00Z');
     // Not versions of this map:
     copyFileSync(join(SAMPLES, 'hotel-check-in.id.cjm'), join(dir, 'Hotel.cjm'));
     writeFileSync(join(dir, 'broken.cjm'), '{"format": "cjm", "version": 1, "id": "' + map.id + '", "title": ');
@@ -127,14 +134,14 @@ describe('listVersionsBeside', () => {
     truncateSync(join(dir, 'huge.cjm'), LIMITS.maxFileBytes + 1);
   });
 
-  it('finds exactly the versions of this map, newest first, with title, date and note count', async () => {
+  it('finds exactly the versions of this map, newest first, with title, when each was saved and note count', async () => {
     const listed = await listVersionsBeside(mapPath, map.id);
     if (!listed.ok) throw new Error(JSON.stringify(listed.error));
-    expect(listed.versions.map((v) => [basename(v.path), v.updatedAt, v.notes])).toEqual([
-      ['Onboarding — 2027-02-20 before Q1 review.cjm', '2027-02-20T16:30:00Z', 50],
-      ['renamed by hand.CJM', '2027-02-01T08:00:00Z', 20],
-      ['hand-edited.cjm', '2027-01-20T10:00:00Z', 5],
-      ['Onboarding — 2027-01-10 kick-off.cjm', '2027-01-10T09:00:00Z', 10],
+    expect(listed.versions.map((v) => [basename(v.path), v.savedAt, v.notes])).toEqual([
+      ['Onboarding — 2027-02-20 before Q1 review.cjm', '2027-02-20T16:30:00.000Z', 50],
+      ['renamed by hand.CJM', '2027-02-01T08:00:00.000Z', 20],
+      ['hand-edited.cjm', '2027-01-21T11:00:00.000Z', 5],
+      ['Onboarding — 2027-01-10 kick-off.cjm', '2027-01-10T09:05:00.000Z', 10],
     ]);
     expect(listed.versions.every((v) => v.title === map.title)).toBe(true);
   });

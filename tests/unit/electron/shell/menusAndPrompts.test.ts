@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { MenuItemConstructorOptions } from 'electron';
 import { actionWords, type ActionId } from '../../../../shared/actions/registry';
-import { accelerator, menuTemplate } from '../../../../electron/shell/menu';
+import { accelerator, menuTemplate, reportedMenuStates } from '../../../../electron/shell/menu';
 import { words } from '../../../../shared/i18n/languages';
 
 const SHELL_PROMPTS = { en: words('en').shell.prompts, id: words('id').shell.prompts };
@@ -99,6 +99,19 @@ describe('the native menus', () => {
     expect(named(mac, 'copy')).toMatchObject({ role: 'copy', enabled: false });
     expect(named(mac, 'redo').enabled).toBe(true);
     expect(named(menuTemplate('en', noop, { platform: 'linux', disabled: { undo: 'nothingToUndo' } }), 'undo').toolTip).toBeUndefined();
+  });
+
+  it('show the switches as checkboxes, ticked as the page reports; a report can grey and tick, never add', () => {
+    const file = menuTemplate('en', noop, { platform: 'linux', ticked: ['autoSave'] });
+    expect(named(file, 'autoSave')).toMatchObject({ type: 'checkbox', checked: true });
+    expect(named(file, 'reviewMode')).toMatchObject({ type: 'checkbox', checked: false });
+    expect(named(file, 'save').type).toBeUndefined();
+    expect(reportedMenuStates({ disabled: { undo: 'nothingToUndo', nope: 'noMap', redo: 'made up' }, ticked: ['autoSave', 'save', 'nope', 7] })).toEqual({
+      disabled: { undo: 'nothingToUndo' },
+      ticked: ['autoSave'],
+    });
+    expect(reportedMenuStates(null)).toEqual({ disabled: {}, ticked: [] });
+    expect(reportedMenuStates({ disabled: 'x', ticked: 'autoSave' })).toEqual({ disabled: {}, ticked: [] });
   });
 
   it('turn the registry shortcuts into Electron accelerators', () => {

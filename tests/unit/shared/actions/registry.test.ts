@@ -3,7 +3,7 @@
 // and enabled-when rules that say why an action waits.
 import { describe, expect, it } from 'vitest';
 import { START_SCREEN, type ActionState } from '../../../../shared/actions/action';
-import { actionStates, availability } from '../../../../shared/actions/availability';
+import { actionStates, availability, switchedOn } from '../../../../shared/actions/availability';
 import { MENU_GROUPS, menuSections } from '../../../../shared/actions/menus';
 import { reasonText, type Reason } from '../../../../shared/actions/reasons';
 import { words } from '../../../../shared/i18n/languages';
@@ -11,7 +11,7 @@ import { ACTION_FILES, ACTION_IDS, actionOf, keysOf } from '../../../../shared/a
 import { isSingleKey, shortcutLabel } from '../../../../shared/actions/shortcuts';
 import { searchActions } from '../../../../renderer/actions/paletteSearch';
 
-const ON_BOARD: ActionState = { mapOpen: true, typing: false, selectedNotes: 0, canUndo: false, canRedo: false, emotionCurves: 0 };
+const ON_BOARD: ActionState = { mapOpen: true, typing: false, selectedNotes: 0, canUndo: false, canRedo: false, emotionCurves: 0, on: [] };
 
 describe('the action registry', () => {
   it('has each id in exactly one file of definitions', () => {
@@ -60,7 +60,7 @@ describe('the action registry', () => {
     expect(availability('open', START_SCREEN)).toBeNull();
     expect(availability('settings', START_SCREEN)).toBeNull();
     expect(availability('save', START_SCREEN)).toBe('noMap');
-    expect(Object.keys(actionStates(START_SCREEN)).sort()).toEqual(ACTION_IDS.filter((id) => id !== 'open' && id !== 'settings').sort());
+    expect(Object.keys(actionStates(START_SCREEN).disabled).sort()).toEqual(ACTION_IDS.filter((id) => id !== 'open' && id !== 'settings').sort());
     expect(availability('delete', ON_BOARD)).toBe('noSelection');
     expect(availability('delete', { ...ON_BOARD, selectedNotes: 2 })).toBeNull();
     expect(availability('undo', ON_BOARD)).toBe('nothingToUndo');
@@ -70,6 +70,14 @@ describe('the action registry', () => {
     expect(availability('curves', ON_BOARD)).toBe('noCurves');
     expect(availability('curves', { ...ON_BOARD, emotionCurves: 1 })).toBe('oneCurve');
     expect(availability('curves', { ...ON_BOARD, emotionCurves: 2 })).toBeNull();
+  });
+
+  it('ticks a switch while its setting is on, and only switches', () => {
+    expect(switchedOn('autoSave', ON_BOARD)).toBe(false);
+    expect(switchedOn('autoSave', { ...ON_BOARD, on: ['autoSave'] })).toBe(true);
+    expect(switchedOn('save', { ...ON_BOARD, on: ['autoSave'] })).toBeNull();
+    expect(actionStates({ ...ON_BOARD, on: ['autoSave', 'reviewMode', 'structureLock', 'silentRound'] }).ticked.sort()).toEqual(['autoSave', 'lockStructure', 'reviewMode', 'silentRound']);
+    expect(actionStates(ON_BOARD).ticked).toEqual([]);
   });
 });
 
