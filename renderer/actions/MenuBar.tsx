@@ -117,11 +117,10 @@ export function MenuBar({ run, state }: MenuBarProps) {
                         }}
                       >
                         <span>
-                          {on !== null && (
-                            <span className="menu-bar-tick" aria-hidden="true">
-                              {on ? '✓' : ''}
-                            </span>
-                          )}
+                          {/* Every item keeps the tick's column, as native menus do, so the names line up. */}
+                          <span className="menu-bar-tick" aria-hidden="true">
+                            {on ? '✓' : ''}
+                          </span>
                           {names.name(id)}
                         </span>
                         {keyLabels(id)[0] && <kbd>{keyLabels(id)[0]}</kbd>}
