@@ -183,6 +183,7 @@ export function BoardScreen({ session, app, file, notify, pickImage, exposeBoard
     toggleStructureLock: facilitator.toggleStructureLock,
     toggleReviewMode: facilitator.toggleReviewMode,
     startVoting: voting.open,
+    showVotingResults: voting.showResults,
   };
   const mapContext: MapContext = { ...app, file, board, screen: { show: (panel) => shows[panel](), toggle: (panel) => toggles[panel]() }, workshop };
   const typing = useTyping();

@@ -78,6 +78,8 @@ export interface WorkshopService {
   toggleStructureLock(): void;
   toggleReviewMode(): void;
   startVoting(): void;
+  /** The results panel: of the round running, else of the last one ended. */
+  showVotingResults(): void;
 }
 
 export interface MapContext extends AppContext {

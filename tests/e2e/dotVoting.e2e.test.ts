@@ -237,13 +237,22 @@ describe('dot voting', () => {
     expect((await currentMap(page)).notes).toEqual(beforeReset.notes);
     expect(await status(page)).toBe('Dot voting — Person 2 · 2 of 2 dots left · 1 person has voted');
 
-    // End voting: the bar goes, the results stay on show, the votes stay on the notes.
+    // End voting with the results open: the bar and the results panel go, the votes stay on the notes,
+    // and a click selects again.
+    await page.getByTestId('voting-open-results').click();
+    await page.getByTestId('voting-results').waitFor();
     await page.getByTestId('voting-end').click();
     await page.getByTestId('voting-bar').waitFor({ state: 'detached' });
-    await page.getByTestId('voting-results').waitFor();
+    await page.getByTestId('voting-results').waitFor({ state: 'detached' });
     expect((await currentMap(page)).notes).toEqual(beforeReset.notes);
     await click(page, 'nt-009');
     expect(await selection(page)).toEqual({ notes: ['nt-009'], cell: null });
+    // The results stay one action away: Workshop ▸ Dot voting results, for the round just ended.
+    await page.getByTestId('menu-workshop').click();
+    await page.getByTestId('menu-item-votingResults').click();
+    await page.getByTestId('voting-results').waitFor();
+    const ended = await currentMap(page);
+    expect(await page.getByTestId('voting-result').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-note')))).toEqual(expectedRanking(ended, [PAIN, OPPORTUNITIES]));
   });
 
   it('keeps a round secret: each person sees only their own dots, the bar how many have voted, the results reveal the counts', async () => {
@@ -295,6 +304,13 @@ describe('dot voting', () => {
     expect(await badgePixels(page, 'nt-025')).toBeGreaterThan(50);
     await page.getByTestId('voting-results-close').click();
     expect(await badgePixels(page, 'nt-024')).toBe(0);
+    // Handed on while the results are on show: they close, and the next person starts with clean cards.
+    await page.getByTestId('voting-open-results').click();
+    await page.getByTestId('voting-results').waitFor();
+    await page.getByTestId('voting-next').click();
+    await page.getByTestId('voting-results').waitFor({ state: 'detached' });
+    expect(await page.getByTestId('voting-secret').textContent()).toBe('Secret: only your dots are shown');
+    expect(await badgePixels(page, 'nt-024')).toBe(0);
     // Saved and reloaded while the results were on show, the round comes back secret.
     await page.getByTestId('voting-open-results').click();
     await page.getByTestId('voting-results').waitFor();
@@ -309,7 +325,7 @@ describe('dot voting', () => {
 
     // An open round shows every count as the dots go on.
     await page.getByTestId('voting-end').click();
-    await page.getByTestId('voting-results-close').click();
+    await page.getByTestId('voting-results').waitFor({ state: 'detached' });
     await press(page, 'v');
     await page.getByTestId('voting-open').check();
     await page.getByTestId('voting-start-button').click();

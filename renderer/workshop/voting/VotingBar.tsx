@@ -2,7 +2,7 @@
 // dots they have left, large enough to read across the room, and the
 // facilitator's buttons. Paused (Esc), it stays as a slim reminder.
 import type { MouseEvent } from 'react';
-import { dotsLeft, peopleVoted, type VotingRound } from './round';
+import { countsHidden, dotsLeft, peopleVoted, type VotingRound } from './round';
 import { useWords } from '../../words';
 
 export interface VotingBarActions {
@@ -26,7 +26,7 @@ function run(action: () => void) {
   };
 }
 
-export function VotingBar({ round, actions }: { round: VotingRound; actions: VotingBarActions }) {
+export function VotingBar({ round, resultsOnShow, actions }: { round: VotingRound; resultsOnShow: boolean; actions: VotingBarActions }) {
   const w = useWords();
   const left = dotsLeft(round);
   const spent = round.dotsPerPerson - left;
@@ -50,7 +50,7 @@ export function VotingBar({ round, actions }: { round: VotingRound; actions: Vot
       </div>
       {round.active && (
         <div className="voting-hint muted">
-          {!round.open && !round.revealed && (
+          {countsHidden(round, resultsOnShow) && (
             <>
               <strong className="voting-secret" data-testid="voting-secret">{w.voting.secretRound}</strong> ·{' '}
             </>

@@ -25,11 +25,10 @@ export interface VotingRound {
   /**
    * Open voting: everyone sees the counts as the dots go on. Otherwise (the
    * default) the round is secret: each person sees only their own dots, so
-   * nobody follows the crowd, until the results reveal the counts.
+   * nobody follows the crowd, until the results panel reveals the counts
+   * (while it is open: it closes when the laptop is handed on).
    */
   open: boolean;
-  /** The results are on show: a secret round's counts are revealed until the next person's turn. */
-  revealed: boolean;
 }
 
 export interface RoundSettings {
@@ -70,12 +69,17 @@ export function dotsOn(round: VotingRound, noteId: string): number {
 }
 
 export function startRound(settings: RoundSettings, id: string): VotingRound {
-  return { id, dotsPerPerson: settings.dotsPerPerson, lanes: [...settings.lanes], person: 1, given: noDots(), active: true, open: settings.open, revealed: false };
+  return { id, dotsPerPerson: settings.dotsPerPerson, lanes: [...settings.lanes], person: 1, given: noDots(), active: true, open: settings.open };
 }
 
-/** The lanes whose vote counts the board keeps to itself now: a secret round's, until revealed; null when every count is on show. */
-export function secretLanes(round: VotingRound | null, map: JourneyMap): string[] | null {
-  return round && !round.open && !round.revealed ? roundLanes(round, map) : null;
+/** Whether the board keeps the round's counts to itself now: a secret round's, unless the results are on show. */
+export function countsHidden(round: VotingRound, resultsOnShow: boolean): boolean {
+  return !round.open && !resultsOnShow;
+}
+
+/** The lanes whose vote counts the board keeps to itself now (see countsHidden); null when every count is on show. */
+export function secretLanes(round: VotingRound | null, map: JourneyMap, resultsOnShow: boolean): string[] | null {
+  return round && countsHidden(round, resultsOnShow) ? roundLanes(round, map) : null;
 }
 
 /** How many people have voted and handed on: the board may say how many, never where. */
@@ -122,14 +126,14 @@ export function recordDot(round: VotingRound, noteId: string, delta: 1 | -1): Vo
   return { ...round, given };
 }
 
-/** The laptop goes to the next person, with a full set of dots; the counts of a secret round are hidden again. */
+/** The laptop goes to the next person, with a full set of dots. */
 export function nextPerson(round: VotingRound): VotingRound {
-  return { ...round, person: round.person + 1, given: noDots(), revealed: false };
+  return { ...round, person: round.person + 1, given: noDots() };
 }
 
 /** After the votes were reset: the same settings, from the first person again. */
 export function restartRound(round: VotingRound, id: string): VotingRound {
-  return { ...round, id, person: 1, given: noDots(), revealed: false };
+  return { ...round, id, person: 1, given: noDots() };
 }
 
 /** A round read back from storage, or null when what is stored is not one (old, hand-edited, broken). */
@@ -150,5 +154,5 @@ export function parseRound(value: unknown): VotingRound | null {
   }
   if (total > dots) return null;
   // A round stored without `open` is kept secret: the safer way to carry on.
-  return { id: r.id, dotsPerPerson: dots, lanes: r.lanes as string[], person: r.person, given, active: r.active === true, open: r.open === true, revealed: r.revealed === true };
+  return { id: r.id, dotsPerPerson: dots, lanes: r.lanes as string[], person: r.person, given, active: r.active === true, open: r.open === true };
 }

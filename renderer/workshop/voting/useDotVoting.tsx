@@ -43,10 +43,12 @@ export interface DotVoting {
   voteOnNote: ((id: string, remove: boolean) => void) | undefined;
   /** Drawn over the notes in voting mode (veiled lanes, large counts); null otherwise. */
   marks: readonly SceneItem[] | null;
-  /** Lanes whose vote counts the board must not show now (a secret round, not yet revealed); null when all may be seen. */
+  /** Lanes whose vote counts the board must not show now (a secret round, the results not on show); null when all may be seen. */
   secretLanes: readonly string[] | null;
   /** The results panel is open: it takes the inspector's place beside the board. */
   showsResults: boolean;
+  /** The "Dot voting results" action: the panel for this round, else the last one ended, else the usual lanes. */
+  showResults(): void;
   bar: ReactNode;
   panel: ReactNode;
   dialogs: ReactNode;
@@ -65,15 +67,13 @@ export function useDotVoting(deps: DotVotingDeps): DotVoting {
   const [store] = useState(() => new VotingStore(session.map.id));
   const round = useVotingRound(store);
   const [dialog, setDialog] = useState<DialogState>({ kind: 'none' });
+  // The results panel, open or not, is the one thing that reveals a secret round's counts; it starts closed,
+  // so a round reloaded while they were on show is secret again.
   const [resultsOpen, setResultsOpen] = useState(false);
-  // The lanes of the round last ended: its results stay on show after "End voting".
+  // The lanes of the round last ended: the results action shows them after "End voting".
   const [endedLanes, setEndedLanes] = useState<string[] | null>(null);
   const ledger = useMemo(() => new VoteLedger(session.history, (update) => store.update(update)), [session, store]);
   useEffect(() => ledger.follow(), [ledger]);
-  // The results panel starts closed: a round stored while they were on show (then reloaded) is secret again.
-  useEffect(() => {
-    if (store.get()?.revealed) store.update((r) => ({ ...r, revealed: false }));
-  }, [store]);
 
   const map = session.map;
   const listFormat = useMemo(() => new Intl.ListFormat(language, { type: 'conjunction' }), [language]);
@@ -165,6 +165,8 @@ export function useDotVoting(deps: DotVotingDeps): DotVoting {
     if (!r) return;
     const next = nextPerson(r);
     store.set(next);
+    // The next person must not see where the dots went: results on show close.
+    setResultsOpen(false);
     say(w.voting.handedOn({ person: next.person, count: next.dotsPerPerson }));
   };
 
@@ -173,7 +175,8 @@ export function useDotVoting(deps: DotVotingDeps): DotVoting {
     if (!r) return;
     store.set(null);
     setEndedLanes(roundLanes(r, session.map));
-    setResultsOpen(true);
+    // Voting over, the board is the facilitator's again; the results are one action away.
+    setResultsOpen(false);
     say(w.voting.endedNote);
   };
 
@@ -245,22 +248,19 @@ export function useDotVoting(deps: DotVotingDeps): DotVoting {
     { active: round?.active === true },
   );
 
-  const marks = useMemo(() => (round?.active ? votingMarks(model.layout, { ...round, lanes: roundLanes(round, model.layout.map) }) : null), [round, model]);
-  const hidden = useMemo(() => secretLanes(round, map), [round, map]);
+  const marks = useMemo(
+    () => (round?.active ? votingMarks(model.layout, { ...round, lanes: roundLanes(round, model.layout.map) }, resultsOpen) : null),
+    [round, model, resultsOpen],
+  );
+  const hidden = useMemo(() => secretLanes(round, map, resultsOpen), [round, map, resultsOpen]);
 
-  // The results reveal a secret round's counts while they are on show.
-  const showResults = () => {
-    setResultsOpen(true);
-    store.update((r) => ({ ...r, revealed: true }));
-  };
-  const closeResults = () => {
-    setResultsOpen(false);
-    store.update((r) => ({ ...r, revealed: false }));
-  };
+  const showResults = useCallback(() => setResultsOpen(true), []);
+  const closeResults = () => setResultsOpen(false);
 
   const bar = round && (
     <VotingBar
       round={round}
+      resultsOnShow={resultsOpen}
       actions={{ nextPerson: handOn, results: showResults, reset: () => askReset(roundLanes(round, map)), pause, resume, end }}
     />
   );
@@ -301,6 +301,7 @@ export function useDotVoting(deps: DotVotingDeps): DotVoting {
     marks,
     secretLanes: hidden,
     showsResults: resultsOpen,
+    showResults,
     bar,
     panel,
     dialogs,

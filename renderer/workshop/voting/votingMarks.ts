@@ -8,7 +8,7 @@
 import { cellKey, notePosition, type BoardLayout } from '../../../shared/layout/layout';
 import type { SceneItem } from '../../../shared/layout/sceneTypes';
 import { lineHeight, measureText, type FontSpec } from '../../../shared/layout/textMetrics';
-import { dotsOn, type VotingRound } from './round';
+import { countsHidden, dotsOn, type VotingRound } from './round';
 
 const COUNT_FONT: FontSpec = { weight: 600, size: 17 };
 const BADGE_HEIGHT = 30;
@@ -19,10 +19,10 @@ const BADGE_OUTSIDE = 12;
 const VEIL = '#EEF1F4';
 const VEIL_OPACITY = 0.7;
 
-export function votingMarks(layout: BoardLayout, round: VotingRound): SceneItem[] {
+export function votingMarks(layout: BoardLayout, round: VotingRound, resultsOnShow: boolean): SceneItem[] {
   const items: SceneItem[] = [];
   const inRound = new Set(round.lanes);
-  const secret = !round.open && !round.revealed;
+  const secret = countsHidden(round, resultsOnShow);
   const first = layout.columns[0];
   const last = layout.columns[layout.columns.length - 1];
   if (!first || !last) return items;

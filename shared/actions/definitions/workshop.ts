@@ -38,6 +38,14 @@ export const WORKSHOP_ACTIONS = {
     menu: { group: 'workshop', section: 3 },
     run: (c) => c.workshop.startVoting(),
   },
+  votingResults: {
+    words: {
+      en: { name: 'Dot voting results', search: ['votes', 'ranking', 'top voted', 'make opportunities'] },
+      id: { name: 'Hasil voting titik', search: ['suara', 'peringkat', 'teratas', 'jadikan peluang'] },
+    },
+    menu: { group: 'workshop', section: 3 },
+    run: (c) => c.workshop.showVotingResults(),
+  },
   lockStructure: {
     words: { en: { name: 'Lock the stages and lanes (on or off)', search: ['structure', 'freeze', 'protect'] }, id: { name: 'Kunci tahapan dan lajur (nyala atau mati)', search: ['struktur', 'bekukan', 'lindungi'] } },
     menu: { group: 'workshop', section: 4 },

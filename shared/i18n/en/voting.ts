@@ -39,7 +39,7 @@ export const voting = {
   handedOn: (p: { person: number; count: number }) => (p.count === 1 ? `Person ${p.person}: ${p.count} dot to place.` : `Person ${p.person}: ${p.count} dots to place.`),
   pausedNote: (p: { person: number }) => `Dot voting paused: the board works as usual. "Resume voting" (or V) goes on with person ${p.person}.`,
   resumedNote: (p: { person: number }) => `Dot voting resumed with person ${p.person}.`,
-  endedNote: 'Dot voting ended. The votes stay on the notes.',
+  endedNote: 'Dot voting ended. The votes stay on the notes; Workshop ▸ Dot voting results shows the ranking.',
   notInRound: (p: { lanes: string }) => `Only notes in ${p.lanes} can be voted on this round.`,
   faceDown: 'This note is still face down: reveal it before the room votes on it.',
   noDotsLeft: (p: { person: number; count: number }) => (p.count === 1 ? `Person ${p.person} has used their ${p.count} dot. Press "Next person" to hand the laptop on, or shift-click a note to take the dot back.` : `Person ${p.person} has used all ${p.count} dots. Press "Next person" to hand the laptop on, or shift-click a note to take a dot back.`),

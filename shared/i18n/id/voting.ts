@@ -38,7 +38,7 @@ export const voting: Words['voting'] = {
   handedOn: (p) => `Orang ke-${p.person}: ${p.count} titik untuk ditempel.`,
   pausedNote: (p) => `Voting titik dijeda: papan bisa dipakai seperti biasa. "Lanjutkan voting" (atau V) meneruskan dengan orang ke-${p.person}.`,
   resumedNote: (p) => `Voting titik dilanjutkan dengan orang ke-${p.person}.`,
-  endedNote: 'Voting titik selesai. Suaranya tetap tersimpan di catatan.',
+  endedNote: 'Voting titik selesai. Suaranya tetap tersimpan di catatan; peringkatnya ada di Lokakarya ▸ Hasil voting titik.',
   notInRound: (p) => `Di putaran ini hanya catatan di ${p.lanes} yang bisa dipilih.`,
   faceDown: 'Catatan ini masih tertutup: buka dulu sebelum peserta memilihnya.',
   noDotsLeft: (p) => `Titik orang ke-${p.person} sudah habis (${p.count} titik terpakai). Tekan "Orang berikutnya" untuk menyerahkan laptop, atau Shift+klik catatan untuk menarik kembali titik.`,

@@ -82,17 +82,15 @@ describe('a person voting', () => {
     expect([again.person, dotsLeft(again), again.id, again.dotsPerPerson]).toEqual([1, 3, 'r2', 3]);
   });
 
-  it('keeps a secret round\'s counts unseen until the results reveal them, and again for the next person', () => {
+  it('keeps a secret round\'s counts unseen unless the results are on show', () => {
     const h = board();
     const secret = round();
-    expect(secretLanes(secret, h.current)).toEqual([L.painPoints, L.opportunities]);
-    const revealed = { ...secret, revealed: true };
-    expect(secretLanes(revealed, h.current)).toBeNull();
-    expect(secretLanes(nextPerson(revealed), h.current)).toEqual([L.painPoints, L.opportunities]);
-    expect(secretLanes(restartRound(revealed, 'r2'), h.current)).toEqual([L.painPoints, L.opportunities]);
+    expect(secretLanes(secret, h.current, false)).toEqual([L.painPoints, L.opportunities]);
+    expect(secretLanes(secret, h.current, true)).toBeNull();
+    expect(secretLanes(nextPerson(secret), h.current, false)).toEqual([L.painPoints, L.opportunities]);
     // Open voting shows every count; no round hides none.
-    expect(secretLanes(round(2, true), h.current)).toBeNull();
-    expect(secretLanes(null, h.current)).toBeNull();
+    expect(secretLanes(round(2, true), h.current, false)).toBeNull();
+    expect(secretLanes(null, h.current, false)).toBeNull();
   });
 
   it('counts the people who have voted and handed on, never where', () => {
@@ -114,13 +112,13 @@ describe('a stored round', () => {
   it('reads back as it was', () => {
     const r: VotingRound = { ...nextPerson(recordDot(round(3), 'p1', 1)), given: recordDot(round(3), 'p2', 1).given, active: false };
     expect(parseRound(JSON.parse(JSON.stringify(r)))).toEqual(r);
-    const open: VotingRound = { ...round(3, true), revealed: true };
+    const open: VotingRound = round(3, true);
     expect(parseRound(JSON.parse(JSON.stringify(open)))).toEqual(open);
   });
 
   it('stored before rounds could be open, carries on secret', () => {
-    const { open: _open, revealed: _revealed, ...older } = round(3);
-    expect(parseRound(JSON.parse(JSON.stringify(older)))).toMatchObject({ open: false, revealed: false });
+    const { open: _open, ...older } = round(3);
+    expect(parseRound(JSON.parse(JSON.stringify(older)))).toMatchObject({ open: false });
   });
 
   it.each([
