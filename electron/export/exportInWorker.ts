@@ -21,10 +21,10 @@ export function exportRunnerInWorker({ heapMiB = WORKER_HEAP_MIB.export }: { hea
     });
   };
   // While the export dialog is open, a thread starts and loads the format's libraries: the export then starts warm.
-  run.prepare = (format: ExportFormat) => {
+  run.prepare = async (format: ExportFormat) => {
     const script = jobWorkerScript();
-    if (script === null) exportInThisThread.prepare?.(format);
-    else prepareThread(script, { kind: 'prepare', format }, heapMiB);
+    if (script === null) await exportInThisThread.prepare?.(format);
+    else await prepareThread(script, { kind: 'prepare', format }, heapMiB);
   };
   return run;
 }

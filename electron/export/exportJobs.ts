@@ -24,10 +24,11 @@ export interface ExportOutput {
  * Makes an export in memory from the map's .cjm bytes (read where the export
  * runs, so the thread that hands it over parses nothing): `name` is the file
  * asked for, so companions can be named after it. `prepare` readies it for
- * a format (the export dialog is open), so the export starts warm.
+ * a format (the export dialog is open), so the export starts warm; it
+ * settles once ready, which only the bench waits for.
  */
 export type ExportRunner = ((map: Uint8Array, options: ExportOptions, name: string, control: ExportControl) => Promise<ExportOutput>) & {
-  prepare?(format: ExportFormat): void;
+  prepare?(format: ExportFormat): Promise<void>;
 };
 
 /** The other files an export of `name` will write (checked before it starts, like the file itself). */
@@ -84,7 +85,7 @@ export class ExportJobs {
 
   /** The export dialog is open on `format`: the runner gets ready for it (its thread started, its libraries loaded). */
   prepare(format: ExportFormat): void {
-    this.run.prepare?.(format);
+    void this.run.prepare?.(format);
   }
 
   /** The file names of the exports still running. */

@@ -47,7 +47,7 @@ export const exportInThisThread: ExportRunner = Object.assign(
     if (!read.ok) throw new Error('the map to export is not a map Jejak can read');
     return runExport(read.map, options, name, control);
   },
-  { prepare: (format: ExportOptions['format']) => void loadExporter(format).catch(() => undefined) },
+  { prepare: (format: ExportOptions['format']) => loadExporter(format).then(() => undefined, () => undefined) },
 );
 
 export async function runExport(map: JourneyMap, options: ExportOptions, name: string, control: ExportControl = {}): Promise<ExportOutput> {

@@ -114,25 +114,18 @@ export function runInWorker<T>(script: string, prepare: WorkerPrepare | null, ta
   });
 }
 
-/** The thread last made ready (prepareThread): settles once it has loaded its libraries. */
-let preparing: Promise<void> = Promise.resolve();
-
-/** For the bench, which times an export from the click, after the dialog made the thread ready. */
-export function whenPrepared(): Promise<void> {
-  return preparing;
-}
-
 /**
  * Gets a thread ready for a task to come (the export dialog is open): a
  * resting one is told what to load, else a new one starts, loads it and
- * rests, so the export that follows starts warm.
+ * rests, so the export that follows starts warm. Settles once it has loaded
+ * (or ended): nothing waits for that but the bench, which times from the click.
  */
-export function prepareThread(script: string, prepare: WorkerPrepare, heapMiB: number): void {
+export function prepareThread(script: string, prepare: WorkerPrepare, heapMiB: number): Promise<void> {
   const key = `${heapMiB}:${script}`;
   const worker = takeThread(key, script, heapMiB);
   worker.postMessage(prepare);
   rest(key, worker);
-  const ready = new Promise<void>((resolve) => {
+  return new Promise<void>((resolve) => {
     const heard = (message: WorkerMessage) => {
       if (message.kind !== 'prepared') return;
       worker.off('message', heard);
@@ -141,9 +134,7 @@ export function prepareThread(script: string, prepare: WorkerPrepare, heapMiB: n
     worker.on('message', heard);
     worker.once('exit', () => resolve());
   });
-  preparing = ready;
 }
-
 
 /** Ends a thread; whatever it still says on its way out is no one's concern (an unheard 'error' would throw here). */
 function end(worker: Worker): Promise<number> {

@@ -18,7 +18,6 @@ import { prepareExport } from '../../shared/export/sceneForExport';
 import type { ExportOptions } from '../../shared/export/options';
 import { exportInWorker } from '../../electron/export/exportInWorker';
 import { exportInThisThread } from '../../electron/export/runExport';
-import { whenPrepared } from '../../electron/worker/workerJob';
 
 type Mode = 'thread' | 'worker' | 'prepared';
 const [mapFile, optionsJson, out, mode = 'thread'] = process.argv.slice(2) as [string, string, string, Mode?];
@@ -47,8 +46,7 @@ async function exportOnce(): Promise<number> {
 async function main(): Promise<void> {
   if (mode === 'prepared' && (options.format as string) !== 'layout') {
     // The export dialog is open: the thread starts and loads the format's libraries while the person chooses.
-    exportInWorker.prepare?.(options.format);
-    await whenPrepared();
+    await exportInWorker.prepare?.(options.format);
   }
   // Once the event loop runs, its utilisation from here on is the export's (a loop not yet started counts nothing).
   await new Promise((resolve) => setImmediate(resolve));
