@@ -131,6 +131,7 @@ describe('present mode fits the screen', () => {
         const canvas = await presentCanvas(page);
         expect(lanesBelow(layout, p, canvas), `${where}: lanes below after scrolling`).toEqual([]);
         await expectNoNoteUnderChrome(page, layout, p, `${where}, scrolled to the foot`);
+        await page.screenshot({ path: join(SHOTS, `${name}-${size.width}x${size.height}-scrolled-to-foot.png`) });
       }
     }
   });
@@ -150,10 +151,12 @@ describe('present mode fits the screen', () => {
     await page.keyboard.press('+');
     const bigger = await restedPresentation(page);
     expect(bigger.camera.scale).toBeGreaterThan(start.camera.scale * 1.1);
+    await page.screenshot({ path: join(SHOTS, 'eight-lanes-1366x768-zoomed-in.png') });
     await page.keyboard.press('-');
     await page.keyboard.press('-');
     const smaller = await restedPresentation(page);
     expect(smaller.camera.scale).toBeLessThan(start.camera.scale * 0.9);
+    await page.screenshot({ path: join(SHOTS, 'eight-lanes-1366x768-zoomed-out.png') });
     await page.keyboard.press('0');
     expect((await restedPresentation(page)).camera.scale).toBeCloseTo(start.camera.scale, 5);
 
