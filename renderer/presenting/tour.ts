@@ -1,7 +1,7 @@
 // Where the camera looks during a presentation. Stages are the slides: each
 // is centred right of the pinned lane titles. The zoom shows every lane of the
 // stage at once when note text can stay readable from the back of the room;
-// otherwise it is today's zoom (text at 18 px or more) and the tour scrolls.
+// otherwise note text stays at 18 screen px or more and the tour scrolls.
 // The presenter's + and - zoom in steps from there.
 import { GEOMETRY, NOTE_FONT } from '../../shared/layout/geometry';
 import type { BoardLayout } from '../../shared/layout/layout';
