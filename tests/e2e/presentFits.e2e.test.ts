@@ -12,7 +12,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { readCjm } from '../../shared/format/reader';
 import { writeCjm } from '../../shared/format/writer';
-import { NOTE_FONT } from '../../shared/layout/geometry';
+import { GEOMETRY, NOTE_FONT } from '../../shared/layout/geometry';
 import { layoutBoard, type BoardLayout } from '../../shared/layout/layout';
 import { eightLaneMap, fourOfEightLanesMap } from '../support/presentMaps';
 import { waitForBoard } from './support/board';
@@ -92,9 +92,11 @@ describe('present mode fits the screen', () => {
     for (const size of SIZES) {
       const where = `${name} at ${size.width}×${size.height}`;
       let p = await presentAt(page, size);
-      expect(p.view.height, `${where}: the board's height`).toBeGreaterThan(0);
-      // The hints show for the first seconds: nothing of the map is under them either.
-      await page.locator('[data-testid="present"] [data-testid="present-hints"]').waitFor();
+      expect(p.view, `${where}: the presentation fills the screen`).toEqual(size);
+      // The keys show for the first seconds (? brings them back): nothing of the map is under them either.
+      const hints = page.locator('[data-testid="present"] [data-testid="present-hints"]');
+      if ((await hints.count()) === 0) await page.keyboard.press('?');
+      await hints.waitFor();
       for (const stage of [0, Math.min(3, map.stages.length - 1)]) {
         if (stage > 0) {
           await page.keyboard.press(String(stage + 1));
@@ -106,6 +108,7 @@ describe('present mode fits the screen', () => {
         // The stage is wholly across the screen, right of the lane titles.
         const column = layout.columns[stage]!;
         const left = canvas.x + p.camera.x + column.x * p.camera.scale;
+        expect(left, `${at}: the stage's left edge`).toBeGreaterThanOrEqual(canvas.x + GEOMETRY.laneHeaderWidth * p.camera.scale - 1);
         expect(left + column.width * p.camera.scale, `${at}: the stage's right edge`).toBeLessThanOrEqual(canvas.x + canvas.width + 1);
         const fits = layout.height * (18 / NOTE_FONT.size) * (size.height / 1080) <= canvas.height;
         expect(fits, `${at}: every lane can fit at 18 px`).toBe(expectFits);
