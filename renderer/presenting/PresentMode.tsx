@@ -2,7 +2,8 @@
 // chrome. Stages are the slides (no frames drawn by hand); the presenter's
 // keys or clicker move through them, spotlight one stage or lane, show the
 // whole map, blank the screen, and turn the mouse into a pointer the back row
-// can follow.
+// can follow. The presentation's own chrome (where it is, the keys, the
+// timer, what is below) sits in a margin at the right, never over a note.
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { JourneyMap } from '../../shared/format/types';
 import type { Host } from '../../shared/host/host';
@@ -18,7 +19,9 @@ import { useKeyLayer } from '../keyboard/useKeyLayer';
 import { moveCamera } from './cameraMotion';
 import { presentCommand, type PresentCommand } from './presentKeys';
 import { presentProbe, type PresentState } from './presentProbe';
-import { maxScroll, overviewCamera, tourCamera, tourScale } from './tour';
+import { lanesBelow, laneToSpotlight, neighbourLane, scrollToShowLane } from './lanesInView';
+import { PresentSide } from './PresentSide';
+import { clampZoomSteps, maxScroll, overviewCamera, tourCamera, tourScale } from './tour';
 import { Veils } from './Veils';
 import { useWords } from '../words';
 
@@ -51,8 +54,12 @@ export function PresentMode({ map, startStage, hiddenCurves, secretVotes, corner
   const camera = useMemo(() => new Camera(), []);
   const [holder, setHolder] = useState<HTMLDivElement | null>(null);
   const view = useViewSize(holder);
+  const [root, setRoot] = useState<HTMLDivElement | null>(null);
+  const screen = useViewSize(root);
   const [stage, setStage] = useState(() => Math.max(0, Math.min(startStage, map.stages.length - 1)));
   const [scroll, setScroll] = useState(0);
+  /** Presses of + (positive) and - (negative) from the fitted zoom. */
+  const [zoom, setZoom] = useState(0);
   const [overview, setOverview] = useState(false);
   const [spotlight, setSpotlight] = useState<Spotlight>({ kind: 'none' });
   const [pointer, setPointer] = useState(false);
@@ -68,17 +75,26 @@ export function PresentMode({ map, startStage, hiddenCurves, secretVotes, corner
 
   useEffect(() => camera.subscribe(setCameraState), [camera]);
 
-  // Where the camera goes: the stage (scrolled), or the whole map.
+  // Where the camera goes: the stage (scrolled and zoomed), or the whole map.
+  const target = useMemo(
+    () => (overview ? overviewCamera(layout, view) : tourCamera(layout, stage, view, scroll, zoom)),
+    [overview, layout, view, stage, scroll, zoom],
+  );
   useEffect(() => {
     if (view.width < 100) return;
-    const target = overview ? overviewCamera(layout, view) : tourCamera(layout, stage, view, scroll);
     if (!placed.current) {
       placed.current = true;
       camera.set(target);
       return;
     }
     return moveCamera(camera, target);
-  }, [camera, layout, view, stage, scroll, overview]);
+  }, [camera, target, view.width]);
+
+  // A lit lane stays on screen: the tour scrolls to it after a move, a zoom, a new stage or a resize.
+  useEffect(() => {
+    if (spotlight.kind !== 'lane' || overview) return;
+    setScroll((s) => scrollToShowLane(layout, spotlight.lane, s, tourScale(layout, view, zoom), view));
+  }, [spotlight, overview, layout, view, zoom, stage]);
 
   // Full screen while presenting (refused without a user gesture or in a
   // frame: the overlay still covers the window); leaving full screen with the
@@ -141,9 +157,19 @@ export function PresentMode({ map, startStage, hiddenCurves, secretVotes, corner
           return goTo(command.index);
         case 'scroll': {
           if (overview) return;
-          const scale = tourScale(layout, view);
+          // With a lane lit, ↑ and ↓ move the light, and the tour follows it.
+          if (spotlight.kind === 'lane') return setSpotlight({ kind: 'lane', lane: neighbourLane(layout, spotlight.lane, command.direction) });
+          const scale = tourScale(layout, view, zoom);
           const step = (view.height * 0.6) / scale;
           setScroll((s) => Math.max(0, Math.min(s + command.direction * step, maxScroll(layout, view, scale))));
+          return;
+        }
+        case 'zoom':
+        case 'zoom-reset': {
+          if (overview) return;
+          const steps = command.kind === 'zoom' ? clampZoomSteps(zoom + command.steps) : 0;
+          setZoom(steps);
+          setScroll((s) => Math.min(s, maxScroll(layout, view, tourScale(layout, view, steps))));
           return;
         }
         case 'overview':
@@ -151,13 +177,10 @@ export function PresentMode({ map, startStage, hiddenCurves, secretVotes, corner
         case 'spotlight-stage':
           return setSpotlight((s) => (s.kind === 'stage' ? { kind: 'none' } : { kind: 'stage', stage }));
         case 'spotlight-lane': {
-          const lanes = layout.rows.map((r) => r.lane.id);
-          setSpotlight((s) => {
-            const at = s.kind === 'lane' ? lanes.indexOf(s.lane) : command.direction > 0 ? -1 : lanes.length;
-            const next = at + command.direction;
-            return next < 0 || next >= lanes.length ? { kind: 'none' } : { kind: 'lane', lane: lanes[next]! };
-          });
-          return;
+          // L lights the top lane the room can see, and L again puts the light out.
+          if (spotlight.kind === 'lane') return setSpotlight({ kind: 'none' });
+          const lane = laneToSpotlight(layout, target, view);
+          return setSpotlight(lane ? { kind: 'lane', lane } : { kind: 'none' });
         }
         case 'pointer':
           return setPointer((p) => !p);
@@ -169,7 +192,7 @@ export function PresentMode({ map, startStage, hiddenCurves, secretVotes, corner
           return exitRef.current();
       }
     },
-    [blank, goTo, stage, map.stages.length, overview, layout, view],
+    [blank, goTo, stage, map.stages.length, overview, layout, view, zoom, spotlight, target],
   );
 
   // Present mode's layer of the keyboard: the presenter's keys, and no other
@@ -182,19 +205,11 @@ export function PresentMode({ map, startStage, hiddenCurves, secretVotes, corner
 
   // The tests read what is shown from here (never in production use: the probe is only read by ?test=1 hooks).
   useEffect(() => {
-    presentProbe.set({ stage, stages: map.stages.length, overview, spotlight, pointer, blank, camera: cameraState, view });
-  }, [stage, map.stages.length, overview, spotlight, pointer, blank, cameraState, view]);
+    presentProbe.set({ stage, stages: map.stages.length, overview, spotlight, pointer, blank, camera: cameraState, view: screen, board: view });
+  }, [stage, map.stages.length, overview, spotlight, pointer, blank, cameraState, view, screen]);
   useEffect(() => () => presentProbe.set(null), []);
 
-  const current = map.stages[stage];
-  const spotLane = spotlight.kind === 'lane' ? map.lanes.find((l) => l.id === spotlight.lane) : undefined;
-  const status = overview
-    ? w.present.overview
-    : spotLane
-      ? w.present.spotlightLane({ lane: spotLane.title })
-      : spotlight.kind === 'stage'
-        ? w.present.spotlightStage
-        : null;
+  const below = overview ? [] : lanesBelow(layout, target, view).map((row) => row.lane.title);
 
   return (
     <div
@@ -203,6 +218,7 @@ export function PresentMode({ map, startStage, hiddenCurves, secretVotes, corner
       aria-modal="true"
       aria-label={w.present.label({ title: map.title })}
       data-testid="present"
+      ref={setRoot}
       onMouseMove={(e) => {
         setMouse({ x: e.clientX, y: e.clientY });
         setCursorIdle(false);
@@ -229,30 +245,23 @@ export function PresentMode({ map, startStage, hiddenCurves, secretVotes, corner
         />
         <Veils layout={layout} camera={cameraState} view={view} stage={stage} overview={overview} spotlight={spotlight} />
       </div>
-      {corner && <div className="present-corner">{corner}</div>}
-      <div className="present-footer" data-testid="present-footer">
-        <span className="present-stage" data-testid="present-stage">
-          {w.present.stageOf({ index: stage + 1, count: map.stages.length })}
-          {current && <strong> · {current.title}</strong>}
-        </span>
-        <span className="present-dots" aria-hidden>
-          {map.stages.map((s, i) => (
-            <span key={s.id} className={i === stage ? 'dot current' : 'dot'} />
-          ))}
-        </span>
-        {status && <span className="present-status" data-testid="present-status">{status}</span>}
-        {onSecondDisplay && <span className="present-status">{w.present.secondDisplay}</span>}
-      </div>
-      {hints && <div className="present-hints" data-testid="present-hints">{w.present.hints}</div>}
+      <PresentSide
+        map={map}
+        stage={stage}
+        overview={overview}
+        spotlight={spotlight}
+        hints={hints}
+        below={below}
+        onSecondDisplay={onSecondDisplay}
+        corner={corner}
+        onLeave={() => exitRef.current()}
+      />
       {pointer && mouse && <div className="present-pointer" data-testid="present-pointer" style={{ left: mouse.x, top: mouse.y }} />}
       {blank && (
         <div className="present-blank" data-testid="present-blank">
           <span>{w.present.blank}</span>
         </div>
       )}
-      <button className="present-leave" onClick={() => exitRef.current()} aria-label={w.present.leave} title={w.present.leave}>
-        ×
-      </button>
     </div>
   );
 }

@@ -1,6 +1,7 @@
 // What each key does in present mode. Presentation clickers send Page Down
 // and Page Up (some send arrows, and "b" or "." to blank the screen), so
-// those move through the stages; letters switch the room's aids.
+// those move through the stages; letters switch the room's aids; + and -
+// zoom (the numeric keypad's too), 0 goes back to the fitted zoom.
 export type PresentCommand =
   | { kind: 'next' }
   | { kind: 'previous' }
@@ -10,7 +11,9 @@ export type PresentCommand =
   | { kind: 'scroll'; direction: 1 | -1 }
   | { kind: 'overview' }
   | { kind: 'spotlight-stage' }
-  | { kind: 'spotlight-lane'; direction: 1 | -1 }
+  | { kind: 'spotlight-lane' }
+  | { kind: 'zoom'; steps: 1 | -1 }
+  | { kind: 'zoom-reset' }
   | { kind: 'pointer' }
   | { kind: 'blank' }
   | { kind: 'hints' }
@@ -53,11 +56,19 @@ export function presentCommand(event: KeyLike): PresentCommand | null {
     case 'B':
     case '.':
       return { kind: 'blank' };
+    case '+':
+    case '=':
+      return { kind: 'zoom', steps: 1 };
+    case '-':
+    case '_':
+      return { kind: 'zoom', steps: -1 };
+    case '0':
+      return { kind: 'zoom-reset' };
   }
   const letter = event.key.toLowerCase();
   if (letter === 'o') return { kind: 'overview' };
   if (letter === 's') return { kind: 'spotlight-stage' };
-  if (letter === 'l') return { kind: 'spotlight-lane', direction: event.shiftKey ? -1 : 1 };
+  if (letter === 'l') return { kind: 'spotlight-lane' };
   if (letter === 'h') return { kind: 'pointer' };
   if (/^[1-9]$/.test(event.key)) return { kind: 'stage', index: Number(event.key) - 1 };
   return null;

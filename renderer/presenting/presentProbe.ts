@@ -7,8 +7,12 @@ export interface PresentState {
   spotlight: { kind: 'none' } | { kind: 'stage'; stage: number } | { kind: 'lane'; lane: string };
   pointer: boolean;
   blank: boolean;
+  /** The camera over the board's area (its origin is the screen's top-left corner). */
   camera: { x: number; y: number; scale: number };
+  /** The whole screen the presentation fills. */
   view: { width: number; height: number };
+  /** The part of it the map is drawn in (left of the presentation's margin). */
+  board: { width: number; height: number };
 }
 
 let current: PresentState | null = null;

@@ -72,11 +72,20 @@ describe('the presenter keys', () => {
   });
   it('switch the aids by letter, in either case, and jump by number', () => {
     expect(key('s')).toEqual({ kind: 'spotlight-stage' });
-    expect(key('L', true)).toEqual({ kind: 'spotlight-lane', direction: -1 });
+    expect(key('l')).toEqual({ kind: 'spotlight-lane' });
+    expect(key('L', true)).toEqual({ kind: 'spotlight-lane' });
     expect(key('o')).toEqual({ kind: 'overview' });
     expect(key('h')).toEqual({ kind: 'pointer' });
     expect(key('3')).toEqual({ kind: 'stage', index: 2 });
-    expect(key('0')).toBeNull();
+    expect(key('9')).toEqual({ kind: 'stage', index: 8 });
     expect(key('PageDown', false, true)).toBeNull();
+  });
+  it('zoom with + and - (the keypad\'s, and = without Shift), 0 back to the fitted zoom', () => {
+    expect(key('+', true)).toEqual({ kind: 'zoom', steps: 1 });
+    expect(key('=')).toEqual({ kind: 'zoom', steps: 1 });
+    expect(key('-')).toEqual({ kind: 'zoom', steps: -1 });
+    expect(key('0')).toEqual({ kind: 'zoom-reset' });
+    // Ctrl and + is the browser's own zoom, not the tour's.
+    expect(key('+', false, true)).toBeNull();
   });
 });
