@@ -1,9 +1,10 @@
 // Review mode is read-only everywhere (issue 13, point 3): the inspector's
 // fields took typing in review mode, showed it for every note selected next,
 // and wrote it into another note once review mode ended. Now every field of
-// the inspector and the personas panel is disabled with the reason while
-// review mode is on, as are a locked lane's notes' fields, and a field
-// always shows the selected notes' own value.
+// the inspector, the personas panel, a lane's persona picker and quick
+// capture is disabled with the reason while review mode is on, as are a
+// locked lane's notes' fields, and a field always shows the selected notes'
+// own value.
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -117,6 +118,14 @@ describe('the inspector and the personas panel', () => {
     await page.getByTestId('header-menu').waitFor();
     await expectLocked(page, ['lane-persona'], REVIEW_REASON);
     await press(page, 'Escape');
+
+    // Quick capture (Q): nothing to type into, and the bar says why.
+    await press(page, 'q');
+    await page.getByTestId('capture-bar').waitFor();
+    await expectLocked(page, ['capture-note', 'capture-where'], REVIEW_REASON);
+    expect(await page.getByTestId('capture-locked').textContent()).toBe(REVIEW_REASON);
+    await press(page, 'Escape');
+    await page.getByTestId('capture-bar').waitFor({ state: 'detached' });
     expect(await currentMap(page)).toEqual(start);
 
     // Review mode ends: everything is open again, with no reason shown.
