@@ -34,17 +34,18 @@ export function NoteInspector({ notes, edit, refusals, onPickImage, onOpenImage,
   const single = notes.length === 1;
   const shared = <K extends keyof Note>(key: K) => sharedValue(notes, key);
   const mixedHint = (value: Shared<unknown>, hint?: string) => (value === MIXED ? w.inspector.mixed : hint);
+  const why = refusals.forNotes(ids);
   const locked = {
-    color: refusals.ofNotes(ops.recolourNotes, ids),
-    emotion: refusals.ofNotes(ops.setEmotion, ids),
-    votes: refusals.ofNotes(ops.setVotes, ids),
-    tags: refusals.ofNotes(ops.setTags, ids),
-    evidence: refusals.ofNotes(ops.setEvidence, ids),
-    owner: refusals.ofNotes(ops.setOwner, ids),
-    priority: refusals.ofNotes(ops.setPriority, ids),
-    due: refusals.ofNotes(ops.setDue, ids),
-    metric: refusals.ofNotes(ops.setMetric, ids),
-    image: refusals.ofNotes(ops.setNoteImage, ids),
+    color: why(ops.recolourNotes),
+    emotion: why(ops.setEmotion),
+    votes: why(ops.setVotes),
+    tags: why(ops.setTags),
+    evidence: why(ops.setEvidence),
+    owner: why(ops.setOwner),
+    priority: why(ops.setPriority),
+    due: why(ops.setDue),
+    metric: why(ops.setMetric),
+    image: why(ops.setNoteImage),
   };
   const color = shared('color');
   const emotion = shared('emotion');

@@ -16,8 +16,8 @@ type Op = { readonly name: string };
 export interface Refusals {
   /** Why `op` (on the map, a lane or a persona) may not run now, in the person's words; null when it may. */
   of(op: Op): string | null;
-  /** Why `op` may not change these notes now; null when it may. */
-  ofNotes(op: Op, noteIds: readonly string[]): string | null;
+  /** For these notes: why `op` may not change them now; null when it may. */
+  forNotes(noteIds: readonly string[]): (op: Op) => string | null;
 }
 
 export function useRefusals(history: History, map: Pick<JourneyMap, 'lanes' | 'notes'>): Refusals {
@@ -28,7 +28,10 @@ export function useRefusals(history: History, map: Pick<JourneyMap, 'lanes' | 'n
   const words = (refusal: Refusal | null) => (refusal ? refusalMessage(refusal, language) : null);
   return {
     of: (op) => words(history.refusalOf(op.name)),
-    ofNotes: (op, noteIds) => words(history.refusalOf(op.name) ?? lockedLaneOf(map, noteIds)),
+    forNotes: (noteIds) => {
+      const lane = lockedLaneOf(map, noteIds);
+      return (op) => words(history.refusalOf(op.name) ?? lane);
+    },
   };
 }
 

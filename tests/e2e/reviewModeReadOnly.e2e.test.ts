@@ -41,6 +41,14 @@ async function expectOpen(page: Page, testIds: readonly string[]): Promise<void>
   for (const id of testIds) expect(await page.getByTestId(id).isDisabled(), `${id} is open`).toBe(false);
 }
 
+/** Right-clicks a lane's title, as a facilitator opens its menu. */
+async function openLaneMenu(page: Page, laneId: string): Promise<void> {
+  const g = await geometry(page);
+  const header = g.toScreen({ x: 60, y: g.layout.rowOf.get(laneId)!.y + 20 });
+  await page.mouse.click(Math.max(header.x, g.canvas.x + 40), header.y, { button: 'right' });
+  await page.getByTestId('header-menu').waitFor();
+}
+
 async function clickNote(page: Page, id: string, shift = false): Promise<void> {
   const at = notePoint(await geometry(page), id, 0.5, 0.3);
   if (shift) await page.keyboard.down('Shift');
@@ -112,10 +120,7 @@ describe('the inspector and the personas panel', () => {
     await expectLocked(page, NOTE_FIELDS.filter((id) => !id.startsWith('metric') && id !== 'choose-picture'), REVIEW_REASON);
 
     // A lane's persona, in its header menu.
-    const g = await geometry(page);
-    const header = g.toScreen({ x: 60, y: g.layout.rowOf.get('ln-emotions-maya')!.y + 20 });
-    await page.mouse.click(Math.max(header.x, g.canvas.x + 40), header.y, { button: 'right' });
-    await page.getByTestId('header-menu').waitFor();
+    await openLaneMenu(page, 'ln-emotions-maya');
     await expectLocked(page, ['lane-persona'], REVIEW_REASON);
     await press(page, 'Escape');
 
@@ -153,9 +158,7 @@ describe('the inspector and the personas panel', () => {
     const page = await e2e.open(served.url);
     await waitForBoard(page);
     await showPainPoints(page);
-    const g = await geometry(page);
-    const header = g.toScreen({ x: 60, y: g.layout.rowOf.get('ln-pain-points')!.y + 20 });
-    await page.mouse.click(Math.max(header.x, g.canvas.x + 40), header.y, { button: 'right' });
+    await openLaneMenu(page, 'ln-pain-points');
     await page.getByRole('menuitem', { name: 'Lock its notes' }).click();
     await page.getByTestId('locked-lanes-chip').waitFor();
     const start = await currentMap(page);
