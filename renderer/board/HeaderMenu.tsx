@@ -116,7 +116,7 @@ export function HeaderMenu({ header, at, session, model, selection, edit, onRena
             <>
               <button role="menuitem" disabled={hideWhy !== null} title={hideWhy ?? undefined} onClick={() => done(edit.apply(ops.setLaneHidden, { id: lane.id, hidden: true }))}>{w.menu.hideLane}</button>
               <button role="menuitem" disabled={lockWhy !== null} title={lockWhy ?? undefined} onClick={() => done(edit.apply(ops.setLaneLocked, { id: lane.id, locked: !lane.locked }))}>{lane.locked ? w.menu.unlockLane : w.menu.lockLane}</button>
-              <LanePersonaPicker map={map} lane={lane} edit={edit} onDone={onClose} />
+              <LanePersonaPicker map={map} lane={lane} edit={edit} locked={forbidden(ops.setLanePersona)} onDone={onClose} />
             </>
           )}
           {isStage ? (

@@ -1,14 +1,19 @@
-// The side panel: the selected notes, or the map when none is selected.
+// The side panel: the selected notes, or the map when none is selected. Its
+// fields ask the history what review mode and the locks forbid (useRefusals).
 import type { JourneyMap } from '../../shared/format/types';
+import type { History } from '../../shared/history/history';
 import type { Selection } from '../board/selection';
 import type { Pictures } from '../pictures/usePictures';
 import type { Edit } from './edit';
 import { MapInspector } from './MapInspector';
 import { NoteInspector } from './NoteInspector';
 import { PersonasPanel } from './PersonasPanel';
+import { useRefusals } from './useRefusals';
 
-export function Inspector({ map, selection, edit, pictures, secretVotes }: {
+export function Inspector({ map, history, selection, edit, pictures, secretVotes }: {
   map: JourneyMap;
+  /** Whose policy (review mode, the facilitator's locks) says which fields are read-only. */
+  history: History;
   selection: Selection;
   edit: Edit;
   /** Lanes whose vote counts a secret dot-voting round keeps unseen. */
@@ -16,6 +21,7 @@ export function Inspector({ map, selection, edit, pictures, secretVotes }: {
   /** Chosen pictures are shrunk before they are stored, as dropped ones are (pictures/usePictures.tsx). */
   pictures: Pick<Pictures, 'choose' | 'open'>;
 }) {
+  const refusals = useRefusals(history, map);
   const chosen = new Set(selection.notes);
   const notes = map.notes.filter((n) => chosen.has(n.id));
   const addPicture = () => {
@@ -25,11 +31,20 @@ export function Inspector({ map, selection, edit, pictures, secretVotes }: {
   return (
     <aside className="inspector" data-testid="inspector">
       {notes.length > 0 ? (
-        <NoteInspector notes={notes} edit={edit} onPickImage={addPicture} onOpenImage={(id) => pictures.open(id)} votesSecret={notes.some((n) => secretVotes?.has(n.lane))} />
+        // Keyed by the notes: what was typed for one selection never shows for, or goes to, another.
+        <NoteInspector
+          key={notes.map((n) => n.id).join(' ')}
+          notes={notes}
+          edit={edit}
+          refusals={refusals}
+          onPickImage={addPicture}
+          onOpenImage={(id) => pictures.open(id)}
+          votesSecret={notes.some((n) => secretVotes?.has(n.lane))}
+        />
       ) : (
         <>
-          <MapInspector map={map} edit={edit} />
-          <PersonasPanel map={map} edit={edit} choosePhoto={(id) => void pictures.choose({ kind: 'persona', id })} />
+          <MapInspector map={map} edit={edit} refusals={refusals} />
+          <PersonasPanel map={map} edit={edit} refusals={refusals} choosePhoto={(id) => void pictures.choose({ kind: 'persona', id })} />
         </>
       )}
     </aside>

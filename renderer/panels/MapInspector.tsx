@@ -1,22 +1,34 @@
 // The inspector with no note selected: the map's title, type, goal,
-// scenario, content language and review date.
+// scenario, content language and review date, and the hidden lanes to show
+// again; each disabled, saying why, while review mode would refuse it.
 import { MAP_TYPES, type JourneyMap } from '../../shared/format/types';
 import { ops } from '../../shared/ops';
 import { threeMonthsOn } from '../../shared/analysis/reviewDate';
 import type { Edit } from './edit';
-import { CommitInput, Field } from './fields';
+import { CommitInput, Field, LockedReasons } from './fields';
+import { lockedProps, reasonsOf, type Refusals } from './useRefusals';
 import { useWords } from '../words';
 
-export function MapInspector({ map, edit }: { map: JourneyMap; edit: Edit }) {
+export function MapInspector({ map, edit, refusals }: { map: JourneyMap; edit: Edit; refusals: Refusals }) {
   const w = useWords();
+  const locked = {
+    title: refusals.of(ops.setTitle),
+    type: refusals.of(ops.setType),
+    goal: refusals.of(ops.setGoal),
+    scenario: refusals.of(ops.setScenario),
+    locale: refusals.of(ops.setLocale),
+    reviewBy: refusals.of(ops.setReviewBy),
+    showLane: refusals.of(ops.setLaneHidden),
+  };
   return (
     <section className="inspector-section" data-testid="map-inspector">
       <h3>{w.inspector.map}</h3>
+      <LockedReasons reasons={reasonsOf(Object.values(locked))} />
       <Field label={w.inspector.title}>
-        <CommitInput testId="map-title" value={map.title} onCommit={(v) => edit.map('title', v)} />
+        <CommitInput testId="map-title" locked={locked.title} value={map.title} onCommit={(v) => edit.map('title', v)} />
       </Field>
       <Field label={w.inspector.type}>
-        <select value={map.type} onChange={(e) => edit.map('type', e.target.value as JourneyMap['type'])}>
+        <select data-testid="map-type" {...lockedProps(locked.type)} value={map.type} onChange={(e) => edit.map('type', e.target.value as JourneyMap['type'])}>
           {MAP_TYPES.map((type) => (
             <option key={type} value={type}>
               {w.types[type]}
@@ -25,13 +37,13 @@ export function MapInspector({ map, edit }: { map: JourneyMap; edit: Edit }) {
         </select>
       </Field>
       <Field label={w.inspector.goal}>
-        <CommitInput multiline value={map.goal ?? ''} onCommit={(v) => edit.map('goal', v)} />
+        <CommitInput multiline testId="map-goal" locked={locked.goal} value={map.goal ?? ''} onCommit={(v) => edit.map('goal', v)} />
       </Field>
       <Field label={w.inspector.scenario}>
-        <CommitInput multiline value={map.scenario ?? ''} onCommit={(v) => edit.map('scenario', v)} />
+        <CommitInput multiline testId="map-scenario" locked={locked.scenario} value={map.scenario ?? ''} onCommit={(v) => edit.map('scenario', v)} />
       </Field>
       <Field label={w.inspector.locale}>
-        <select value={map.locale.startsWith('id') ? 'id' : map.locale.startsWith('en') ? 'en' : map.locale} onChange={(e) => edit.map('locale', e.target.value)}>
+        <select data-testid="map-locale" {...lockedProps(locked.locale)} value={map.locale.startsWith('id') ? 'id' : map.locale.startsWith('en') ? 'en' : map.locale} onChange={(e) => edit.map('locale', e.target.value)}>
           <option value="en">{w.languages.en}</option>
           <option value="id">{w.languages.id}</option>
           {!['en', 'id'].includes(map.locale.slice(0, 2)) && <option value={map.locale}>{map.locale}</option>}
@@ -39,8 +51,8 @@ export function MapInspector({ map, edit }: { map: JourneyMap; edit: Edit }) {
       </Field>
       <Field label={w.inspector.reviewBy}>
         <span className="row">
-          <CommitInput type="date" testId="review-by" value={map.reviewBy ?? ''} onCommit={(v) => edit.map('reviewBy', v === '' ? null : v)} />
-          <button data-testid="review-in-three-months" onClick={() => edit.map('reviewBy', threeMonthsOn())}>{w.inspector.threeMonths}</button>
+          <CommitInput type="date" testId="review-by" locked={locked.reviewBy} value={map.reviewBy ?? ''} onCommit={(v) => edit.map('reviewBy', v === '' ? null : v)} />
+          <button data-testid="review-in-three-months" {...lockedProps(locked.reviewBy)} onClick={() => edit.map('reviewBy', threeMonthsOn())}>{w.inspector.threeMonths}</button>
         </span>
       </Field>
       {map.lanes.some((l) => l.hidden) && (
@@ -51,7 +63,7 @@ export function MapInspector({ map, edit }: { map: JourneyMap; edit: Edit }) {
               .map((lane) => (
                 <li key={lane.id} className="row">
                   <span>{lane.title}</span>
-                  <button onClick={() => edit.apply(ops.setLaneHidden, { id: lane.id, hidden: false })}>{w.menu.showLane}</button>
+                  <button data-testid={`show-lane-${lane.id}`} {...lockedProps(locked.showLane)} onClick={() => edit.apply(ops.setLaneHidden, { id: lane.id, hidden: false })}>{w.menu.showLane}</button>
                 </li>
               ))}
           </ul>

@@ -4,6 +4,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { refusalMessage } from '../../shared/i18n/refusals';
 import { ops } from '../../shared/ops';
+import { lockedLaneOf } from '../../shared/ops/editable';
 import { facilitatorPolicy, type FacilitatorModes } from '../../shared/ops/facilitatorPolicy';
 import type { Session } from '../app/session';
 import { currentLanguage, useWords } from '../words';
@@ -60,18 +61,10 @@ export function useFacilitator(session: Session, notify: (message: string) => vo
 
   const mayEdit = useCallback(
     (noteId: string) => {
-      const refusal = session.history.refusalOf('note.setText');
-      if (refusal) {
-        notify(refusalMessage(refusal, currentLanguage()));
-        return false;
-      }
-      const note = session.map.notes.find((n) => n.id === noteId);
-      const lane = note && session.map.lanes.find((l) => l.id === note.lane);
-      if (lane?.locked) {
-        notify(refusalMessage({ code: 'lane-locked', lane: lane.title }, currentLanguage()));
-        return false;
-      }
-      return true;
+      // The inspector's fields ask the same (panels/useRefusals.ts).
+      const refusal = session.history.refusalOf(ops.setNoteText.name) ?? lockedLaneOf(session.map, [noteId]);
+      if (refusal) notify(refusalMessage(refusal, currentLanguage()));
+      return refusal === null;
     },
     [session, notify],
   );

@@ -35,6 +35,7 @@ export class History {
   private sealed = true;
   private readonly limit: number;
   private readonly listeners = new Set<(map: JourneyMap) => void>();
+  private readonly policyListeners = new Set<() => void>();
   private policy: EditPolicy | null = null;
 
   constructor(map: JourneyMap, options: HistoryOptions = {}) {
@@ -83,7 +84,20 @@ export class History {
 
   /** The facilitator's locks and rounds, applied to every operation from now on (null: none). */
   setPolicy(policy: EditPolicy | null): void {
+    if (policy === this.policy) return;
     this.policy = policy;
+    for (const listener of this.policyListeners) listener();
+  }
+
+  /** The policy in force: a value that changes exactly when what refusalOf answers may. */
+  get editPolicy(): EditPolicy | null {
+    return this.policy;
+  }
+
+  /** Calls `listener` after every setPolicy that changed it: fields showing what is refused redraw. */
+  subscribePolicy(listener: () => void): () => void {
+    this.policyListeners.add(listener);
+    return () => this.policyListeners.delete(listener);
   }
 
   /** Why an operation (by name), undo or redo (`history.undo`, `history.redo`) is refused now, or null when it may run. */

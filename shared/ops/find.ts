@@ -3,6 +3,7 @@ import type { Lane, Note, Persona, Stage } from '../format/types';
 import type { MapDraft } from './operation';
 import { noteIndexOf, notesNow } from './noteList';
 import { refuse } from './refusal';
+import { laneLockOf } from './editable';
 
 export function stageIndex(draft: MapDraft, id: string): number {
   const i = draft.stages.findIndex((s) => s.id === id);
@@ -44,8 +45,8 @@ export function movableNote(draft: MapDraft, id: string): Note {
 }
 
 export function requireUnlockedLane(draft: MapDraft, laneId: string): void {
-  const lane = findLane(draft, laneId);
-  if (lane.locked) refuse({ code: 'lane-locked', lane: lane.title });
+  const locked = laneLockOf(findLane(draft, laneId));
+  if (locked) refuse(locked);
 }
 
 export function requireFreeId(ids: Iterable<string>, id: string, collection: 'stages' | 'lanes' | 'notes' | 'personas'): void {

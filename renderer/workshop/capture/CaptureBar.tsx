@@ -5,6 +5,8 @@
 // shown as chips while typing; left empty it means the selected cell, else
 // the cell last captured into, else the cell in the middle of the view.
 // Every add is one undo step (a pasted batch too), through the history.
+// While review mode refuses adding notes, both fields are disabled and the
+// bar says why.
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Lane, Stage } from '../../../shared/format/types';
 import { refusalMessage } from '../../../shared/i18n/refusals';
@@ -19,6 +21,8 @@ import { matchWhere, type PartMatch, type WhereMatch } from './matchWhere';
 import { useBarKeys } from '../../keyboard/useBarKeys';
 import './capture.css';
 import { noteFill } from '../../../shared/layout/noteItem';
+import { ops } from '../../../shared/ops';
+import { lockedProps, useRefusals } from '../../panels/useRefusals';
 
 export interface Cell {
   lane: string;
@@ -57,6 +61,7 @@ export function CaptureBar({ session, model, selection, fallbackCell, onAdded, o
   const whereField = useRef<HTMLInputElement>(null);
   const bar = useRef<HTMLDivElement>(null);
   const [opening] = useState(() => lastUsed.get(session) ?? fallbackCell);
+  const closed = useRefusals(session.history, map).of(ops.addNote);
 
   useEffect(() => noteField.current?.focus(), []);
   // Escape closes the bar, from its fields or from the board.
@@ -141,6 +146,7 @@ export function CaptureBar({ session, model, selection, fallbackCell, onAdded, o
           <input
             ref={noteField}
             data-testid="capture-note"
+            {...lockedProps(closed)}
             value={text}
             placeholder={w.capture.notePlaceholder}
             maxLength={10_000}
@@ -160,6 +166,7 @@ export function CaptureBar({ session, model, selection, fallbackCell, onAdded, o
           <input
             ref={whereField}
             data-testid="capture-where"
+            {...lockedProps(closed)}
             value={where}
             placeholder={w.capture.wherePlaceholder}
             aria-invalid={!place.ok}
@@ -192,7 +199,13 @@ export function CaptureBar({ session, model, selection, fallbackCell, onAdded, o
         <button className="capture-close" aria-label={w.capture.close} title={w.capture.close} tabIndex={-1} onClick={onClose}>×</button>
       </div>
       <div className="capture-status" role="status" data-testid="capture-status">
-        {status ? <span className={status.error ? 'capture-error' : 'capture-done'}>{status.message}</span> : <span className="muted">{w.capture.hint}</span>}
+        {closed !== null ? (
+          <span className="capture-error" data-testid="capture-locked">{closed}</span>
+        ) : status ? (
+          <span className={status.error ? 'capture-error' : 'capture-done'}>{status.message}</span>
+        ) : (
+          <span className="muted">{w.capture.hint}</span>
+        )}
       </div>
     </div>
   );

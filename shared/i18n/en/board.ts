@@ -65,6 +65,8 @@ export const inspector = {
   chooseImage: 'Choose…',
   removeImage: 'Remove',
   none: 'None',
+  /** Shown where the selected notes differ, instead of any one note's value. */
+  mixed: 'Mixed',
   emotions: { '-2': 'Very negative', '-1': 'Negative', '0': 'Neutral', '1': 'Positive', '2': 'Very positive' },
   evidenceLevels: { assumption: 'Assumption', observed: 'Observed', measured: 'Measured' },
   priorities: { low: 'Low', medium: 'Medium', high: 'High' },

@@ -65,6 +65,7 @@ export const inspector: Words['inspector'] = {
   chooseImage: 'Pilih…',
   removeImage: 'Hapus',
   none: 'Tidak ada',
+  mixed: 'Beragam',
   emotions: { '-2': 'Sangat negatif', '-1': 'Negatif', '0': 'Netral', '1': 'Positif', '2': 'Sangat positif' },
   evidenceLevels: { assumption: 'Asumsi', observed: 'Diamati', measured: 'Terukur' },
   priorities: { low: 'Rendah', medium: 'Sedang', high: 'Tinggi' },
