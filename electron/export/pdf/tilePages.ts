@@ -168,7 +168,7 @@ function drawOverview(page: PageContext, scene: FlatScene, plan: TilePlan, total
   drawLine(ctx, words.overviewTitle(grid.columns, grid.rows, sheets.printed.length), area.x, y, { font: heading, color: INK });
   y += 9 * 1.35 + 2;
   const percent = scalePercent(grid);
-  const notes = [...(percent === 100 ? [] : [words.printedAtScale(percent)]), ...(sheets.leftOut.length > 0 ? [words.leftOut(sheets.leftOut.map((tile) => tile.label))] : [])];
+  const notes = [...(percent === 100 ? [] : [words.printedAtScale(percent)]), ...(sheets.leftOut.length > 0 ? [words.leftOut(sheets.leftOut.map((tile) => tile.label).join(', '), sheets.leftOut.length)] : [])];
   for (const line of notes) {
     drawLine(ctx, line, area.x, y, { font: body, color: INK });
     y += 7.5 * 1.35;

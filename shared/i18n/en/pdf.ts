@@ -31,8 +31,8 @@ export interface PdfWords {
   overviewTitle(columns: number, rows: number, sheets: number): string;
   /** A grid fitted to so many sheets, larger or smaller than full size. */
   printedAtScale(percent: number): string;
-  /** The places left blank, by label. */
-  leftOut(labels: readonly string[]): string;
+  /** The places left blank: their labels ("B2, B3") and how many. */
+  leftOut(labels: string, count: number): string;
   /** Under a blank place's label on the overview. */
   notPrinted: string;
   /** How to put the wall together, a few short sentences. */
@@ -78,7 +78,7 @@ export const pdf: PdfWords = {
   tilePlace: (row, column) => `Row ${row}, column ${column}`,
   overviewTitle: (columns, rows, sheets) => `How the ${sheets === 1 ? 'sheet fits' : `${sheets} sheets fit`} together (${columns} across, ${rows} down)`,
   printedAtScale: (percent) => `The map is printed at ${percent}% of full size.`,
-  leftOut: (labels) => `Not printed, nothing is drawn there: ${labels.join(', ')}. ${labels.length === 1 ? 'Leave its place empty.' : 'Leave their places empty.'}`,
+  leftOut: (labels, count) => `Not printed, nothing is drawn there: ${labels}. ${count === 1 ? 'Leave its place empty.' : 'Leave their places empty.'}`,
   notPrinted: 'not printed',
   assembly: [
     'Print every page at 100% (actual size), not "fit to page".',

@@ -20,7 +20,7 @@ export const pdf: Words['pdf'] = {
   tilePlace: (row, column) => `Baris ${row}, kolom ${column}`,
   overviewTitle: (columns, rows, sheets) => `Susunan ${sheets} lembar (${columns} mendatar, ${rows} menurun)`,
   printedAtScale: (percent) => `Peta dicetak ${percent}% dari ukuran penuh.`,
-  leftOut: (labels) => `Tidak dicetak karena kosong: ${labels.join(', ')}. Biarkan tempatnya kosong.`,
+  leftOut: (labels) => `Tidak dicetak karena kosong: ${labels}. Biarkan tempatnya kosong.`,
   notPrinted: 'tidak dicetak',
   assembly: [
     'Cetak semua halaman pada 100% (ukuran sebenarnya), bukan "sesuaikan dengan halaman".',
