@@ -24,18 +24,22 @@ async function openExport(page: Page): Promise<Locator> {
   return dialog;
 }
 
-async function saveAs(page: Page, dialog: Locator, name: string): Promise<string> {
+/** Exports under `name` in the in-app save dialog; the PDF's page count (every page A3 landscape) and a page's text. */
+async function saveAs(page: Page, dialog: Locator, folder: string, name: string): Promise<{ pages: number; text(n: number): string }> {
   await dialog.getByRole('button', { name: 'Export…' }).click();
   const files = page.getByTestId('file-dialog');
   await files.waitFor();
   await files.getByTestId('file-name').fill(name);
   await page.keyboard.press('Enter');
-  return exportOutcome(page);
+  expect(await exportOutcome(page)).toContain(`Exported ${name}.pdf`);
+  const path = join(folder, `${name}.pdf`);
+  const info = execFileSync('pdfinfo', [path], { encoding: 'utf8' });
+  expect(info).toMatch(/Page size:\s+1190\.55 x 841\.89 pts \(A3\)/);
+  return {
+    pages: Number(/Pages:\s+(\d+)/.exec(info)![1]),
+    text: (n) => execFileSync('pdftotext', ['-f', String(n), '-l', String(n), '-layout', path, '-'], { encoding: 'utf8' }),
+  };
 }
-
-const pdfinfo = (path: string) => execFileSync('pdfinfo', [path], { encoding: 'utf8' });
-const pageCount = (info: string) => Number(/Pages:\s+(\d+)/.exec(info)![1]);
-const pageText = (path: string, n: number) => execFileSync('pdftotext', ['-f', String(n), '-l', String(n), '-layout', path, '-'], { encoding: 'utf8' });
 
 describe('a tiled print of a five-stage map on A3', () => {
   it('counts its sheets in the dialog, leaves out the blank one, and fits to two pages wide and one tall', async () => {
@@ -54,16 +58,14 @@ describe('a tiled print of a five-stage map on A3', () => {
     expect(await caption.textContent()).toBe('2 across and 2 down at full size, with overlap and cut marks');
     expect(await dialog.getByRole('radio', { name: 'Full size (100%)' }).isChecked()).toBe(true);
     await page.screenshot({ path: join(SHOTS, 'p5-dialog-a3-full-size-3-sheets.png') });
-    expect(await saveAs(page, dialog, 'full-size')).toContain('Exported full-size.pdf');
-    const full = join(served.dir, 'full-size.pdf');
-    const fullInfo = pdfinfo(full);
-    expect(fullInfo).toMatch(/Page size:\s+1190\.55 x 841\.89 pts \(A3\)/);
-    expect(pageCount(fullInfo)).toBe(4);
-    const fullGuide = pageText(full, 1);
+    const full = await saveAs(page, dialog, served.dir, 'full-size');
+    expect(full.pages).toBe(4);
+    const fullGuide = full.text(1);
     expect(fullGuide).toContain('How the 3 sheets fit together (2 across, 2 down)');
     expect(fullGuide).toContain('Not printed, nothing is drawn there: B2. Leave its place empty.');
-    expect(fullGuide).toMatch(/not printed/);
-    expect(pageText(full, 4)).toContain('Row B, column 1');
+    // And on the grid diagram, under B2's label.
+    expect(fullGuide).toMatch(/B2\s+not printed/);
+    expect(full.text(4)).toContain('Row B, column 1');
     await dialog.getByRole('button', { name: 'Close' }).click();
 
     // The same choices come back; now fit the map to two sheets wide, then to one sheet tall as well.
@@ -84,15 +86,12 @@ describe('a tiled print of a five-stage map on A3', () => {
     await dialog.getByRole('spinbutton', { name: 'pages tall' }).fill('1');
     await expect.poll(() => count.textContent()).toBe('2 sheets to print, plus the assembly guide');
 
-    expect(await saveAs(page, dialog, 'two-sheets')).toContain('Exported two-sheets.pdf');
-    const fitted = join(served.dir, 'two-sheets.pdf');
-    const info = pdfinfo(fitted);
-    expect(info).toMatch(/Page size:\s+1190\.55 x 841\.89 pts \(A3\)/);
-    expect(pageCount(info)).toBe(3);
-    const guide = pageText(fitted, 1);
+    const fitted = await saveAs(page, dialog, served.dir, 'two-sheets');
+    expect(fitted.pages).toBe(3);
+    const guide = fitted.text(1);
     expect(guide).toContain('How the 2 sheets fit together (2 across, 1 down)');
     expect(guide).toContain(`The map is printed at ${percent}% of full size.`);
     expect(guide).not.toMatch(/not printed/i);
-    expect(pageText(fitted, 3)).toContain('Row A, column 2');
+    expect(fitted.text(3)).toContain('Row A, column 2');
   });
 });
