@@ -4,7 +4,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { mapForPicture } from '../../shared/export/mapForExport';
 import { EXPORT_FORMATS, FORMAT_EXTENSIONS, suggestedPngScale } from '../../shared/export/options';
-import { tiledFitProblem, tiledPaper } from './tiledFit';
 import { prepareExport } from '../../shared/export/sceneForExport';
 import { writeCjm } from '../../shared/format/writer';
 import type { JourneyMap } from '../../shared/format/types';
@@ -18,6 +17,7 @@ import { FileDialog } from '../dialogs/FileDialog';
 import { currentLanguage, useWords } from '../words';
 import { ExportChoicesForm } from './ExportChoicesForm';
 import { ExportPreview } from './ExportPreview';
+import { tiledFitProblem, tiledPaper } from './tiledFit';
 import { useExportJob } from './useExportJob';
 
 /** The last choices, so a second export of the day starts where the first ended. */

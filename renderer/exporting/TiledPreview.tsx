@@ -23,7 +23,7 @@ export function TiledPreview({ prepared, choices, paper }: { prepared: PreparedE
 
   let caption = '';
   let count: string;
-  if (!plan) count = problem === 'noCount' || problem === null ? w.exporting.noPageCount : w.exporting.badPageCount({ which: problem, ...FIT_PAGES });
+  if (!plan) count = !problem || problem === 'noCount' ? w.exporting.noPageCount : w.exporting.badPageCount({ which: problem, ...FIT_PAGES });
   else {
     caption = w.exporting.tiles({ columns: plan.grid.columns, rows: plan.grid.rows, percent: fitTo ? scalePercent(plan.grid) : null });
     count = w.exporting.sheetCount({ sheets: plan.printed.length, leftOut: plan.leftOut.map((tile) => tile.label) });
