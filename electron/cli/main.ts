@@ -16,7 +16,7 @@ import { info } from './commands/info';
 import { parsePort, serve } from './commands/serve';
 import { exportCommand } from './commands/export';
 import { importCommand } from './commands/import';
-import { EXPORT_FORMATS, PAPER_SIZES, PDF_PAGES, type ExportOptions } from '../../shared/export/options';
+import { EXPORT_FORMATS, FIT_PAGES, PAPER_SIZES, PDF_PAGES, type ExportOptions, type PageFit } from '../../shared/export/options';
 
 declare const __JEJAK_VERSION__: string | undefined;
 const VERSION = typeof __JEJAK_VERSION__ === 'string' ? __JEJAK_VERSION__ : '0.0.0-dev';
@@ -48,6 +48,8 @@ const COMMAND_OPTIONS: Record<CommandName, Options> = {
     page: { type: 'string' },
     paper: { type: 'string' },
     orientation: { type: 'string' },
+    'pages-wide': { type: 'string' },
+    'pages-tall': { type: 'string' },
     handout: { type: 'boolean' },
     scale: { type: 'string' },
     background: { type: 'string' },
@@ -74,18 +76,34 @@ function choice<T extends string>(values: Record<string, unknown>, key: string, 
   return value as T;
 }
 
+/** --pages-wide and --pages-tall: a tiled PDF fitted to so many sheets, or null for full size. */
+function pageFit(values: Record<string, string | boolean | undefined>, page: ExportOptions['page'], text: CliWords): PageFit | null {
+  const count = (flag: 'pages-wide' | 'pages-tall'): number | null => {
+    const value = values[flag];
+    if (value === undefined) return null;
+    const n = Number(value);
+    if (typeof value !== 'string' || !/^\d+$/.test(value) || n < FIT_PAGES.min || n > FIT_PAGES.max) throw new UsageError(text.badPageCount(`--${flag}`, String(value), FIT_PAGES));
+    if (values.format !== 'pdf' || values.handout === true || page === 'poster' || page === 'fit') throw new UsageError(text.pageCountNeedsTiles(`--${flag}`));
+    return n;
+  };
+  const fit = { pagesWide: count('pages-wide'), pagesTall: count('pages-tall') };
+  return fit.pagesWide === null && fit.pagesTall === null ? null : fit;
+}
+
 /** The export's choices from the flags; the words it adds follow --lang, else the map's language (chosen later). */
 function exportOptions(values: Record<string, string | boolean | undefined>, text: CliWords, lang: Language | null, now: Date): ExportOptions & { languageFromMap: boolean; scaleFromMap: boolean } {
   if (values.format === undefined) throw new UsageError(text.badValue('--format', '', EXPORT_FORMATS));
   const scaleText = values.scale;
   const scale = scaleText === undefined ? 2 : Number(scaleText);
   if (typeof scaleText === 'string' && !(/^\d+(\.\d+)?$/.test(scaleText) && scale >= 1 && scale <= 4)) throw new UsageError(text.badScale(scaleText));
+  const page = choice(values, 'page', PDF_PAGES, 'poster', text);
   return {
     format: choice(values, 'format', EXPORT_FORMATS, 'pdf', text),
-    page: choice(values, 'page', PDF_PAGES, 'poster', text),
+    page,
     paper: choice(values, 'paper', PAPER_SIZES, 'a4', text),
     // A handout reads as a document, upright; a map is wider than it is tall.
     orientation: choice(values, 'orientation', ['portrait', 'landscape'] as const, values.handout === true ? 'portrait' : 'landscape', text),
+    fitTo: pageFit(values, page, text),
     background: choice(values, 'background', ['white', 'transparent'] as const, 'white', text),
     scale,
     handout: values.handout === true,

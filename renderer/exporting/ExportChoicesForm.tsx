@@ -1,11 +1,14 @@
 // The export dialog's choices: the format, then only the choices that format
-// has (pages and paper for a PDF, size and background for a PNG), whether
-// private notes go along, and the language of the words the export adds.
+// has (pages and paper for a PDF, its size on tiled sheets, size and
+// background for a PNG), whether private notes go along, and the language of
+// the words the export adds.
 import { PAPER_SIZES, PDF_PAGES, type ExportFormat } from '../../shared/export/options';
 import type { JourneyMap } from '../../shared/format/types';
 import type { ExportChoices } from '../../shared/host/host';
 import { useWords } from '../words';
 import { LanguageOptions } from '../settings/LanguageOptions';
+import { SheetFitChoice } from './SheetFitChoice';
+import { tiledPaper } from './tiledFit';
 
 export function ExportChoicesForm({ choices, formats, map, onChange }: { choices: ExportChoices; formats: readonly ExportFormat[]; map: JourneyMap; onChange(next: ExportChoices): void }) {
   const w = useWords();
@@ -15,6 +18,7 @@ export function ExportChoicesForm({ choices, formats, map, onChange }: { choices
   const isPdf = choices.format === 'pdf';
   const usesPaper = isPdf && (choices.handout || choices.page === 'fit');
   const usesOrientation = isPdf && (choices.handout || choices.page !== 'poster');
+  const tiled = tiledPaper(choices) !== null;
 
   return (
     <div className="export-choices">
@@ -48,6 +52,7 @@ export function ExportChoicesForm({ choices, formats, map, onChange }: { choices
               ))}
             </select>
           )}
+          {tiled && <SheetFitChoice fitTo={choices.fitTo} onChange={(fitTo) => set('fitTo', fitTo)} />}
           {usesPaper && (
             <label>
               {w.exporting.paper}{' '}

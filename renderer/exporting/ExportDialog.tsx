@@ -17,6 +17,7 @@ import { FileDialog } from '../dialogs/FileDialog';
 import { currentLanguage, useWords } from '../words';
 import { ExportChoicesForm } from './ExportChoicesForm';
 import { ExportPreview } from './ExportPreview';
+import { tiledFitProblem, tiledPaper } from './tiledFit';
 import { useExportJob } from './useExportJob';
 
 /** The last choices, so a second export of the day starts where the first ended. */
@@ -25,7 +26,7 @@ let remembered: ExportChoices | null = null;
 function initialChoices(map: JourneyMap): ExportChoices {
   if (remembered) return remembered;
   const scale = suggestedPngScale(layoutBoard(mapForPicture(map, false)));
-  return { format: 'pdf', page: 'poster', paper: 'a4', orientation: 'landscape', scale, background: 'white', handout: false, includeHidden: false, language: languageOf(map.locale) };
+  return { format: 'pdf', page: 'poster', paper: 'a4', orientation: 'landscape', fitTo: null, scale, background: 'white', handout: false, includeHidden: false, language: languageOf(map.locale) };
 }
 
 export function ExportDialog({ host, map, fileName, onClose }: { host: Host; map: JourneyMap; fileName: string; onClose(): void }) {
@@ -44,7 +45,8 @@ export function ExportDialog({ host, map, fileName, onClose }: { host: Host; map
     setChoices(next);
   };
 
-  const request = () => ({ bytes: new TextEncoder().encode(writeCjm(map)), choices });
+  // A fit only goes along with tiled pages: a count left from them does not follow the choices to a poster.
+  const request = () => ({ bytes: new TextEncoder().encode(writeCjm(map)), choices: tiledPaper(choices) ? choices : { ...choices, fitTo: null } });
 
   const begin = async (folder: FileHandle, name: string, replace: boolean): Promise<'done' | 'exists'> => {
     const outcome = await job.start(request(), folder, name, replace);
@@ -110,7 +112,8 @@ export function ExportDialog({ host, map, fileName, onClose }: { host: Host; map
       {error && <p className="error" role="alert">{error}</p>}
       <div className="dialog-buttons">
         <button onClick={onClose}>{w.exporting.cancel}</button>
-        <button className="primary" data-testid="export-start" onClick={() => void chooseLocation()}>{w.exporting.export}</button>
+        {/* A sheet count that cannot be printed: the preview says why. */}
+        <button className="primary" data-testid="export-start" disabled={tiledFitProblem(choices) !== null} onClick={() => void chooseLocation()}>{w.exporting.export}</button>
       </div>
       {picking && (
         <FileDialog

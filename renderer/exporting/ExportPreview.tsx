@@ -1,12 +1,15 @@
 // What the chosen export will be, before it is made: the picture with its
-// size, the PDF's pages (tiles drawn over the map and labelled as printed),
-// the handout's pages, the sheet's first rows, or the report's sections.
+// size, the PDF's pages (tiles drawn over the map and labelled as printed,
+// and the count of sheets), the handout's pages, the sheet's first rows, or
+// the report's sections.
 import { cellText, noteHeaders, noteRows } from '../../shared/export/noteRows';
 import type { PreparedExport } from '../../shared/export/sceneForExport';
-import { MAX_PAGE_POINTS, paperPoints, POINTS_PER_BOARD_PX, tileGrid } from '../../shared/export/tiles';
+import { MAX_PAGE_POINTS, paperPoints, POINTS_PER_BOARD_PX } from '../../shared/export/tiles';
 import type { ExportChoices } from '../../shared/host/host';
-import { MapThumbnail, type GridOverlay } from './MapThumbnail';
+import { MapThumbnail } from './MapThumbnail';
 import { useWords } from '../words';
+import { TiledPreview } from './TiledPreview';
+import { tiledPaper } from './tiledFit';
 
 const CM_PER_POINT = 2.54 / 72;
 
@@ -53,8 +56,10 @@ export function ExportPreview({ prepared, choices }: { prepared: PreparedExport;
     );
   }
 
+  const paper = tiledPaper(choices);
+  if (paper) return <TiledPreview prepared={prepared} choices={choices} paper={paper} />;
+
   let caption = '';
-  let grid: GridOverlay | null = null;
   if (choices.format === 'png') {
     caption = w.exporting.scaleValue({ scale: choices.scale, width: Math.ceil(width * choices.scale), height: Math.ceil(height * choices.scale) });
   } else if (choices.format === 'pdf' && choices.page === 'poster') {
@@ -65,17 +70,13 @@ export function ExportPreview({ prepared, choices }: { prepared: PreparedExport;
     const page = paperPoints(choices.paper, choices.orientation);
     const percent = Math.min(100, Math.floor(100 * Math.min(page.width / (width * POINTS_PER_BOARD_PX), page.height / (height * POINTS_PER_BOARD_PX))));
     caption = w.exporting.fitPage({ paper: w.exporting.papers[choices.paper], percent });
-  } else if (choices.format === 'pdf' && choices.page !== 'poster' && choices.page !== 'fit') {
-    const plan = tileGrid({ width, height }, choices.page, choices.orientation);
-    grid = { pages: plan.tiles.map((tile) => ({ ...tile.region, label: tile.label })) };
-    caption = w.exporting.tiles({ count: plan.tiles.length, rows: plan.rows, columns: plan.columns });
   } else if (choices.format === 'html' || choices.format === 'md') {
     caption = w.exporting.reportSections;
   }
 
   return (
     <div data-testid="export-preview-picture">
-      <MapThumbnail prepared={prepared} grid={grid} />
+      <MapThumbnail prepared={prepared} grid={null} />
       <p className="muted" data-testid="export-preview-caption">{caption}</p>
     </div>
   );

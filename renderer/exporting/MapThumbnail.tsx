@@ -1,6 +1,7 @@
 // The map as the export will draw it, shrunk into the export dialog: the
 // same scene items the board paints, so the preview is the picture itself.
-// Tiled PDFs draw their page grid over it, labelled as on the pages.
+// Tiled PDFs draw their page grid over it, labelled as on the pages, the
+// places left blank dashed and grey.
 import { useEffect, useRef } from 'react';
 import type { PreparedExport } from '../../shared/export/sceneForExport';
 import { flatSceneItems } from '../../shared/export/sceneForExport';
@@ -8,8 +9,8 @@ import { imageSource } from '../board/images';
 import { paintItem } from '../board/paint';
 
 export interface GridOverlay {
-  /** Page rectangles in board pixels, and the label printed on each. */
-  pages: { x: number; y: number; width: number; height: number; label: string }[];
+  /** Page rectangles in board pixels, the label printed on each, and whether the page is left out (nothing on it). */
+  pages: { x: number; y: number; width: number; height: number; label: string; blank?: boolean }[];
 }
 
 const BOX = { width: 420, height: 260 };
@@ -38,12 +39,14 @@ export function MapThumbnail({ prepared, grid }: { prepared: PreparedExport; gri
 
 function paintGrid(ctx: CanvasRenderingContext2D, grid: GridOverlay, scale: number): void {
   ctx.lineWidth = 1.5 / scale;
-  ctx.strokeStyle = '#DC2626';
-  ctx.fillStyle = '#DC2626';
   ctx.font = `600 ${11 / scale}px Inter`;
   ctx.textBaseline = 'top';
   for (const page of grid.pages) {
+    ctx.strokeStyle = page.blank ? '#9AA5B1' : '#DC2626';
+    ctx.fillStyle = ctx.strokeStyle;
+    ctx.setLineDash(page.blank ? [4 / scale, 3 / scale] : []);
     ctx.strokeRect(page.x, page.y, page.width, page.height);
     ctx.fillText(page.label, page.x + 4 / scale, page.y + 4 / scale);
   }
+  ctx.setLineDash([]);
 }

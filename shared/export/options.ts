@@ -21,6 +21,27 @@ export const PAPER_POINTS: Record<PaperSize, { width: number; height: number }> 
 
 export type Orientation = 'portrait' | 'landscape';
 
+/**
+ * Tiled pages: the map scaled so it spans exactly this many sheets across
+ * and/or down (given both, the tighter wins). Null for full size (100%).
+ */
+export interface PageFit {
+  pagesWide: number | null;
+  pagesTall: number | null;
+}
+
+/** How many sheets across or down a fit may ask for: past 20 a wall is no longer a print. */
+export const FIT_PAGES = { min: 1, max: 20 } as const;
+
+/** What is wrong with a fit: a count that is not a whole number in FIT_PAGES, or neither count given. */
+export function pageFitProblem(fit: PageFit): 'pagesWide' | 'pagesTall' | 'noCount' | null {
+  const bad = (n: number | null) => n !== null && !(Number.isInteger(n) && n >= FIT_PAGES.min && n <= FIT_PAGES.max);
+  if (bad(fit.pagesWide)) return 'pagesWide';
+  if (bad(fit.pagesTall)) return 'pagesTall';
+  if (fit.pagesWide === null && fit.pagesTall === null) return 'noCount';
+  return null;
+}
+
 export const PNG_SCALES = { min: 1, max: 4 } as const;
 
 /**
@@ -42,6 +63,8 @@ export interface ExportOptions {
   /** PDF: the paper for `fit` and for the handout (tiled pages name their own). */
   paper: PaperSize;
   orientation: Orientation;
+  /** PDF tiled on a paper size: fit the map to so many sheets, or null to print it at full size. */
+  fitTo: PageFit | null;
   /** PNG: pixels per board pixel, 1 to 4. */
   scale: number;
   /** PNG: a white page or see-through. */
@@ -57,7 +80,7 @@ export interface ExportOptions {
 }
 
 export function defaultExportOptions(format: ExportFormat, language: Language, now = new Date()): ExportOptions {
-  return { format, page: 'poster', paper: 'a4', orientation: 'landscape', scale: 2, background: 'white', handout: false, includeHidden: false, language, now };
+  return { format, page: 'poster', paper: 'a4', orientation: 'landscape', fitTo: null, scale: 2, background: 'white', handout: false, includeHidden: false, language, now };
 }
 
 /** The file name ending for a format. */

@@ -8,6 +8,7 @@ import { layoutBoard, type BoardLayout } from '../layout/layout';
 import { notePrimitives } from '../layout/notePrimitives';
 import { buildScene } from '../layout/scene';
 import type { Scene, SceneItem, SceneLabels, SceneOptions } from '../layout/sceneTypes';
+import { measureText } from '../layout/textMetrics';
 import { LIGHT_THEME, type Theme } from '../layout/theme';
 import { mapForExport, mapForPicture } from './mapForExport';
 
@@ -66,4 +67,18 @@ export function itemBounds(item: SceneItem): { x: number; y: number; width: numb
       return { x: minX - pad, y: minY - pad, width: maxX - minX + 2 * pad, height: maxY - minY + 2 * pad };
     }
   }
+}
+
+/**
+ * The box an item covers, with a line of text that has no box of its own (a
+ * lane's title) reaching only as far as it measures, not to the end of the
+ * map as itemBounds allows: otherwise every page to its right would seem to
+ * show it. Emoji draw up to two and a half times wider than the layout
+ * measures them, hence the slack.
+ */
+export function drawnBounds(item: SceneItem): { x: number; y: number; width: number; height: number } {
+  if (item.type !== 'text' || item.width !== undefined) return itemBounds(item);
+  const measured = measureText(item.text, item.font);
+  const wide = /[\u{2100}-\u{2bff}\u{1f000}-\u{1faff}]/u.test(item.text);
+  return { x: item.x, y: item.y, width: (wide ? 3 * measured : measured) + item.font.size, height: item.font.size * 2 };
 }

@@ -1,8 +1,9 @@
-// The page grid of a tiled PDF: the map printed at its real size, cut into
-// paper-sized pages that overlap a little so they can be glued into one
-// wall. Pure arithmetic, so the export dialog can preview the grid (how many
-// pages, where the cuts fall) with the very numbers the PDF uses.
-import { PAPER_POINTS, type Orientation, type PaperSize } from './options';
+// The page grid of a tiled PDF: the map printed at its real size (or scaled
+// to span so many sheets), cut into paper-sized pages that overlap a little
+// so they can be glued into one wall. Pure arithmetic, so the export dialog
+// can preview the grid (how many pages, where the cuts fall) with the very
+// numbers the PDF uses.
+import { PAPER_POINTS, type Orientation, type PageFit, type PaperSize } from './options';
 
 /**
  * PDF points per board pixel when a map is printed "at 100%": the board is
@@ -83,26 +84,54 @@ export function tileLabel(row: number, column: number): string {
   return `${rowLetters(row)}${column + 1}`;
 }
 
+/** Rounding slack, in points: a map scaled to span exactly n pages must not spill onto an n+1th. */
+const SLACK = 1e-6;
+
 /** How many pages of `printable` (each overlapping the last by `overlap`) cover `length`. */
 function pagesAcross(length: number, printable: number, overlap: number): number {
-  if (length <= printable) return 1;
-  return Math.ceil((length - overlap) / (printable - overlap));
+  if (length <= printable + SLACK) return 1;
+  return Math.ceil((length - overlap - SLACK) / (printable - overlap));
+}
+
+/** The length n pages cover when each overlaps the last. */
+function spanOf(pages: number, printable: number, overlap: number): number {
+  return pages * printable - (pages - 1) * overlap;
+}
+
+/**
+ * Points per board px: full size, or the scale at which the map spans
+ * exactly the sheets asked for (larger or smaller than full size); asked
+ * both ways, the tighter, so the map fits both.
+ */
+export function tileScale(map: { width: number; height: number }, area: Box, fitTo: PageFit | null): number {
+  if (!fitTo) return POINTS_PER_BOARD_PX;
+  const scales: number[] = [];
+  if (fitTo.pagesWide !== null && map.width > 0) scales.push(spanOf(fitTo.pagesWide, area.width, TILE_OVERLAP_POINTS) / map.width);
+  if (fitTo.pagesTall !== null && map.height > 0) scales.push(spanOf(fitTo.pagesTall, area.height, TILE_OVERLAP_POINTS) / map.height);
+  return scales.length > 0 ? Math.min(...scales) : POINTS_PER_BOARD_PX;
+}
+
+/** The scale a grid prints at, in whole percent of full size, as the dialog and the assembly guide say it. */
+export function scalePercent(grid: TileGrid): number {
+  return Math.round((100 * grid.scale) / POINTS_PER_BOARD_PX);
 }
 
 /**
  * The tiles that print a map of `map` board px on `paper`: every page shows
- * the same printable area at POINTS_PER_BOARD_PX, and each tile repeats the
- * last TILE_OVERLAP_POINTS of its left and upper neighbours.
+ * the same printable area at the same scale (full size unless `fitTo` asks
+ * for so many sheets), and each tile repeats the last TILE_OVERLAP_POINTS of
+ * its left and upper neighbours.
  */
 export function tileGrid(
   map: { width: number; height: number },
   paper: PaperSize,
   orientation: Orientation,
+  fitTo: PageFit | null = null,
   margins: TileMargins = DEFAULT_TILE_MARGINS,
 ): TileGrid {
   const page = paperPoints(paper, orientation);
   const area: Box = { x: margins.left, y: margins.top, width: page.width - margins.left - margins.right, height: page.height - margins.top - margins.bottom };
-  const scale = POINTS_PER_BOARD_PX;
+  const scale = tileScale(map, area, fitTo);
   const overlap = TILE_OVERLAP_POINTS;
   const columns = pagesAcross(map.width * scale, area.width, overlap);
   const rows = pagesAcross(map.height * scale, area.height, overlap);

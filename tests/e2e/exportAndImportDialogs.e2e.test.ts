@@ -65,14 +65,15 @@ describe('the export dialog', () => {
     let tiles = 0;
     await exportAs(page, 'pdf', 'wall', async (dialog) => {
       await dialog.getByTestId('export-page').selectOption('a4');
-      const caption = dialog.getByTestId('export-preview-caption');
-      await expect.poll(() => caption.textContent()).toMatch(/^An assembly guide, then (\d+) pages in \d+ rows of \d+, with overlap and cut marks$/);
-      tiles = Number(/then (\d+) pages/.exec((await caption.textContent())!)![1]);
+      const count = dialog.getByTestId('export-sheet-count');
+      await expect.poll(() => count.textContent()).toMatch(/^(\d+) sheets to print, plus the assembly guide/);
+      expect(await dialog.getByTestId('export-preview-caption').textContent()).toMatch(/^\d+ across and \d+ down at full size, with overlap and cut marks$/);
+      tiles = Number(/^(\d+) sheets/.exec((await count.textContent())!)![1]);
     });
     expect(await exportOutcome(page)).toContain('Exported wall.pdf');
     const info = execFileSync('pdfinfo', [join(served.dir, 'wall.pdf')], { encoding: 'utf8' });
     expect(info).toMatch(/Page size:\s+841\.89 x 595\.28 pts \(A4\)/);
-    // The preview's count is the PDF's: the guide page, then every tile.
+    // The preview's count is the PDF's: the guide page, then every sheet printed.
     expect(Number(/Pages:\s+(\d+)/.exec(info)![1])).toBe(tiles + 1);
     expect(await page.getByTestId('export-show').isVisible()).toBe(true);
   });

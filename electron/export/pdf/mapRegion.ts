@@ -1,10 +1,9 @@
 // The map drawn on a page: the whole scene in the board's paint order, or
 // (on a tile) only the items that reach into the tile's part of the map,
 // clipped to the printed area and scaled from board px to points.
-import { flatSceneItems, itemBounds, type PreparedExport } from '../../../shared/export/sceneForExport';
+import { drawnBounds, flatSceneItems, type PreparedExport } from '../../../shared/export/sceneForExport';
 import type { Box } from '../../../shared/export/tiles';
 import type { SceneItem } from '../../../shared/layout/sceneTypes';
-import { measureText } from '../../../shared/layout/textMetrics';
 import { drawItem } from './drawScene';
 import type { PdfContext } from './pdfDocument';
 import type { Progress } from './progress';
@@ -21,25 +20,14 @@ export function flatScene(prepared: PreparedExport): FlatScene {
   const items = flatSceneItems(prepared.scene);
   const bounds = new Float64Array(items.length * 4);
   items.forEach((item, i) => {
-    const b = item.type === 'text' && item.width === undefined ? textBounds(item) : itemBounds(item);
+    // A note's lines reach as far as they measure: every tile to the right of a note would otherwise draw them again.
+    const b = drawnBounds(item);
     bounds[4 * i] = b.x;
     bounds[4 * i + 1] = b.y;
     bounds[4 * i + 2] = b.x + b.width;
     bounds[4 * i + 3] = b.y + b.height;
   });
   return { width: prepared.scene.width, height: prepared.scene.height, items, bounds };
-}
-
-/**
- * A line of text with no box of its own (a note's line) reaches as far as it
- * measures, not to the end of the map as itemBounds allows: otherwise every
- * tile to the right of a note would draw its lines again. Emoji draw up to
- * two and a half times wider than the layout measures them, hence the slack.
- */
-function textBounds(item: Extract<SceneItem, { type: 'text' }>): { x: number; y: number; width: number; height: number } {
-  const measured = measureText(item.text, item.font);
-  const wide = /[\u{2100}-\u{2bff}\u{1f000}-\u{1faff}]/u.test(item.text);
-  return { x: item.x, y: item.y, width: (wide ? 3 * measured : measured) + item.font.size, height: item.font.size * 2 };
 }
 
 /** The indices of the items that reach into `region` (board px), in paint order. */

@@ -73,6 +73,8 @@ export interface CliWords {
   posterScaled(percent: number): string;
   exporting(percent: number): string;
   badScale(value: string): string;
+  badPageCount(option: string, value: string, range: { min: number; max: number }): string;
+  pageCountNeedsTiles(option: string): string;
 
   imported(sheet: string, map: string, c: { updated: number; added: number; deleted: number; problems: number }): string;
   importNothing(sheet: string): string;
@@ -160,6 +162,8 @@ export const cli: CliWords = {
         '  --page P                PDF pages: poster (default), fit, or a4, a3, letter (tiled to build a wall)',
         '  --paper P               the paper for --page fit and --handout: a4 (default), a3 or letter',
         '  --orientation O         portrait or landscape for paper pages (default: landscape; portrait for a handout)',
+        '  --pages-wide N          tiled pages: scale the map to span N sheets across (1 to 20; default: full size)',
+        '  --pages-tall M          tiled pages: scale the map to span M sheets down; with --pages-wide, the tighter wins',
         '  --handout               PDF: a title page, then one page per stage with its notes',
         '  --scale N               PNG: 1 to 4 pixels per board pixel (default 2, or 1 for a very large map)',
         '  --background B          PNG: white (default) or transparent',
@@ -252,6 +256,8 @@ export const cli: CliWords = {
   posterScaled: (percent) => `The poster was shrunk to ${percent}% to fit within the largest page a PDF allows.`,
   exporting: (percent) => `exporting… ${percent}%`,
   badScale: (value) => `--scale must be a number from 1 to 4, not "${value}".`,
+  badPageCount: (option, value, range) => `${option} must be a whole number of sheets from ${range.min} to ${range.max}, not "${value}".`,
+  pageCountNeedsTiles: (option) => `${option} is for tiled pages: add --format pdf --page a4, a3 or letter.`,
 
   imported: (sheet, map, c) =>
     `${sheet} → ${map}: ${plural(c.updated, 'note', 'notes')} changed, ${c.added.toLocaleString(language.locale)} added, ${c.deleted.toLocaleString(language.locale)} deleted` +

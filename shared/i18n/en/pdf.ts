@@ -27,7 +27,14 @@ export interface PdfWords {
   tile(label: string): string;
   /** "Row B, column 3". */
   tilePlace(row: string, column: number): string;
-  overviewTitle(columns: number, rows: number): string;
+  /** `sheets` may be fewer than columns × rows: places with nothing on them are left out. */
+  overviewTitle(columns: number, rows: number, sheets: number): string;
+  /** A grid fitted to so many sheets, larger or smaller than full size. */
+  printedAtScale(percent: number): string;
+  /** The places left blank: their labels ("B2, B3") and how many. */
+  leftOut(labels: string, count: number): string;
+  /** Under a blank place's label on the overview. */
+  notPrinted: string;
   /** How to put the wall together, a few short sentences. */
   assembly: readonly string[];
 
@@ -69,7 +76,10 @@ export const pdf: PdfWords = {
 
   tile: (label) => `Page ${label}`,
   tilePlace: (row, column) => `Row ${row}, column ${column}`,
-  overviewTitle: (columns, rows) => `How the ${columns * rows} pages fit together (${columns} across, ${rows} down)`,
+  overviewTitle: (columns, rows, sheets) => `How the ${sheets === 1 ? 'sheet fits' : `${sheets} sheets fit`} together (${columns} across, ${rows} down)`,
+  printedAtScale: (percent) => `The map is printed at ${percent}% of full size.`,
+  leftOut: (labels, count) => `Not printed, nothing is drawn there: ${labels}. ${count === 1 ? 'Leave its place empty.' : 'Leave their places empty.'}`,
+  notPrinted: 'not printed',
   assembly: [
     'Print every page at 100% (actual size), not "fit to page".',
     'Lay the pages out as shown: A1 at the top left, numbers run across, letters run down.',

@@ -70,6 +70,8 @@ export const cli: Words['cli'] = {
         '  --page P                halaman PDF: poster (bawaan), fit, atau a4, a3, letter (dipotong untuk dirangkai di dinding)',
         '  --paper P               kertas untuk --page fit dan --handout: a4 (bawaan), a3 atau letter',
         '  --orientation O         portrait atau landscape untuk halaman kertas (bawaan: landscape; portrait untuk handout)',
+        '  --pages-wide N          halaman terpotong: skala peta dibuat selebar N lembar (1 sampai 20; bawaan: ukuran penuh)',
+        '  --pages-tall M          halaman terpotong: skala peta dibuat setinggi M lembar; bersama --pages-wide, yang lebih ketat dipakai',
         '  --handout               PDF: halaman judul, lalu satu halaman per tahap beserta catatannya',
         '  --scale N               PNG: 1 sampai 4 piksel per piksel papan (bawaan 2, atau 1 untuk peta yang sangat besar)',
         '  --background B          PNG: white (putih, bawaan) atau transparent (transparan)',
@@ -162,6 +164,8 @@ export const cli: Words['cli'] = {
   posterScaled: (percent) => `Poster diperkecil menjadi ${percent}% agar muat di halaman terbesar yang diizinkan PDF.`,
   exporting: (percent) => `mengekspor… ${percent}%`,
   badScale: (value) => `--scale harus angka dari 1 sampai 4, bukan "${value}".`,
+  badPageCount: (option, value, range) => `${option} harus bilangan bulat lembar dari ${range.min} sampai ${range.max}, bukan "${value}".`,
+  pageCountNeedsTiles: (option) => `${option} hanya untuk halaman terpotong: tambahkan --format pdf --page a4, a3 atau letter.`,
 
   imported: (sheet, map, c) =>
     `${sheet} → ${map}: ${c.updated.toLocaleString(language.locale)} catatan diubah, ${c.added.toLocaleString(language.locale)} ditambahkan, ${c.deleted.toLocaleString(language.locale)} dihapus` +

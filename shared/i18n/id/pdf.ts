@@ -18,7 +18,10 @@ export const pdf: Words['pdf'] = {
 
   tile: (label) => `Halaman ${label}`,
   tilePlace: (row, column) => `Baris ${row}, kolom ${column}`,
-  overviewTitle: (columns, rows) => `Susunan ${columns * rows} halaman (${columns} mendatar, ${rows} menurun)`,
+  overviewTitle: (columns, rows, sheets) => `Susunan ${sheets} lembar (${columns} mendatar, ${rows} menurun)`,
+  printedAtScale: (percent) => `Peta dicetak ${percent}% dari ukuran penuh.`,
+  leftOut: (labels) => `Tidak dicetak karena kosong: ${labels}. Biarkan tempatnya kosong.`,
+  notPrinted: 'tidak dicetak',
   assembly: [
     'Cetak semua halaman pada 100% (ukuran sebenarnya), bukan "sesuaikan dengan halaman".',
     'Susun halaman seperti gambar ini: A1 di kiri atas, angka bertambah ke kanan, huruf bertambah ke bawah.',

@@ -56,7 +56,7 @@ describe('grid', () => {
 
   it('takes other margins (a taller legend) into account', () => {
     const plain = tileGrid({ width: 3000, height: 8000 }, 'a4', 'portrait');
-    const tall = tileGrid({ width: 3000, height: 8000 }, 'a4', 'portrait', { ...DEFAULT_TILE_MARGINS, bottom: 200 });
+    const tall = tileGrid({ width: 3000, height: 8000 }, 'a4', 'portrait', null, { ...DEFAULT_TILE_MARGINS, bottom: 200 });
     expect(tall.area.height).toBe(plain.area.height - (200 - DEFAULT_TILE_MARGINS.bottom));
     expect(tall.rows).toBeGreaterThan(plain.rows);
   });

@@ -41,7 +41,7 @@ it('the legend quotes the evidence marks as an Indonesian map prints them, expla
 it('labels tiles A1, A2 … B1 with their place and their neighbours, after an overview that tells how to assemble them', async () => {
   const prepared = prepareExport(sample('b2b-software-purchase.en'), false);
   const pages = pdfPages((await exportPdf(prepared, pdfOptions({ page: 'a4', orientation: 'portrait' }))).bytes).map(squash);
-  expect(pages[0]).toMatch(/How the \d+ pages fit together \(\d+ across, \d+ down\)/);
+  expect(pages[0]).toMatch(/How the \d+ sheets fit together \(\d+ across, \d+ down\)/);
   expect(pages[0]).toContain('Print every page at 100%');
   for (const label of ['A1', 'A2', 'B1', 'B2']) expect(pages[0]).toContain(label);
   const a2 = pages.findIndex((p) => p.includes('Row A, column 2'));
@@ -50,7 +50,7 @@ it('labels tiles A1, A2 … B1 with their place and their neighbours, after an o
   expect(pages[a2]).toContain('← A1');
   expect(pages[a2]).toContain('↓ B2');
   const indonesian = pdfPages((await exportPdf(prepared, pdfOptions({ page: 'a4', orientation: 'portrait' }, 'id'))).bytes).map(squash);
-  expect(indonesian[0]).toMatch(/Susunan \d+ halaman/);
+  expect(indonesian[0]).toMatch(/Susunan \d+ lembar/);
   expect(indonesian.some((p) => p.includes('Baris B, kolom 1'))).toBe(true);
 });
 

@@ -4,6 +4,7 @@
 // handout on its paper.
 import { describe, expect, it } from 'vitest';
 import { prepareExport } from '../../../../../shared/export/sceneForExport';
+import { planSheets } from '../../../../../shared/export/sheetPlan';
 import { MAX_PAGE_POINTS, POINTS_PER_BOARD_PX, tileGrid } from '../../../../../shared/export/tiles';
 import { formatPercent, words } from '../../../../../shared/i18n/languages';
 import { exportPdf } from '../../../../../electron/export/pdf/exportPdf';
@@ -70,8 +71,9 @@ describe('tiles', () => {
     const a3 = pdfInfo((await exportPdf(prepared, pdfOptions({ page: 'a3', orientation: 'portrait' }))).bytes);
     expect(a3.sizes.every((s) => close(s.width, 841.89) && close(s.height, 1190.55))).toBe(true);
     expect(a3.pages).toBeLessThan(letter.pages);
-    expect(letter.pages).toBe(1 + tileGrid(prepared.scene, 'letter', 'portrait').tiles.length);
-    expect(a3.pages).toBe(1 + tileGrid(prepared.scene, 'a3', 'portrait').tiles.length);
+    // The very count the export dialog shows.
+    expect(letter.pages).toBe(1 + planSheets(prepared.scene, 'letter', 'portrait', null).printed.length);
+    expect(a3.pages).toBe(1 + planSheets(prepared.scene, 'a3', 'portrait', null).printed.length);
   });
 });
 
