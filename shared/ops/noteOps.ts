@@ -1,8 +1,8 @@
 // Operations on notes, the stickies. Field edits take a list of ids so that
 // the inspector can change a whole selection in one undo step.
-import { LIMITS, METRIC_FIELDS, NOTE_FIELDS } from '../format/schema';
+import { LIMITS, MADE_FROM_FIELDS, METRIC_FIELDS, NOTE_FIELDS } from '../format/schema';
 import { copyJson } from '../format/json';
-import type { Asset, EvidenceLevel, Metric, Note } from '../format/types';
+import type { Asset, EvidenceLevel, MadeFrom, Metric, Note } from '../format/types';
 import { linkAsset } from './assets';
 import { setField } from './fields';
 import { editableNote, findStage, movableNote, requireUnlockedLane } from './find';
@@ -32,6 +32,7 @@ export const addNote = defineOp<{ id: string; lane: string; stage: string; text?
     setField(note, NOTE_FIELDS, 'text', text);
     for (const [key, value] of Object.entries(fields)) setField(note, NOTE_FIELDS, key, value);
     if (note.metric) requireValidMetric(note.metric);
+    if (note.madeFrom) requireValidMadeFrom(note.madeFrom);
     // A picture named on a new note must already be in the map (setNoteImage adds new ones).
     if (note.image !== undefined && !(d.assets && Object.hasOwn(d.assets, note.image))) {
       refuse({ code: 'not-found', collection: 'assets', id: note.image });
@@ -108,6 +109,13 @@ function requireValidMetric(metric: Metric): void {
   requireValid('metric', { t: 'object' }, metric);
   const clean = {};
   for (const key of ['name', 'value', 'unit'] as const) setField(clean, METRIC_FIELDS, key, metric[key]);
+}
+
+/** What a new note was made from (an opportunity from a voted note, or a pasted copy of one). */
+function requireValidMadeFrom(madeFrom: MadeFrom): void {
+  requireValid('madeFrom', { t: 'object' }, madeFrom);
+  const clean = {};
+  for (const key of ['note', 'votes'] as const) setField(clean, MADE_FROM_FIELDS, key, madeFrom[key]);
 }
 
 /** One operation per inspector field, each over a selection of notes. */
