@@ -1,5 +1,5 @@
 // The side panel: the selected notes, or the map when none is selected.
-import type { JourneyMap } from '../../shared/format/types';
+import type { JourneyMap, Note } from '../../shared/format/types';
 import type { Selection } from '../board/selection';
 import type { Pictures } from '../pictures/usePictures';
 import type { Edit } from './edit';
@@ -7,10 +7,12 @@ import { MapInspector } from './MapInspector';
 import { NoteInspector } from './NoteInspector';
 import { PersonasPanel } from './PersonasPanel';
 
-export function Inspector({ map, selection, edit, pictures, secretVotes }: {
+export function Inspector({ map, selection, edit, pictures, secretVotes, onShowNote }: {
   map: JourneyMap;
   selection: Selection;
   edit: Edit;
+  /** Selects a note and brings it into view (the note an opportunity was made from). */
+  onShowNote(id: string): void;
   /** Lanes whose vote counts a secret dot-voting round keeps unseen. */
   secretVotes?: ReadonlySet<string>;
   /** Chosen pictures are shrunk before they are stored, as dropped ones are (pictures/usePictures.tsx). */
@@ -25,7 +27,15 @@ export function Inspector({ map, selection, edit, pictures, secretVotes }: {
   return (
     <aside className="inspector" data-testid="inspector">
       {notes.length > 0 ? (
-        <NoteInspector notes={notes} edit={edit} onPickImage={addPicture} onOpenImage={(id) => pictures.open(id)} votesSecret={notes.some((n) => secretVotes?.has(n.lane))} />
+        <NoteInspector
+          notes={notes}
+          edit={edit}
+          onPickImage={addPicture}
+          onOpenImage={(id) => pictures.open(id)}
+          votesSecret={notes.some((n) => secretVotes?.has(n.lane))}
+          source={sourceOf(map, notes)}
+          onShowNote={onShowNote}
+        />
       ) : (
         <>
           <MapInspector map={map} edit={edit} />
@@ -34,4 +44,10 @@ export function Inspector({ map, selection, edit, pictures, secretVotes }: {
       )}
     </aside>
   );
+}
+
+/** The note a single selected note was made from: undefined when it records none, null when that note is gone. */
+function sourceOf(map: JourneyMap, notes: Note[]): Note | null | undefined {
+  const id = notes.length === 1 ? notes[0]!.madeFrom?.note : undefined;
+  return id === undefined ? undefined : (map.notes.find((n) => n.id === id) ?? null);
 }

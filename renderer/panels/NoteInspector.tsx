@@ -1,5 +1,6 @@
 // The inspector for the selected notes: colour, emotion (as faces), votes,
-// tags, evidence and its source, owner, priority, due date, metric, picture.
+// tags, evidence and its source, owner, priority, due date, metric, picture,
+// and for an opportunity made from a voted note, that note and its votes then.
 // A change applies to every selected note as one undo step.
 import { EVIDENCE_LEVELS, PRIORITIES, type Emotion, type Note } from '../../shared/format/types';
 import { CommitInput, Field } from './fields';
@@ -9,13 +10,16 @@ import { useWords } from '../words';
 
 const EMOTIONS: Emotion[] = [-2, -1, 0, 1, 2];
 
-export function NoteInspector({ notes, edit, onPickImage, onOpenImage, votesSecret = false }: {
+export function NoteInspector({ notes, edit, onPickImage, onOpenImage, votesSecret = false, source, onShowNote }: {
   notes: Note[];
   edit: Edit;
   onPickImage(): void;
   onOpenImage(id: string): void;
   /** A secret dot-voting round is on over one of these notes: their counts are neither shown nor edited. */
   votesSecret?: boolean;
+  /** The note the one selected note was made from (null: no longer on the map); undefined when it records none. */
+  source?: Note | null;
+  onShowNote?(id: string): void;
 }) {
   const w = useWords();
   const first = notes[0]!;
@@ -58,6 +62,20 @@ export function NoteInspector({ notes, edit, onPickImage, onOpenImage, votesSecr
           <CommitInput type="number" testId="votes" value={String(same('votes') ?? 0)} onCommit={(v) => edit.notes('setVotes', ids, v === '' ? null : Number(v))} />
         )}
       </Field>
+      {single && first.madeFrom && source !== undefined && (
+        // Not a <label>: it holds a button, not an input.
+        <div className="field made-from" data-testid="made-from">
+          <span>{w.inspector.madeFrom}</span>
+          {source ? (
+            <button className="made-from-note" data-testid="made-from-show" title={w.inspector.madeFromShow} onClick={() => onShowNote?.(source.id)}>
+              {source.hidden ? w.voting.faceDownText : source.text.trim() || w.voting.emptyText}
+            </button>
+          ) : (
+            <em>{w.inspector.madeFromGone}</em>
+          )}
+          <span data-testid="made-from-votes">{w.inspector.madeFromVotes({ count: first.madeFrom.votes })}</span>
+        </div>
+      )}
       <Field label={w.inspector.tags}>
         <CommitInput
           testId="tags"
