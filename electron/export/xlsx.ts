@@ -1,6 +1,8 @@
 // The map as an Excel workbook: Notes first (the same columns as CSV, the
 // sheet an import reads back), then Actions (the action list, most urgent
-// first), Personas, Stages and Emotions (mean per stage per persona). Sheet
+// first, with the votes each was made from), Personas, Stages, Emotions
+// (mean per stage per persona) and Metrics (the metric fields and the notes
+// of metrics lanes, shared/analysis/noteMetric.ts). Sheet
 // names and headers in the export's language; every header row frozen and
 // filterable; due dates stored as real dates, numbers as numbers.
 //
@@ -9,6 +11,8 @@
 // so the formula escaping CSV needs does not apply and the text is stored
 // exactly as typed.
 import ExcelJS from 'exceljs';
+import { sourceNotes, votesBehind } from '../../shared/analysis/madeFrom';
+import { metricEntries } from '../../shared/analysis/noteMetric';
 import { actionList } from '../../shared/export/actionList';
 import { emotionTable } from '../../shared/export/emotionTable';
 import { faceDownByStage, mapForExport } from '../../shared/export/mapForExport';
@@ -68,6 +72,7 @@ export async function exportXlsx(map: JourneyMap, options: Pick<ExportOptions, '
   );
 
   const a = words.actions;
+  const sourceOf = sourceNotes(exported);
   addTable(
     workbook,
     names.actions,
@@ -79,6 +84,7 @@ export async function exportXlsx(map: JourneyMap, options: Pick<ExportOptions, '
       { header: a.owner, width: 22 },
       { header: a.due, width: 12, date: true },
       { header: a.votes, width: 8 },
+      { header: a.madeFrom, width: 40, wrap: true },
       { header: a.evidence, width: 13 },
       { header: a.id, width: 16 },
     ],
@@ -89,7 +95,8 @@ export async function exportXlsx(map: JourneyMap, options: Pick<ExportOptions, '
       lane.title,
       note.owner ?? null,
       note.due ? excelDate(note.due) : null,
-      note.votes ?? 0,
+      votesBehind(note),
+      sourceOf(note)?.text ?? null,
       note.evidence ? labels.evidence[note.evidence] : null,
       note.id,
     ]),
@@ -152,6 +159,35 @@ export async function exportXlsx(map: JourneyMap, options: Pick<ExportOptions, '
     names.emotions,
     [{ header: words.emotions.stage, width: 26 }, ...emotions.columns.map((c) => ({ header: c.heading, width: Math.max(12, Math.min(30, c.heading.length + 2)), format: MEAN_FORMAT }))],
     emotions.rows.map((row) => [row.stage.title, ...row.means]),
+  );
+
+  const m = words.metrics;
+  addTable(
+    workbook,
+    names.metrics,
+    [
+      { header: m.metric, width: 24 },
+      { header: m.value, width: 30, wrap: true },
+      { header: m.unit, width: 10 },
+      { header: m.stage, width: 22 },
+      { header: m.lane, width: 22 },
+      { header: m.note, width: 40, wrap: true },
+      { header: m.evidence, width: 13 },
+      { header: m.source, width: 30, wrap: true },
+      { header: m.id, width: 16 },
+    ],
+    metricEntries(exported).map(({ note, stage, lane, metric }) => [
+      metric.name,
+      // A metric field's value is a number; a metrics lane's note is its own figure, as written.
+      metric.from === 'field' ? metric.value : metric.text,
+      metric.from === 'field' ? metric.unit : null,
+      stage.title,
+      lane.title,
+      metric.from === 'field' ? note.text : null,
+      note.evidence ? labels.evidence[note.evidence] : null,
+      note.source ?? null,
+      note.id,
+    ]),
   );
 
   return new Uint8Array(await workbook.xlsx.writeBuffer());

@@ -316,7 +316,7 @@ export function BoardScreen({ session, app, file, notify, pickImage, exposeBoard
         {overlay === 'palette' && <Palette state={state} onRun={run} onClose={() => setOverlay('none')} />}
         {overlay === 'cheat-sheet' && <CheatSheet onClose={() => setOverlay('none')} />}
         {voting.panel}
-        {inspectorOpen && !voting.showsResults && <Inspector map={map} history={session.history} selection={selection} edit={edit} pictures={pictures} secretVotes={lens.lens.secretVotes} />}
+        {inspectorOpen && !voting.showsResults && <Inspector map={map} history={session.history} selection={selection} edit={edit} pictures={pictures} secretVotes={lens.lens.secretVotes} onShowNote={showNote} />}
       </div>
       {voting.dialogs}
       {pictures.viewer}

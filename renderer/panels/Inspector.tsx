@@ -1,6 +1,6 @@
 // The side panel: the selected notes, or the map when none is selected. Its
 // fields ask the history what review mode and the locks forbid (useRefusals).
-import type { JourneyMap } from '../../shared/format/types';
+import type { JourneyMap, Note } from '../../shared/format/types';
 import type { History } from '../../shared/history/history';
 import type { Selection } from '../board/selection';
 import type { Pictures } from '../pictures/usePictures';
@@ -10,12 +10,14 @@ import { NoteInspector } from './NoteInspector';
 import { PersonasPanel } from './PersonasPanel';
 import { useRefusals } from './useRefusals';
 
-export function Inspector({ map, history, selection, edit, pictures, secretVotes }: {
+export function Inspector({ map, history, selection, edit, pictures, secretVotes, onShowNote }: {
   map: JourneyMap;
   /** Whose policy (review mode, the facilitator's locks) says which fields are read-only. */
   history: History;
   selection: Selection;
   edit: Edit;
+  /** Selects a note and brings it into view (the note an opportunity was made from). */
+  onShowNote(id: string): void;
   /** Lanes whose vote counts a secret dot-voting round keeps unseen. */
   secretVotes?: ReadonlySet<string>;
   /** Chosen pictures are shrunk before they are stored, as dropped ones are (pictures/usePictures.tsx). */
@@ -40,6 +42,8 @@ export function Inspector({ map, history, selection, edit, pictures, secretVotes
           onPickImage={addPicture}
           onOpenImage={(id) => pictures.open(id)}
           votesSecret={notes.some((n) => secretVotes?.has(n.lane))}
+          madeFromNote={sourceOf(map, notes)}
+          onShowNote={onShowNote}
         />
       ) : (
         <>
@@ -49,4 +53,10 @@ export function Inspector({ map, history, selection, edit, pictures, secretVotes
       )}
     </aside>
   );
+}
+
+/** The note a single selected note was made from: undefined when it records none, null when that note is gone. */
+function sourceOf(map: JourneyMap, notes: Note[]): Note | null | undefined {
+  const id = notes.length === 1 ? notes[0]!.madeFrom?.note : undefined;
+  return id === undefined ? undefined : (map.notes.find((n) => n.id === id) ?? null);
 }

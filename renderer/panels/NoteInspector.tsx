@@ -1,5 +1,6 @@
 // The inspector for the selected notes: colour, emotion (as faces), votes,
-// tags, evidence and its source, owner, priority, due date, metric, picture.
+// tags, evidence and its source, owner, priority, due date, metric, picture,
+// and for an opportunity made from a voted note, that note and its votes then.
 // A change applies to every selected note as one undo step. A field shows
 // the value the notes share, or "mixed"; it is disabled, saying why, when
 // review mode, a lock or a locked lane would refuse its change.
@@ -19,7 +20,7 @@ const MIXED_CHOICE = '\u0000mixed';
 /** A field's text for a shared value: '' when there is none or the notes differ. */
 const textOf = (value: Shared<string | undefined>): string => (value === MIXED || value === undefined ? '' : value);
 
-export function NoteInspector({ notes, edit, refusals, onPickImage, onOpenImage, votesSecret = false }: {
+export function NoteInspector({ notes, edit, refusals, onPickImage, onOpenImage, votesSecret = false, madeFromNote, onShowNote }: {
   notes: Note[];
   edit: Edit;
   refusals: Refusals;
@@ -27,6 +28,9 @@ export function NoteInspector({ notes, edit, refusals, onPickImage, onOpenImage,
   onOpenImage(id: string): void;
   /** A secret dot-voting round is on over one of these notes: their counts are neither shown nor edited. */
   votesSecret?: boolean;
+  /** The note the one selected note was made from (null: no longer on the map); undefined when it records none. */
+  madeFromNote?: Note | null;
+  onShowNote?(id: string): void;
 }) {
   const w = useWords();
   const first = notes[0]!;
@@ -103,6 +107,20 @@ export function NoteInspector({ notes, edit, refusals, onPickImage, onOpenImage,
           />
         )}
       </Field>
+      {single && first.madeFrom && madeFromNote !== undefined && (
+        // Not a <label>: it holds a button, not an input.
+        <div className="field made-from" data-testid="made-from">
+          <span>{w.inspector.madeFrom}</span>
+          {madeFromNote ? (
+            <button className="made-from-note" data-testid="made-from-show" title={w.inspector.madeFromShow} onClick={() => onShowNote?.(madeFromNote.id)}>
+              {madeFromNote.hidden ? w.voting.faceDownText : madeFromNote.text.trim() || w.voting.emptyText}
+            </button>
+          ) : (
+            <em>{w.inspector.madeFromGone}</em>
+          )}
+          <span data-testid="made-from-votes">{w.inspector.madeFromVotes({ count: first.madeFrom.votes })}</span>
+        </div>
+      )}
       <Field label={w.inspector.tags}>
         <CommitInput
           testId="tags"

@@ -5,9 +5,11 @@
 // than assumptions (the articles' "data, not assumptions"), how each persona
 // felt stage by stage, and when the map is due for its review (every three to
 // six months, the articles say). No words here: the reports add those.
-import type { EvidenceLevel, JourneyMap, Lane, Metric, Note, Persona, Priority, Stage } from '../format/types';
+import type { EvidenceLevel, JourneyMap, Lane, Note, Persona, Priority, Stage } from '../format/types';
 import { curveLabel, curvePaletteIndex } from './curveIdentity';
 import { emotionCurves } from './emotion';
+import { sourceNotes, votesBehind } from './madeFrom';
+import { metricEntries, type MetricEntry } from './noteMetric';
 
 /** Evidence as a report counts it: the three levels, and notes that say nothing. */
 export const EVIDENCE_KINDS = ['measured', 'observed', 'assumption', 'unstated'] as const;
@@ -36,12 +38,10 @@ export interface ActionItem {
   due: string | null;
   /** The due date has passed (before today). */
   overdue: boolean;
-}
-
-export interface MetricEntry {
-  note: Note;
-  stage: Stage;
-  metric: Metric;
+  /** Its own votes and those of the note it was made from (madeFrom.ts). */
+  votes: number;
+  /** The note it was made from, when that is still on the map as exported. */
+  madeFrom: Note | null;
 }
 
 export interface EmotionPoint {
@@ -106,6 +106,7 @@ export function reportData(map: JourneyMap, now: Date): ReportData {
   const today = localDate(now);
   const stageIndex = new Map(map.stages.map((stage, index) => [stage.id, index]));
   const laneKind = new Map(map.lanes.map((lane) => [lane.id, lane.kind]));
+  const sourceOf = sourceNotes(map);
   // A note's place on the wall: its stage, then its order in the file (its order in the cell).
   const order = new Map(map.notes.map((note, index) => [note, index]));
   const byPlace = (a: Note, b: Note) => stageIndex.get(a.stage)! - stageIndex.get(b.stage)! || order.get(a)! - order.get(b)!;
@@ -131,12 +132,11 @@ export function reportData(map: JourneyMap, now: Date): ReportData {
         priority: note.priority ?? null,
         due: note.due ?? null,
         overdue: note.due !== undefined && note.due < today,
+        votes: votesBehind(note),
+        madeFrom: sourceOf(note),
       })),
     personas: map.personas,
-    metrics: placed
-      .filter((note) => note.metric !== undefined)
-      .sort(byPlace)
-      .map((note) => ({ note, stage: stageOf(note), metric: note.metric! })),
+    metrics: metricEntries(map),
     evidence: {
       map: evidenceShare(placed),
       stages: map.stages.map((stage) => ({ stage, share: evidenceShare(placed.filter((note) => note.stage === stage.id)) })),

@@ -2,7 +2,7 @@
 // before notes[2], a note's lane before its emotion), not in the order the
 // checks happened to run, so a long report can be followed down the file.
 import type { Problem } from './problems';
-import { ASSET_FIELDS, LANE_FIELDS, MAP_FIELDS, METRIC_FIELDS, NOTE_FIELDS, PERSONA_FIELDS, STAGE_FIELDS } from './schema';
+import { ASSET_FIELDS, LANE_FIELDS, MADE_FROM_FIELDS, MAP_FIELDS, METRIC_FIELDS, NOTE_FIELDS, PERSONA_FIELDS, STAGE_FIELDS } from './schema';
 
 import type { FieldSpec } from './schema';
 
@@ -14,6 +14,7 @@ const RANKS = {
   lanes: rankOf(LANE_FIELDS),
   notes: rankOf(NOTE_FIELDS),
   metric: rankOf(METRIC_FIELDS),
+  madeFrom: rankOf(MADE_FROM_FIELDS),
   assets: rankOf(ASSET_FIELDS),
 };
 
@@ -23,6 +24,7 @@ function ranksAt(path: readonly (string | number)[], depth: number): Map<string,
   const list = path[0];
   if (depth === 2 && (list === 'personas' || list === 'stages' || list === 'lanes' || list === 'notes' || list === 'assets')) return RANKS[list];
   if (depth === 3 && list === 'notes' && path[2] === 'metric') return RANKS.metric;
+  if (depth === 3 && list === 'notes' && path[2] === 'madeFrom') return RANKS.madeFrom;
   return undefined;
 }
 

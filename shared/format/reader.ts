@@ -14,6 +14,7 @@ import {
   ASSET_FIELDS,
   LANE_FIELDS,
   LIMITS,
+  MADE_FROM_FIELDS,
   MAP_FIELDS,
   METRIC_FIELDS,
   NOTE_FIELDS,
@@ -122,7 +123,10 @@ function readMap(c: Checker, parsed: unknown, duplicates: DuplicateKey[]): Journ
       personas: list(PERSONA_FIELDS),
       stages: list(STAGE_FIELDS),
       lanes: list(LANE_FIELDS, { special: { kind: readLaneKind(c) } }),
-      notes: list(NOTE_FIELDS, { special: { emotion: readEmotion(c), metric: readMetric(c) }, nested: { metric: METRIC_FIELDS } }),
+      notes: list(NOTE_FIELDS, {
+        special: { emotion: readEmotion(c), metric: readNested(c, 'metric', METRIC_FIELDS), madeFrom: readNested(c, 'madeFrom', MADE_FROM_FIELDS) },
+        nested: { metric: METRIC_FIELDS, madeFrom: MADE_FROM_FIELDS },
+      }),
       assets: readAssets(c, duplicates),
     },
   });
@@ -185,10 +189,11 @@ function readEmotion(c: Checker): SpecialReader {
   };
 }
 
-function readMetric(c: Checker): SpecialReader {
+/** A note's nested entity (its metric, what it was made from), read by its own fields. */
+function readNested(c: Checker, key: string, fields: readonly FieldSpec[]): SpecialReader {
   return (value, path, out) => {
-    const metric = readEntity(c, value, path, METRIC_FIELDS);
-    if (metric !== null) out.metric = metric;
+    const entity = readEntity(c, value, path, fields);
+    if (entity !== null) out[key] = entity;
   };
 }
 

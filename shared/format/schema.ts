@@ -106,6 +106,9 @@ export const METRIC_FIELDS: readonly FieldSpec[] = [
   opt('unit', text(0, 16)),
 ];
 
+/** A note's `madeFrom`: the note it was made from, and that note's votes at the time. */
+export const MADE_FROM_FIELDS: readonly FieldSpec[] = [req('note', id), req('votes', { t: 'integer', min: 0, max: 9999 })];
+
 export const NOTE_FIELDS: readonly FieldSpec[] = [
   req('id', id),
   req('lane', id),
@@ -123,6 +126,7 @@ export const NOTE_FIELDS: readonly FieldSpec[] = [
   opt('metric', { t: 'object' }),
   opt('image', id),
   opt('hidden', { t: 'boolean' }),
+  opt('madeFrom', { t: 'object' }),
 ];
 
 export const ASSET_FIELDS: readonly FieldSpec[] = [

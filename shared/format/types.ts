@@ -76,6 +76,16 @@ export interface Metric extends Extensions {
   unit?: string;
 }
 
+/**
+ * Where a note came from: the note it was made from (by "Make opportunities")
+ * and how many votes that note had then. A record, not a reference: the note
+ * may since have been deleted, or its votes cleared.
+ */
+export interface MadeFrom extends Extensions {
+  note: Id;
+  votes: number;
+}
+
 export interface Note extends Extensions {
   id: Id;
   lane: Id;
@@ -93,6 +103,7 @@ export interface Note extends Extensions {
   metric?: Metric;
   image?: Id;
   hidden?: boolean;
+  madeFrom?: MadeFrom;
 }
 
 export interface Asset extends Extensions {

@@ -6,6 +6,7 @@
 import {
   ASSET_FIELDS,
   LANE_FIELDS,
+  MADE_FROM_FIELDS,
   MAP_FIELDS,
   METRIC_FIELDS,
   NOTE_FIELDS,
@@ -15,7 +16,7 @@ import {
 } from './schema';
 import { withOrderedObjectJson } from './json';
 import { Placeholders, stringifyAt } from './placeholders';
-import type { Asset, JourneyMap, Metric, Note } from './types';
+import type { Asset, JourneyMap, MadeFrom, Metric, Note } from './types';
 
 type Transform = (value: never) => unknown;
 
@@ -35,7 +36,8 @@ function ordered(input: object, fields: readonly FieldSpec[], transforms: Record
 }
 
 const orderedMetric = (metric: Metric) => ordered(metric, METRIC_FIELDS);
-const orderedNote = (note: Note) => ordered(note, NOTE_FIELDS, { metric: orderedMetric });
+const orderedMadeFrom = (madeFrom: MadeFrom) => ordered(madeFrom, MADE_FROM_FIELDS);
+const orderedNote = (note: Note) => ordered(note, NOTE_FIELDS, { metric: orderedMetric, madeFrom: orderedMadeFrom });
 
 export function writeCjm(map: JourneyMap): string {
   // JSON.stringify would put integer-like keys (asset ids such as "10",

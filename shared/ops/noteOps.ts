@@ -1,6 +1,6 @@
 // Operations on notes, the stickies. Field edits take a list of ids so that
 // the inspector can change a whole selection in one undo step.
-import { LIMITS, METRIC_FIELDS, NOTE_FIELDS } from '../format/schema';
+import { LIMITS, MADE_FROM_FIELDS, METRIC_FIELDS, NOTE_FIELDS, type FieldSpec } from '../format/schema';
 import { copyJson } from '../format/json';
 import type { Asset, EvidenceLevel, Metric, Note } from '../format/types';
 import { linkAsset } from './assets';
@@ -32,6 +32,7 @@ export const addNote = defineOp<{ id: string; lane: string; stage: string; text?
     setField(note, NOTE_FIELDS, 'text', text);
     for (const [key, value] of Object.entries(fields)) setField(note, NOTE_FIELDS, key, value);
     if (note.metric) requireValidMetric(note.metric);
+    if (note.madeFrom) requireValidNested('madeFrom', MADE_FROM_FIELDS, note.madeFrom);
     // A picture named on a new note must already be in the map (setNoteImage adds new ones).
     if (note.image !== undefined && !(d.assets && Object.hasOwn(d.assets, note.image))) {
       refuse({ code: 'not-found', collection: 'assets', id: note.image });
@@ -105,9 +106,14 @@ export const deleteNotes = defineOp<{ ids: string[] }, { removedNotes: number }>
 });
 
 function requireValidMetric(metric: Metric): void {
-  requireValid('metric', { t: 'object' }, metric);
+  requireValidNested('metric', METRIC_FIELDS, metric);
+}
+
+/** A note's nested entity (its metric, what it was made from): an object whose every key of `fields` keeps its rule. */
+function requireValidNested(key: string, fields: readonly FieldSpec[], value: object): void {
+  requireValid(key, { t: 'object' }, value);
   const clean = {};
-  for (const key of ['name', 'value', 'unit'] as const) setField(clean, METRIC_FIELDS, key, metric[key]);
+  for (const spec of fields) setField(clean, fields, spec.key, (value as Record<string, unknown>)[spec.key]);
 }
 
 /** One operation per inspector field, each over a selection of notes. */

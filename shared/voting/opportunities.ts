@@ -4,10 +4,13 @@
 // into an action. The lane is added, titled in the map's own language, when
 // the map has none. The whole batch is one undo step.
 //
-// The new notes do not carry the votes. The dots were the room's judgement on
-// the problem, and they stay on it; copied onto the opportunity they would be
-// counted twice in every total and report, and the new note would come first
-// in the next round's results before anyone had voted on it.
+// The new notes do not carry the votes as their own. The dots were the room's
+// judgement on the problem, and they stay on it; copied onto the opportunity
+// they would be counted twice in every total, and the new note would come
+// first in the next round's results before anyone had voted on it. Each new
+// note keeps a record instead (`madeFrom`, docs/format.md): the note it was
+// made from and that note's votes then, which the action list and the
+// reports show, and which clearing the votes or deleting the source leaves.
 import type { JourneyMap, Note } from '../format/types';
 import type { ApplyResult, History } from '../history/history';
 import { languageOf, words } from '../i18n/languages';
@@ -16,7 +19,7 @@ import { ops } from '../ops';
 export interface OpportunityPlan {
   /** The opportunities lane the notes go to; `add` when it must be made first. */
   lane: { id: string; title: string; add: false } | { id: string; title: string; add: true; index: number };
-  notes: { id: string; stage: string; text: string; from: string }[];
+  notes: { id: string; stage: string; text: string; from: string; votes: number }[];
   /** Chosen notes left as they are, and why. */
   skipped: { alreadyOpportunity: number; alreadyThere: number; faceDown: number; gone: number };
 }
@@ -44,7 +47,7 @@ export function planOpportunities(map: JourneyMap, sourceIds: readonly string[],
     else if (said.has(sameText(source.stage, source.text))) skipped.alreadyThere++;
     else {
       said.add(sameText(source.stage, source.text));
-      notes.push({ id: newId('note'), stage: source.stage, text: source.text, from: source.id });
+      notes.push({ id: newId('note'), stage: source.stage, text: source.text, from: source.id, votes: source.votes ?? 0 });
     }
   }
   return { lane, notes, skipped };
@@ -62,7 +65,9 @@ export function makeOpportunities(history: History, sourceIds: readonly string[]
   history.seal();
   const result = history.transaction('note.makeOpportunities', (run) => {
     if (plan.lane.add) run(ops.addLane, { id: plan.lane.id, kind: 'opportunities', title: plan.lane.title, index: plan.lane.index });
-    for (const note of plan.notes) run(ops.addNote, { id: note.id, lane: plan.lane.id, stage: note.stage, text: note.text });
+    for (const note of plan.notes) {
+      run(ops.addNote, { id: note.id, lane: plan.lane.id, stage: note.stage, text: note.text, fields: { madeFrom: { note: note.from, votes: note.votes } } });
+    }
   });
   history.seal();
   return result.ok ? { ok: true, value: { ...plan, changed: true } } : result;

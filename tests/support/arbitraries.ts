@@ -16,6 +16,7 @@ import {
   type JsonValue,
   type JourneyMap,
   type Lane,
+  type MadeFrom,
   type Metric,
   type Note,
   type Persona,
@@ -157,6 +158,9 @@ export const metricArb: fc.Arbitrary<Metric> = withExtensions(
   8,
 );
 
+/** What a note was made from: any id (the note may since have been deleted) and its votes then. */
+export const madeFromArb: fc.Arbitrary<MadeFrom> = withExtensions(fc.record({ note: idArb, votes: fc.integer({ min: 0, max: 9999 }) }), 8);
+
 // ---- entities ---------------------------------------------------------------
 
 /** Picks one of `ids` by an index; undefined when there are none. */
@@ -225,6 +229,7 @@ const noteArb = (id: string, laneIds: readonly string[], stageIds: readonly stri
         metric: metricArb,
         image: fc.nat(),
         hidden: fc.boolean(),
+        madeFrom: madeFromArb,
       },
       { requiredKeys: ['lane', 'stage', 'text'] },
     ).map(({ lane, stage, image, ...rest }) => {

@@ -1,12 +1,13 @@
 // The HTML report's sections, each a function of the report context. Every
 // piece of map text goes through `esc`: a note reading `<script>` is shown as
 // those eight characters, never parsed.
+import { metricFigure } from '../../../shared/analysis/noteMetric';
 import { EVIDENCE_KINDS, type EvidenceKind, type EvidenceShare } from '../../../shared/analysis/reportData';
 import { emotionChartSvg } from '../../../shared/export/emotionChart';
 import { escapeMarkup as esc } from '../../../shared/export/escapeMarkup';
 import type { Note, Persona } from '../../../shared/format/types';
 import { usablePicture } from '../../../shared/pictures/storedPicture';
-import { emotionSentences, evidenceSummary, evidenceText, priorityText, reviewChecklist, reviewSentence, type ReportContext } from './reportContext';
+import { emotionSentences, evidenceSummary, evidenceText, madeFromText, priorityText, reviewChecklist, reviewSentence, type ReportContext } from './reportContext';
 
 export const SECTION_IDS = ['map', 'emotions', 'pain-points', 'actions', 'personas', 'metrics', 'evidence', 'review'] as const;
 export type SectionId = (typeof SECTION_IDS)[number];
@@ -108,9 +109,12 @@ export function actionsSection(ctx: ReportContext): string {
     const due = a.due
       ? `<td class="when">${esc(format.date(a.due))}${a.overdue ? `<br><span class="overdue-mark">${esc(w.overdue)}</span>` : ''}</td>`
       : `<td class="missing">${esc(w.noDue)}</td>`;
-    return `<tr><td class="text"${lang(ctx)}>${noteText(ctx, a.note)}</td><td${lang(ctx)}>${esc(a.stage.title)}</td>${owner}${priority}${due}</tr>`;
+    const from = madeFromText(ctx, a);
+    const action = `${noteText(ctx, a.note)}${from ? `<br><span class="made-from">${esc(from)}</span>` : ''}`;
+    const votes = `<td class="number${a.votes === 0 ? ' missing' : ''}">${esc(format.integer(a.votes))}</td>`;
+    return `<tr><td class="text"${lang(ctx)}>${action}</td><td${lang(ctx)}>${esc(a.stage.title)}</td>${owner}${priority}${due}${votes}</tr>`;
   });
-  const head = [{ label: esc(w.action) }, { label: esc(w.stage) }, { label: esc(w.owner) }, { label: esc(w.priority) }, { label: esc(w.due) }];
+  const head = [{ label: esc(w.action) }, { label: esc(w.stage) }, { label: esc(w.owner) }, { label: esc(w.priority) }, { label: esc(w.due) }, { label: esc(w.votes), className: 'number' }];
   return section(ctx, 'actions', `<p class="intro">${esc(w.intro)}</p>${table(head, rows)}`);
 }
 
@@ -152,11 +156,14 @@ export function metricsSection(ctx: ReportContext): string {
   const { words, format, data } = ctx;
   const w = words.metrics;
   if (data.metrics.length === 0) return section(ctx, 'metrics', empty(w.none));
+  // Figures line up on the right; a column that also holds words as written reads from the left.
+  const figure = data.metrics.every((m) => m.metric.from === 'field') ? 'number' : 'text';
   const rows = data.metrics.map((m) => {
-    const value = `${format.figure(m.metric.value)}${m.metric.unit ? ` ${m.metric.unit}` : ''}`;
-    return `<tr><td${lang(ctx)}>${esc(m.metric.name)}</td><td class="number"${lang(ctx)}>${esc(value)}</td><td${lang(ctx)}>${esc(m.stage.title)}</td><td class="text"${lang(ctx)}>${noteText(ctx, m.note)}</td><td${lang(ctx)}>${esc(evidenceText(ctx, m.note))}</td></tr>`;
+    // A metrics lane's note is its own figure: its words stand in the value, not twice.
+    const note = m.metric.from === 'field' ? noteText(ctx, m.note) : '';
+    return `<tr><td${lang(ctx)}>${esc(m.metric.name)}</td><td class="${figure}"${lang(ctx)}>${esc(metricFigure(m.metric, format.figure))}</td><td${lang(ctx)}>${esc(m.stage.title)}</td><td class="text"${lang(ctx)}>${note}</td><td${lang(ctx)}>${esc(evidenceText(ctx, m.note))}</td></tr>`;
   });
-  const head = [{ label: esc(w.metric) }, { label: esc(w.value), className: 'number' }, { label: esc(w.stage) }, { label: esc(w.note) }, { label: esc(w.source) }];
+  const head = [{ label: esc(w.metric) }, { label: esc(w.value), className: figure === 'number' ? 'number' : undefined }, { label: esc(w.stage) }, { label: esc(w.note) }, { label: esc(w.source) }];
   return section(ctx, 'metrics', `<p class="intro">${esc(w.intro)}</p>${table(head, rows)}`);
 }
 

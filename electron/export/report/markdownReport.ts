@@ -3,10 +3,11 @@
 // e-mail. The map is a picture beside the file, linked by its bare file name
 // so the two can be moved together; the emotion curve, a chart in the HTML
 // report, is its table of means here (the numbers the chart is drawn from).
+import { metricFigure } from '../../../shared/analysis/noteMetric';
 import { EVIDENCE_KINDS, type EvidenceShare } from '../../../shared/analysis/reportData';
 import type { Persona } from '../../../shared/format/types';
 import { mdLinkTarget, mdTable, mdText } from './markdownText';
-import { emotionSentences, evidenceSummary, evidenceText, exportedOn, priorityText, privacySentences, reviewChecklist, reviewSentence, sizeText, type ReportContext } from './reportContext';
+import { emotionSentences, evidenceSummary, evidenceText, exportedOn, madeFromText, priorityText, privacySentences, reviewChecklist, reviewSentence, sizeText, type ReportContext } from './reportContext';
 
 export function markdownReport(ctx: ReportContext, pictureName: string): string {
   const blocks = [
@@ -94,14 +95,22 @@ function actions(ctx: ReportContext): string[] {
   const { words, format, data } = ctx;
   const w = words.actions;
   if (data.actions.length === 0) return [heading(2, words.sections.actions), italic(w.none)];
-  const rows = data.actions.map((a) => [
-    noteText(ctx, a.note.text),
-    mdText(a.stage.title),
-    a.owner ? mdText(a.owner) : italic(w.noOwner),
-    a.priority ? mdText(priorityText(ctx, a.note)) : italic(w.noPriority),
-    a.due ? `${mdText(format.date(a.due))}${a.overdue ? ` **(${mdText(w.overdue)})**` : ''}` : italic(w.noDue),
-  ]);
-  return [heading(2, words.sections.actions), mdText(w.intro), mdTable([w.action, w.stage, w.owner, w.priority, w.due].map(mdText), ['left', 'left', 'left', 'left', 'left'], rows)];
+  const rows = data.actions.map((a) => {
+    const from = madeFromText(ctx, a);
+    return [
+      `${noteText(ctx, a.note.text)}${from ? ` ${italic(from)}` : ''}`,
+      mdText(a.stage.title),
+      a.owner ? mdText(a.owner) : italic(w.noOwner),
+      a.priority ? mdText(priorityText(ctx, a.note)) : italic(w.noPriority),
+      a.due ? `${mdText(format.date(a.due))}${a.overdue ? ` **(${mdText(w.overdue)})**` : ''}` : italic(w.noDue),
+      mdText(format.integer(a.votes)),
+    ];
+  });
+  return [
+    heading(2, words.sections.actions),
+    mdText(w.intro),
+    mdTable([w.action, w.stage, w.owner, w.priority, w.due, w.votes].map(mdText), ['left', 'left', 'left', 'left', 'left', 'right'], rows),
+  ];
 }
 
 function personas(ctx: ReportContext): string[] {
@@ -137,12 +146,15 @@ function metrics(ctx: ReportContext): string[] {
   if (data.metrics.length === 0) return [heading(2, words.sections.metrics), italic(w.none)];
   const rows = data.metrics.map((m) => [
     mdText(m.metric.name),
-    mdText(`${format.figure(m.metric.value)}${m.metric.unit ? ` ${m.metric.unit}` : ''}`),
+    mdText(metricFigure(m.metric, format.figure)),
     mdText(m.stage.title),
-    noteText(ctx, m.note.text),
+    // A metrics lane's note is its own figure: its words stand in the value, not twice.
+    m.metric.from === 'field' ? noteText(ctx, m.note.text) : '',
     mdText(evidenceText(ctx, m.note)),
   ]);
-  return [heading(2, words.sections.metrics), mdText(w.intro), mdTable([w.metric, w.value, w.stage, w.note, w.source].map(mdText), ['left', 'right', 'left', 'left', 'left'], rows)];
+  // Figures line up on the right; a column that also holds words as written reads from the left.
+  const value = data.metrics.every((m) => m.metric.from === 'field') ? 'right' : 'left';
+  return [heading(2, words.sections.metrics), mdText(w.intro), mdTable([w.metric, w.value, w.stage, w.note, w.source].map(mdText), ['left', value, 'left', 'left', 'left'], rows)];
 }
 
 function evidence(ctx: ReportContext): string[] {

@@ -3,7 +3,7 @@
 // words in the language asked for, and the sentences built from them. The
 // HTML and the Markdown report each lay these out their own way and so
 // cannot say different things.
-import { reportData, type EvidenceShare, type ReportData } from '../../../shared/analysis/reportData';
+import { reportData, type ActionItem, type EvidenceShare, type ReportData } from '../../../shared/analysis/reportData';
 import { countMap } from '../../../shared/analysis/summary';
 import { faceDownByStage } from '../../../shared/export/mapForExport';
 import type { ExportOptions } from '../../../shared/export/options';
@@ -99,6 +99,16 @@ export function evidenceText(ctx: ReportContext, note: Note): string {
   const kind = ctx.words.evidence.kinds[note.evidence ?? 'unstated'];
   const source = note.source?.trim();
   return source ? `${kind}: ${source}` : kind;
+}
+
+/**
+ * "Made from “…”" under an action whose source note is on the map with other
+ * words than the action's; null when it says nothing the action does not.
+ */
+export function madeFromText(ctx: ReportContext, action: ActionItem): string | null {
+  const source = action.madeFrom?.text.trim();
+  if (!source || source === action.note.text.trim()) return null;
+  return ctx.words.actions.madeFrom(source);
 }
 
 /** The words for a priority, or "not set". */

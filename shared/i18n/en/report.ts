@@ -30,7 +30,7 @@ export interface ReportWords {
     average: string;
   };
   painPoints: { intro: string; rank: string; votes: string; painPoint: string; stage: string; evidence: string; none: string };
-  actions: { intro: string; action: string; stage: string; owner: string; priority: string; due: string; noOwner: string; noPriority: string; noDue: string; overdue: string; none: string };
+  actions: { intro: string; action: string; stage: string; owner: string; priority: string; due: string; votes: string; madeFrom: (text: string) => string; noOwner: string; noPriority: string; noDue: string; overdue: string; none: string };
   personas: {
     primary: string;
     role: string;
@@ -116,12 +116,14 @@ export const report: ReportWords = {
     none: 'This map has no pain points.',
   },
   actions: {
-    intro: 'The opportunities on the map as work to do: who owns each one and by when, highest priority first, then the earliest due date.',
+    intro: 'The opportunities on the map as work to do: who owns each one and by when, highest priority first, then the earliest due date. Votes are those of the note an opportunity was made from, and any it was given itself.',
     action: 'Action',
     stage: 'Stage',
     owner: 'Owner',
     priority: 'Priority',
     due: 'Due',
+    votes: 'Votes',
+    madeFrom: (text) => `Made from “${text}”`,
     noOwner: 'no owner yet',
     noPriority: 'not set',
     noDue: 'no date',
@@ -142,7 +144,7 @@ export const report: ReportWords = {
     none: 'This map has no personas.',
   },
   metrics: {
-    intro: 'The figures the map carries, stage by stage, with where each one comes from.',
+    intro: 'The figures the map carries, stage by stage, with where each one comes from: the metrics set on notes, and the notes of its metrics lanes as they were written.',
     metric: 'Metric',
     value: 'Value',
     stage: 'Stage',

@@ -13,9 +13,9 @@ export interface SheetWords {
    * in an Indonesian office).
    */
   headerAliases: Record<NoteColumn, readonly string[]>;
-  sheetNames: { notes: string; actions: string; personas: string; stages: string; emotions: string };
+  sheetNames: { notes: string; actions: string; personas: string; stages: string; emotions: string; metrics: string };
   workbook: {
-    actions: { priority: string; action: string; stage: string; lane: string; owner: string; due: string; votes: string; evidence: string; id: string };
+    actions: { priority: string; action: string; stage: string; lane: string; owner: string; due: string; votes: string; madeFrom: string; evidence: string; id: string };
     personas: {
       name: string;
       role: string;
@@ -31,6 +31,7 @@ export interface SheetWords {
     };
     stages: { order: string; stage: string; notes: string; faceDown: string; painPoints: string; opportunities: string; assumptions: string; meanEmotion: string; id: string };
     emotions: { stage: string };
+    metrics: { metric: string; value: string; unit: string; stage: string; lane: string; note: string; evidence: string; source: string; id: string };
   };
 }
 
@@ -71,7 +72,7 @@ export const sheets: SheetWords = {
     metricValue: ['value'],
     metricUnit: ['unit'],
   },
-  sheetNames: { notes: 'Notes', actions: 'Actions', personas: 'Personas', stages: 'Stages', emotions: 'Emotions' },
+  sheetNames: { notes: 'Notes', actions: 'Actions', personas: 'Personas', stages: 'Stages', emotions: 'Emotions', metrics: 'Metrics' },
   workbook: {
     actions: {
       priority: 'Priority',
@@ -81,6 +82,7 @@ export const sheets: SheetWords = {
       owner: 'Owner',
       due: 'Due',
       votes: 'Votes',
+      madeFrom: 'Made from',
       evidence: 'Evidence',
       id: 'Id',
     },
@@ -109,5 +111,6 @@ export const sheets: SheetWords = {
       id: 'Id',
     },
     emotions: { stage: 'Stage' },
+    metrics: { metric: 'Metric', value: 'Value', unit: 'Unit', stage: 'Stage', lane: 'Lane', note: 'Note', evidence: 'Evidence', source: 'Source', id: 'Id' },
   },
 };

@@ -38,7 +38,7 @@ export const sheets: Words['sheets'] = {
     metricValue: ['nilai'],
     metricUnit: ['satuan'],
   },
-  sheetNames: { notes: 'Catatan', actions: 'Tindak lanjut', personas: 'Persona', stages: 'Tahapan', emotions: 'Emosi' },
+  sheetNames: { notes: 'Catatan', actions: 'Tindak lanjut', personas: 'Persona', stages: 'Tahapan', emotions: 'Emosi', metrics: 'Metrik' },
   workbook: {
     actions: {
       priority: 'Prioritas',
@@ -48,6 +48,7 @@ export const sheets: Words['sheets'] = {
       owner: 'Penanggung jawab',
       due: 'Tenggat',
       votes: 'Suara',
+      madeFrom: 'Dibuat dari',
       evidence: 'Bukti',
       id: 'Id',
     },
@@ -76,5 +77,6 @@ export const sheets: Words['sheets'] = {
       id: 'Id',
     },
     emotions: { stage: 'Tahapan' },
+    metrics: { metric: 'Metrik', value: 'Nilai', unit: 'Satuan', stage: 'Tahap', lane: 'Lajur', note: 'Catatan', evidence: 'Bukti', source: 'Sumber', id: 'Id' },
   },
 };

@@ -101,6 +101,17 @@ describe('a value of the wrong type, or not one of the allowed values', () => {
     ]);
   });
 
+  it('what a note was made from: an object holding a note\'s id and a count of votes', () => {
+    expect(refused('made-from-bad.cjm')).toEqual([
+      `notes[0].madeFrom.note: expected ${ID}, ${MISSING}`,
+      `notes[0].madeFrom.votes: expected an integer from 0 to 9,999, ${MISSING}`,
+      `notes[1].madeFrom.note: expected ${ID}, found "n 1"`,
+      'notes[1].madeFrom.votes: expected an integer from 0 to 9,999, found 10000',
+      'notes[2].madeFrom: expected an object ({ … }), found "n1"',
+      'notes[3].madeFrom.votes: expected an integer from 0 to 9,999, found -1',
+    ]);
+  });
+
   it('a reference that is not an id: primaryPersona (which may be null), lane.persona, photo, image', () => {
     const map = minimalMap();
     map.primaryPersona = 'p 1';

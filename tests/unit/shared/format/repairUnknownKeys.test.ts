@@ -18,6 +18,7 @@ describe('an unknown key is kept as an x- key, at every level', () => {
     ['lane', 'lanes[0].collapsed', 'collapsed', true, (m: MapLike) => m.lanes[0]],
     ['note', 'notes[0].author', 'author', { name: 'Dewi' }, (m: MapLike) => m.notes[0]],
     ['metric', 'notes[0].metric.target', 'target', 5, (m: MapLike) => m.notes[0]!.metric],
+    ['made-from', 'notes[0].madeFrom.round', 'round', 'morning', (m: MapLike) => m.notes[0]!.madeFrom],
     ['asset', 'assets["img-1"].width', 'width', 1, (m: MapLike) => m.assets!['img-1']],
   ] as const)('in the %s', (level, path, key, value, owner) => {
     const { map, repairs } = expectOpened(readFixture(`repair/unknown-key-${level}.cjm`));
@@ -43,7 +44,7 @@ type MapLike = {
   personas: Record<string, unknown>[];
   stages: Record<string, unknown>[];
   lanes: Record<string, unknown>[];
-  notes: (Record<string, unknown> & { metric?: Record<string, unknown> })[];
+  notes: (Record<string, unknown> & { metric?: Record<string, unknown>; madeFrom?: Record<string, unknown> })[];
   assets?: Record<string, Record<string, unknown>>;
 };
 

@@ -79,6 +79,18 @@ describe('valid files open with no repairs', () => {
     expect(Object.keys(map.assets!).sort()).toEqual(['img-form', 'img-rina', 'img-screen']);
   });
 
+  it('keeps what a note was made from, whether that note is still on the map or not', () => {
+    const { map, repairs } = expectOpened(readFixture('valid/made-from.cjm'));
+    expect(repairs).toEqual([]);
+    const [source, made, orphan] = map.notes;
+    expect(made!.madeFrom).toEqual({ note: source!.id, votes: 7 });
+    expect(made!.votes).toBeUndefined();
+    // A record, not a reference: the note it names was deleted since, and nothing is repaired.
+    expect(map.notes.some((n) => n.id === orphan!.madeFrom!.note)).toBe(false);
+    expect(orphan!.madeFrom).toEqual({ note: 'nt-deleted-since', votes: 4, 'x-round': '2026-12-07 morning' });
+    expect(orphan!.votes).toBe(2);
+  });
+
   it('carries real PNG, JPEG and WebP images whose bytes are what their mime says', () => {
     const { map } = expectOpened(readFixture('valid/full.cjm'));
     const bytes = (id: string) => new Uint8Array(Buffer.from(map.assets![id]!.data, 'base64'));

@@ -2,14 +2,16 @@
 // order, shared ranks) and "Make opportunities" from them: one note per
 // chosen note in the same stage of the first opportunities lane (the lane
 // added, named in the map's language, when there is none), the votes left on
-// the originals, the whole batch one undo step.
+// the originals and recorded on each new note with the note it was made from
+// (kept through clearing the votes, deleting the source, copies), the whole
+// batch one undo step.
 import { describe, expect, it } from 'vitest';
 import type { JourneyMap } from '../../../../shared/format';
 import type { History } from '../../../../shared/history/history';
 import { ops } from '../../../../shared/ops';
 import { makeOpportunities, planOpportunities, type NewId } from '../../../../shared/voting/opportunities';
 import { rankVotes, topCut, voteTotals } from '../../../../shared/voting/results';
-import { assertReadsCleanly, blankMap, historyOf, L, ok, S } from '../ops/fixtures';
+import { assertReadsCleanly, blankMap, expectRefused, historyOf, L, ok, S } from '../ops/fixtures';
 import { notesHiddenInFile } from '../../../support/fileSays';
 
 function ids(): NewId {
@@ -106,11 +108,50 @@ describe('makeOpportunities', () => {
       [S.consideration, 'Prices only on request', undefined],
       [S.purchase, 'The sign-up form is long', undefined],
     ]);
-    // The votes stay on the pain points.
+    // The votes stay on the pain points; each new note records where it came from, and with how many.
     expect(h.current.notes.find((n) => n.id === 'hidden-prices')!.votes).toBe(8);
+    expect(added.map((n) => n.madeFrom)).toEqual([
+      { note: 'hidden-prices', votes: 8 },
+      { note: 'long-form', votes: 4 },
+    ]);
     assertReadsCleanly(h.current);
     h.undo();
     expect(h.current).toEqual(before);
+  });
+
+  it('keeps what each opportunity was made from when the votes are cleared, the source deleted, or the opportunity copied', () => {
+    const h = mapWith([['hidden-prices', L.painPoints, S.consideration, 8, 'Prices only on request']]);
+    const made = makeOpportunities(h, ['hidden-prices'], ids());
+    if (!made.ok) throw new Error('refused');
+    const id = made.value.notes[0]!.id;
+    const record = { note: 'hidden-prices', votes: 8 };
+    ok(h, ops.resetVotes, { lanes: [L.painPoints] });
+    expect(h.current.notes.find((n) => n.id === 'hidden-prices')!.votes).toBeUndefined();
+    ok(h, ops.deleteNotes, { ids: ['hidden-prices'] });
+    expect(h.current.notes.find((n) => n.id === id)!.madeFrom).toEqual(record);
+    // A record of a note deleted since is no problem in the file.
+    assertReadsCleanly(h.current);
+    ok(h, ops.duplicateNotes, { ids: [id], newIds: ['copy'] });
+    expect(h.current.notes.find((n) => n.id === 'copy')!.madeFrom).toEqual(record);
+    // Pasted: the note's keys come back through addNote's fields.
+    const { id: _id, lane: _lane, stage: _stage, text, ...fields } = h.current.notes.find((n) => n.id === id)!;
+    ok(h, ops.addNote, { id: 'pasted', lane: L.opportunities, stage: S.purchase, text, fields });
+    expect(h.current.notes.find((n) => n.id === 'pasted')!.madeFrom).toEqual(record);
+    // Undo takes the copies away and brings the source back with its votes.
+    h.undo();
+    h.undo();
+    h.undo();
+    h.undo();
+    expect(h.current.notes.find((n) => n.id === 'hidden-prices')!.votes).toBe(8);
+  });
+
+  it('refuses a new note whose record of where it came from breaks the format', () => {
+    const h = mapWith([]);
+    const add = (madeFrom: unknown) => ({ id: 'n', lane: L.opportunities, stage: S.purchase, text: 'x', fields: { madeFrom: madeFrom as never } });
+    expectRefused(h, ops.addNote, add({ note: 'a b', votes: 1 }), { code: 'invalid' });
+    expectRefused(h, ops.addNote, add({ note: 'a', votes: 10_000 }), { code: 'invalid' });
+    expectRefused(h, ops.addNote, add({ note: 'a' }), { code: 'invalid' });
+    expectRefused(h, ops.addNote, add('a'), { code: 'invalid' });
   });
 
   it('adds nothing twice, and leaves notes that are already opportunities or face down', () => {

@@ -100,14 +100,33 @@ describe('a crafted Indonesian map', () => {
     await page.close();
   });
 
-  it('lists the actions by priority, each with its owner, priority and due date, overdue marked', async () => {
+  it('lists the actions by priority, each with its owner, priority, due date (overdue marked) and the votes it was made from', async () => {
     const page = await browser.open(html);
     const rows = await tableRows(page, 'actions');
     expect(rows).toEqual([
-      ['Pre-check-in online', 'Pertimbangan', 'Budi 👷', 'High', '30 April 2027'],
-      ['Papan antrean digital', 'Kesadaran', 'Tim Ops', 'Low', '15 January 2027overdue'],
-      ['Pojok anak', 'Pembelian', 'no owner yet', 'not set', 'no date'],
+      [`Pre-check-in online` + `Made from “${SCRIPT_NOTE}”`, 'Pertimbangan', 'Budi 👷', 'High', '30 April 2027', '7'],
+      ['Papan antrean digital', 'Kesadaran', 'Tim Ops', 'Low', '15 January 2027overdue', '0'],
+      // Made from a note deleted since: its votes still count, its words are gone.
+      ['Pojok anak', 'Pembelian', 'no owner yet', 'not set', 'no date', '3'],
     ]);
+    expect(await page.locator('section#actions thead th').allTextContents()).toEqual(['Action', 'Stage', 'Owner', 'Priority', 'Due', 'Votes']);
+    await page.close();
+  });
+
+  it('lists the metric fields and the notes of metrics lanes as written, stage by stage', async () => {
+    const map = craftedMap();
+    map.notes.push(
+      { id: 'n12', lane: 'ln-metrics', stage: 'st-3', text: ' NPS 41 setelah menginap ', evidence: 'measured', source: 'Survei Q4' },
+      { id: 'n13', lane: 'ln-metrics', stage: 'st-1', text: '  ' },
+      { id: 'n14', lane: 'ln-metrics', stage: 'st-1', text: 'Antre 25 menit', hidden: true },
+    );
+    const page = await browser.open(await report(map, 'en'));
+    expect(await tableRows(page, 'metrics')).toEqual([
+      ['CSAT', '4.25 /5', 'Pertimbangan', 'Kepuasan check-in', 'Measured'],
+      ['Metrik', 'NPS 41 setelah menginap', 'Pembelian', '', 'Measured: Survei Q4'],
+    ]);
+    // Words as written read from the left, beside the figures.
+    expect(await page.locator('section#metrics tbody td:nth-child(2)').evaluateAll((cells) => cells.map((c) => c.className))).toEqual(['text', 'text']);
     await page.close();
   });
 

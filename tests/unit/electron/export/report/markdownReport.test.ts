@@ -11,7 +11,7 @@ import { prepareExport } from '../../../../../shared/export/sceneForExport';
 import type { JourneyMap } from '../../../../../shared/format';
 import { words as wordsOf, type Language } from '../../../../../shared/i18n/languages';
 import { bigMap } from '../../../../support/bigMap';
-import { craftedMap, NOW, sample, SAMPLES, SECRET_LANE_NOTE, SECRET_NOTE } from './support/reportMaps';
+import { craftedMap, NOW, sample, SAMPLES, SCRIPT_NOTE, SECRET_LANE_NOTE, SECRET_NOTE } from './support/reportMaps';
 
 function report(map: JourneyMap, language: Language, pictureName = 'REPORT.png', includeHidden = false) {
   return exportMarkdown(prepareExport(map, includeHidden), { language, includeHidden, now: NOW, scale: 1 }, pictureName);
@@ -82,11 +82,24 @@ describe('a crafted Indonesian map', () => {
       ['3', '2', 'Kesadaran'],
     ]);
     const actions = tableAfter(markdown, 'Actions');
+    expect(actions[0]).toEqual(['Action', 'Stage', 'Owner', 'Priority', 'Due', 'Votes']);
     expect(actions.slice(1)).toEqual([
-      ['Pre-check-in online', 'Pertimbangan', 'Budi 👷', 'High', '30 April 2027'],
-      ['Papan antrean digital', 'Kesadaran', 'Tim Ops', 'Low', '15 January 2027 **(overdue)**'],
-      ['Pojok anak', 'Pembelian', '*no owner yet*', '*not set*', '*no date*'],
+      [`Pre-check-in online *${mdText(`Made from “${SCRIPT_NOTE}”`)}*`, 'Pertimbangan', 'Budi 👷', 'High', '30 April 2027', '7'],
+      ['Papan antrean digital', 'Kesadaran', 'Tim Ops', 'Low', '15 January 2027 **(overdue)**', '0'],
+      ['Pojok anak', 'Pembelian', '*no owner yet*', '*not set*', '*no date*', '3'],
     ]);
+  });
+
+  it('lists the metric fields and the notes of metrics lanes as written, stage by stage', async () => {
+    const map = craftedMap();
+    map.notes.push({ id: 'n12', lane: 'ln-metrics', stage: 'st-3', text: 'NPS 41', evidence: 'measured' }, { id: 'n13', lane: 'ln-metrics', stage: 'st-1', text: ' ' });
+    const { markdown } = await report(map, 'en');
+    expect(tableAfter(markdown, 'Metrics').slice(1)).toEqual([
+      ['CSAT', '4.25 /5', 'Pertimbangan', 'Kepuasan check-in', 'Measured'],
+      ['Metrik', 'NPS 41', 'Pembelian', '', 'Measured'],
+    ]);
+    // A column that holds words as written is aligned left.
+    expect(markdown).toContain('| Metric | Value | Stage | Note | Source |\n| --- | --- |');
   });
 
   it('gives the evidence shares of the map and of each stage', async () => {

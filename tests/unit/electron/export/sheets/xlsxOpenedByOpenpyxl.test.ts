@@ -1,8 +1,10 @@
-// The XLSX export opened by openpyxl (Debian's python3): five sheets in
+// The XLSX export opened by openpyxl (Debian's python3): six sheets in
 // order with names in the export's language, frozen and filterable header
 // rows, set column widths, due dates stored as dates, the action list by
-// priority, the emotion means per stage and persona, text (Indonesian,
-// emoji, would-be formulas) stored as plain strings, private notes absent.
+// priority with the votes each action was made from, the emotion means per
+// stage and persona, the metrics (fields and metrics lanes' notes), text
+// (Indonesian, emoji, would-be formulas) stored as plain strings, private
+// notes absent.
 import { describe, expect, it } from 'vitest';
 import { exportXlsx } from '../../../../../electron/export/xlsx';
 import { mapForExport } from '../../../../../shared/export/mapForExport';
@@ -44,9 +46,9 @@ async function openXlsx(map: JourneyMap, language: 'en' | 'id', includeHidden = 
 const values = (sheet: Sheet) => sheet.rows.map((row) => row.map((c) => c.value));
 
 describe('XLSX opened by openpyxl', () => {
-  it('has Notes, Actions, Personas, Stages and Emotions in that order, named in the export language', async () => {
-    expect((await openXlsx(sample(SAMPLES.en), 'en')).map((s) => s.name)).toEqual(['Notes', 'Actions', 'Personas', 'Stages', 'Emotions']);
-    expect((await openXlsx(sample(SAMPLES.id), 'id')).map((s) => s.name)).toEqual(['Catatan', 'Tindak lanjut', 'Persona', 'Tahapan', 'Emosi']);
+  it('has Notes, Actions, Personas, Stages, Emotions and Metrics in that order, named in the export language', async () => {
+    expect((await openXlsx(sample(SAMPLES.en), 'en')).map((s) => s.name)).toEqual(['Notes', 'Actions', 'Personas', 'Stages', 'Emotions', 'Metrics']);
+    expect((await openXlsx(sample(SAMPLES.id), 'id')).map((s) => s.name)).toEqual(['Catatan', 'Tindak lanjut', 'Persona', 'Tahapan', 'Emosi', 'Metrik']);
   });
 
   it('freezes and filters every header row and sets column widths', async () => {
@@ -98,7 +100,7 @@ describe('XLSX opened by openpyxl', () => {
     const map = sample(SAMPLES.en);
     const notes = map.notes.map((n, i) => (n.lane === 'ln-opportunities' ? { ...n, priority: (['low', 'high', undefined, 'medium'] as const)[i % 4] } : n));
     const [, actions] = await openXlsx({ ...map, notes: notes.map((n) => (n.priority === undefined ? (({ priority: _, ...rest }) => rest)(n) : n)) }, 'en');
-    expect(values(actions!)[0]).toEqual(['Priority', 'Action', 'Stage', 'Lane', 'Owner', 'Due', 'Votes', 'Evidence', 'Id']);
+    expect(values(actions!)[0]).toEqual(['Priority', 'Action', 'Stage', 'Lane', 'Owner', 'Due', 'Votes', 'Made from', 'Evidence', 'Id']);
     const priorities = actions!.rows.slice(1).map((r) => r[0]!.value);
     const rank = (p: unknown) => ['High', 'Medium', 'Low', null].indexOf(p as string | null);
     expect(priorities.map(rank)).toEqual([...priorities.map(rank)].sort((a, b) => a - b));
@@ -113,6 +115,49 @@ describe('XLSX opened by openpyxl', () => {
       const dates = actions!.rows.slice(1).filter((r) => r[0]!.value === p && r[5]!.value !== null).map((r) => (r[5]!.value as { datetime: string }).datetime);
       expect(dates).toEqual([...dates].sort());
     }
+  });
+
+  it('gives each action the votes of the note it was made from, kept when that note’s votes are cleared or it is deleted', async () => {
+    const map = sample(SAMPLES.en);
+    const pain = map.notes.find((n) => n.lane === 'ln-pain-points' && (n.votes ?? 0) > 1)!;
+    map.notes.push(
+      { id: 'nt-made', lane: 'ln-opportunities', stage: pain.stage, text: 'Fix it', madeFrom: { note: pain.id, votes: 5 } },
+      { id: 'nt-made-voted', lane: 'ln-opportunities', stage: pain.stage, text: 'Fix it twice', votes: 2, madeFrom: { note: 'nt-deleted', votes: 4 } },
+    );
+    // The room cleared its votes after the opportunities were made.
+    pain.votes = 0;
+    const [, actions] = await openXlsx(map, 'en');
+    const [head, ...rows] = values(actions!);
+    const row = (id: string) => rows.find((r) => r[head!.indexOf('Id')] === id)!;
+    expect([row('nt-made')[head!.indexOf('Votes')], row('nt-made')[head!.indexOf('Made from')]]).toEqual([5, pain.text]);
+    // Its own votes and those it came from; the note it came from is gone, its words with it.
+    expect([row('nt-made-voted')[head!.indexOf('Votes')], row('nt-made-voted')[head!.indexOf('Made from')]]).toEqual([6, null]);
+    // An action made from nothing shows its own votes, as before.
+    const plain = map.notes.find((n) => n.lane === 'ln-opportunities' && !n.madeFrom)!;
+    expect(row(plain.id)[head!.indexOf('Votes')]).toBe(plain.votes ?? 0);
+  });
+
+  it('lists the metrics: each metric field, then each note of a metrics lane as written, in the order of the wall', async () => {
+    const map = trickyMap();
+    const stage = map.stages[0]!.id;
+    map.lanes.push({ id: 'ln-figures', kind: 'metrics', title: 'Target metrics' });
+    map.notes.push(
+      { id: 'nt-nps', lane: 'ln-figures', stage, text: 'NPS 40 by June', evidence: 'measured', source: 'Survey' },
+      { id: 'nt-csat', lane: 'ln-figures', stage, text: 'Satisfaction', metric: { name: 'CSAT', value: 4.5, unit: '/5' } },
+      { id: 'nt-blank', lane: 'ln-figures', stage, text: '   ' },
+      { id: 'nt-private', lane: 'ln-figures', stage, text: `${SECRET} figure`, hidden: true },
+    );
+    const sheets = await openXlsx(map, 'en');
+    const metrics = values(sheets[5]!);
+    expect(metrics[0]).toEqual(['Metric', 'Value', 'Unit', 'Stage', 'Lane', 'Note', 'Evidence', 'Source', 'Id']);
+    const stageTitle = map.stages[0]!.title;
+    const added = new Set(['nt-nps', 'nt-csat', 'nt-blank', 'nt-private']);
+    const ours = metrics.slice(1).filter((r) => added.has(r[8] as string));
+    expect(ours).toEqual([
+      ['Target metrics', 'NPS 40 by June', null, stageTitle, 'Target metrics', null, 'Measured', 'Survey', 'nt-nps'],
+      ['CSAT', 4.5, '/5', stageTitle, 'Target metrics', 'Satisfaction', null, null, 'nt-csat'],
+    ]);
+    expect(sheets[5]!.rows.find((r) => r[8]!.value === 'nt-csat')![1]!.type).toBe('n');
   });
 
   it('puts the mean emotion per stage per persona in Emotions, to two decimals, blank where no score', async () => {

@@ -23,7 +23,8 @@ export const SECRET_LANE_NOTE = 'LAJUR RAHASIA';
 
 /**
  * Nine notes in view: pain points with 2, 7 and 4 votes; actions owned by
- * Budi (high), Tim Ops (low, overdue on NOW) and nobody; a CSAT figure; two
+ * Budi (high, made from the 7-vote pain point), Tim Ops (low, overdue on NOW)
+ * and nobody (made from a note deleted since, which had 3); a CSAT figure; two
  * emotion scores. Evidence: 2 measured, 1 observed, 3 assumptions, 3 unstated
  * (22%, 11%, 34%, 33%). Two more notes are private: one not yet revealed
  * (99 votes, measured) and one in a hidden lane.
@@ -59,8 +60,8 @@ export function craftedMap(reviewBy: string | null = '2027-03-20'): JourneyMap {
       { id: 'n2', lane: 'ln-pain', stage: 'st-2', text: SCRIPT_NOTE, votes: 7, evidence: 'assumption' },
       { id: 'n3', lane: 'ln-pain', stage: 'st-3', text: 'Baris satu\nBaris dua', votes: 4, evidence: 'observed', source: 'Wawancara 12 tamu' },
       { id: 'n4', lane: 'ln-opp', stage: 'st-1', text: 'Papan antrean digital', owner: 'Tim Ops', priority: 'low', due: '2027-01-15', evidence: 'assumption' },
-      { id: 'n5', lane: 'ln-opp', stage: 'st-2', text: 'Pre-check-in online', owner: 'Budi 👷', priority: 'high', due: '2027-04-30', evidence: 'assumption' },
-      { id: 'n6', lane: 'ln-opp', stage: 'st-3', text: 'Pojok anak' },
+      { id: 'n5', lane: 'ln-opp', stage: 'st-2', text: 'Pre-check-in online', owner: 'Budi 👷', priority: 'high', due: '2027-04-30', evidence: 'assumption', madeFrom: { note: 'n2', votes: 7 } },
+      { id: 'n6', lane: 'ln-opp', stage: 'st-3', text: 'Pojok anak', madeFrom: { note: 'n-gone', votes: 3 } },
       { id: 'n7', lane: 'ln-metrics', stage: 'st-2', text: 'Kepuasan check-in', metric: { name: 'CSAT', value: 4.25, unit: '/5' }, evidence: 'measured' },
       { id: 'n8', lane: 'ln-emo', stage: 'st-1', text: 'Kesal', emotion: -2 },
       { id: 'n9', lane: 'ln-emo', stage: 'st-3', text: 'Lega', emotion: 1 },
