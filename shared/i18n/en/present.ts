@@ -10,5 +10,5 @@ export const present = {
   blank: 'Screen blanked. Press B to show the map again.',
   hints: '→ / Page Down / Space next stage · ← / Page Up back · ↑ ↓ scroll · O overview · S spotlight stage · L spotlight lane · H pointer · B blank · Esc leave',
   secondDisplay: 'Presenting on the second display. Press Esc there or here to stop.',
-  leave: 'Leave presentation',
+  leave: 'Leave present mode',
 };

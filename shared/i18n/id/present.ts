@@ -11,5 +11,5 @@ export const present: Words['present'] = {
   blank: 'Layar digelapkan. Tekan B untuk menampilkan peta lagi.',
   hints: '→ / Page Down / Spasi tahap berikutnya · ← / Page Up kembali · ↑ ↓ gulir · O ikhtisar · S sorot tahap · L sorot lajur · H penunjuk · B gelapkan · Esc keluar',
   secondDisplay: 'Presentasi tampil di layar kedua. Tekan Esc di sana atau di sini untuk berhenti.',
-  leave: 'Keluar dari presentasi',
+  leave: 'Keluar dari mode presentasi',
 };

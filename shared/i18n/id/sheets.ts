@@ -4,7 +4,7 @@ import type { Words } from '../words';
 export const sheets: Words['sheets'] = {
   noteHeaders: {
     id: 'Id',
-    stage: 'Tahapan',
+    stage: 'Tahap',
     lane: 'Lajur',
     laneKind: 'Jenis lajur',
     text: 'Teks',
@@ -22,7 +22,7 @@ export const sheets: Words['sheets'] = {
   },
   headerAliases: {
     id: ['id catatan'],
-    stage: ['tahap'],
+    stage: ['tahapan'],
     lane: ['judul lajur'],
     laneKind: ['jenis'],
     text: ['catatan', 'isi'],
@@ -38,12 +38,12 @@ export const sheets: Words['sheets'] = {
     metricValue: ['nilai'],
     metricUnit: ['satuan'],
   },
-  sheetNames: { notes: 'Catatan', actions: 'Tindak lanjut', personas: 'Persona', stages: 'Tahapan', emotions: 'Emosi' },
+  sheetNames: { notes: 'Catatan', actions: 'Rencana tindakan', personas: 'Persona', stages: 'Tahap', emotions: 'Emosi' },
   workbook: {
     actions: {
       priority: 'Prioritas',
       action: 'Tindakan',
-      stage: 'Tahapan',
+      stage: 'Tahap',
       lane: 'Lajur',
       owner: 'Penanggung jawab',
       due: 'Tenggat',
@@ -66,7 +66,7 @@ export const sheets: Words['sheets'] = {
     },
     stages: {
       order: 'No.',
-      stage: 'Tahapan',
+      stage: 'Tahap',
       notes: 'Catatan',
       faceDown: 'Tertutup (belum dibuka)',
       painPoints: 'Poin hambatan',
@@ -75,6 +75,6 @@ export const sheets: Words['sheets'] = {
       meanEmotion: 'Rata-rata emosi',
       id: 'Id',
     },
-    emotions: { stage: 'Tahapan' },
+    emotions: { stage: 'Tahap' },
   },
 };
