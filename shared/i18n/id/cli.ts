@@ -176,7 +176,7 @@ export const cli: Words['cli'] = {
     locale: 'Bahasa',
     counts: (c) =>
       `${count(c.personas, 'persona')}, ${count(c.stages, 'tahap')}, ${count(c.lanes, 'lajur')}, ${count(c.notes, 'catatan')}, ${count(c.votes, 'suara')}`,
-    reviewBy: 'Tinjau sebelum',
+    reviewBy: 'Tinjau paling lambat',
     noReview: 'belum ada tanggal tinjauan',
     overdue: 'sudah lewat',
     notYetDue: 'belum jatuh tempo',

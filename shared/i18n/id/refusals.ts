@@ -9,7 +9,7 @@ const FIELDS: Record<string, string> = {
   scenario: 'Skenario',
   type: 'Jenis peta',
   locale: 'Bahasa konten peta',
-  reviewBy: 'Tinjau sebelum',
+  reviewBy: 'Tinjau paling lambat',
   primaryPersona: 'Persona utama',
   id: 'Id',
   name: 'Nama',

@@ -65,7 +65,7 @@ describe('jejak info', () => {
         'Jenis: Kondisi saat ini (current-state)',
         'Bahasa: en',
         '1 persona, 3 tahap, 2 lajur, 4 catatan, 5 suara',
-        'Tinjau sebelum: 2020-01-31 (sudah lewat)',
+        'Tinjau paling lambat: 2020-01-31 (sudah lewat)',
         '',
         'Emosi per tahap ("Feelings"), rata-rata dari -2 sampai +2:',
         '  Online form  -2 ······●·┆········ +2  −0.5',
@@ -80,9 +80,9 @@ describe('jejak info', () => {
     withReviewBy('future.cjm', '2999-12-31');
     withReviewBy('none.cjm', null);
     expect(lines(run(['future.cjm']).stdout)[4]).toBe('Review by: 2999-12-31 (not yet due)');
-    expect(lines(run(['future.cjm', '--lang', 'id']).stdout)[4]).toBe('Tinjau sebelum: 2999-12-31 (belum jatuh tempo)');
+    expect(lines(run(['future.cjm', '--lang', 'id']).stdout)[4]).toBe('Tinjau paling lambat: 2999-12-31 (belum jatuh tempo)');
     expect(lines(run(['none.cjm']).stdout)[4]).toBe('Review by: no review date set');
-    expect(lines(run(['none.cjm', '--lang', 'id']).stdout)[4]).toBe('Tinjau sebelum: belum ada tanggal tinjauan');
+    expect(lines(run(['none.cjm', '--lang', 'id']).stdout)[4]).toBe('Tinjau paling lambat: belum ada tanggal tinjauan');
 
     const past = run(['small.cjm', '--json']).json() as { reviewBy: string | null; overdue: boolean };
     const future = run(['future.cjm', '--json']).json() as { reviewBy: string | null; overdue: boolean };
@@ -128,7 +128,7 @@ describe('jejak info', () => {
       'Bahasa: id',
       '2 persona, 6 tahap, 13 lajur, 105 catatan, 60 suara',
     ]);
-    expect(out[4]).toBe(`Tinjau sebelum: 2027-02-26 (${overdue('2027-02-26') ? 'sudah lewat' : 'belum jatuh tempo'})`);
+    expect(out[4]).toBe(`Tinjau paling lambat: 2027-02-26 (${overdue('2027-02-26') ? 'sudah lewat' : 'belum jatuh tempo'})`);
     expect(out).toContain('Emosi per tahap ("Emosi: Andi", Andi Pratama), rata-rata dari -2 sampai +2:');
     expect(out).toContain('Emosi per tahap ("Emosi: Sari", Sari Wulandari), rata-rata dari -2 sampai +2:');
     expect(out).toContain('  Lobi & check-in      -2 ●·······┆········ +2  −2.0');
