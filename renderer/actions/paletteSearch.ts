@@ -1,8 +1,13 @@
 // What the palette finds for what was typed: names and search words of every
 // action, in the interface language first and then in the others (a
-// facilitator typing "simpan" in an English window still finds Save). Names
-// that start with the words come first, then names that have them, then
-// search words, then the other languages; registry order within each.
+// facilitator typing "simpan" in an English window still finds Save). A
+// search word typed whole says what the person wants more surely than the
+// same letters inside a longer name ("suara" is Dot voting's word, and only
+// one item of the Filter's list), so in each language: names that start with
+// the words, then whole search words, then names that have them, then parts
+// of search words; the interface language before the others; registry order
+// within each.
+import type { ActionWords } from '../../shared/actions/action';
 import { ACTION_IDS, actionWords, type ActionId } from '../../shared/actions/registry';
 import { LANGUAGES, type Language } from '../../shared/i18n/languages';
 
@@ -11,20 +16,29 @@ function plain(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/[‘’]/g, "'").toLocaleLowerCase().trim();
 }
 
+function rankIn(words: ActionWords, query: string): number | null {
+  const name = plain(words.name);
+  const search = (words.search ?? []).map(plain);
+  if (name.startsWith(query)) return 0;
+  if (search.includes(query)) return 1;
+  if (name.includes(query)) return 2;
+  if (search.some((w) => w.includes(query))) return 3;
+  return null;
+}
+
+const TIERS = 4;
+
 function rank(id: ActionId, query: string, language: Language): number | null {
   const own = actionWords(id, language);
   const others = LANGUAGES.filter((l) => l !== language).map((l) => actionWords(id, l));
-  const name = plain(own.name);
-  if (name.startsWith(query)) return 0;
-  if (name.includes(query)) return 1;
-  const has = (list: readonly string[] | undefined) => (list ?? []).some((w) => plain(w).includes(query));
-  if (has(own.search)) return 2;
-  if (others.some((words) => plain(words.name).includes(query))) return 3;
-  if (others.some((words) => has(words.search))) return 4;
+  const mine = rankIn(own, query);
+  if (mine !== null) return mine;
+  const theirs = others.map((words) => rankIn(words, query)).filter((r): r is number => r !== null);
+  if (theirs.length > 0) return TIERS + Math.min(...theirs);
   // Every typed word somewhere in the action's words, in any order ("note add").
   const every = [own, ...others];
   const all = plain([...every.map((words) => words.name), ...every.flatMap((words) => words.search ?? [])].join(' '));
-  return query.split(/\s+/).every((part) => all.includes(part)) ? 5 : null;
+  return query.split(/\s+/).every((part) => all.includes(part)) ? 2 * TIERS : null;
 }
 
 export function searchActions(typed: string, language: Language): ActionId[] {

@@ -38,7 +38,7 @@ const futureState: Template = {
 
 const dayInTheLife: Template = {
   type: 'day-in-the-life',
-  name: { en: 'Day in the life', id: 'Sehari-hari' },
+  name: { en: 'Day in the life', id: 'Sehari bersama pelanggan' },
   description: {
     en: "The customer's whole day, product or not, to find the moments your product must fit.",
     id: 'Seluruh hari pelanggan dari pagi sampai malam, baik yang berkaitan dengan produk maupun tidak, untuk menemukan momen yang pas bagi produk Anda.',

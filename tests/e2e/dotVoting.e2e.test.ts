@@ -387,14 +387,14 @@ describe('dot voting', () => {
     await page.getByTestId('voting-dots').fill('1');
     await press(page, 'Enter');
     await page.getByTestId('voting-bar').waitFor();
-    expect(await status(page)).toBe('Voting titik — Orang ke-1 · sisa 1 dari 1 titik · Belum ada yang memberi suara');
+    expect(await status(page)).toBe('Voting titik — Orang ke-1 · sisa 1 dari 1 suara · Belum ada yang memberi suara');
     await lookAtPainPoints(page);
     const g = await geometry(page);
     const [first, second] = g.map.notes.filter((n) => n.lane === PAIN && n.stage === g.map.stages[0]!.id);
     await click(page, first!.id);
     expect(await votes(page, first!.id)).toBe((first!.votes ?? 0) + 1);
     await click(page, second!.id);
-    expect(await toast(page)).toBe('Titik orang ke-1 sudah habis (1 titik terpakai). Tekan "Orang berikutnya" untuk menyerahkan laptop, atau Shift+klik catatan untuk menarik kembali titik.');
+    expect(await toast(page)).toBe('Suara orang ke-1 sudah habis (1 suara terpakai). Tekan "Orang berikutnya" untuk menyerahkan laptop, atau Shift+klik catatan untuk menarik kembali suara.');
     await page.getByTestId('voting-open-results').click();
     await page.getByTestId('voting-results').waitFor();
     expect(await page.getByTestId('voting-results').getByRole('heading').textContent()).toBe('Hasil');

@@ -146,7 +146,7 @@ describe('quick capture', () => {
     const stage = map.stages.find((s) => s.id === note.stage)!;
     const lane = map.lanes.find((l) => l.id === note.lane)!;
     await press(page, 'q');
-    expect(await page.getByTestId('capture-stage').textContent()).toBe(`Tahapan${stage.title}`);
+    expect(await page.getByTestId('capture-stage').textContent()).toBe(`Tahap${stage.title}`);
     expect(await page.getByTestId('capture-lane').textContent()).toBe(`Lajur${lane.title}`);
     await page.keyboard.type('Tamu bingung mencari lift');
     await press(page, 'Enter');
@@ -157,7 +157,7 @@ describe('quick capture', () => {
     await press(page, 'Tab');
     await page.keyboard.type('PÉM hamb');
     await settle(page);
-    expect(await page.getByTestId('capture-stage').textContent()).toBe('TahapanPemesanan');
+    expect(await page.getByTestId('capture-stage').textContent()).toBe('TahapPemesanan');
     expect(await page.getByTestId('capture-lane').textContent()).toBe('LajurPoin hambatan');
     await press(page, 'Tab');
     expect(await focused(page)).toBe('capture-note');
@@ -169,7 +169,7 @@ describe('quick capture', () => {
     await page.keyboard.press('Control+a');
     await page.keyboard.type('zz');
     await settle(page);
-    expect(await page.getByTestId('capture-problem').textContent()).toMatch(/^Tidak ada tahapan dengan kata berawalan "zz"\. Tahapan: Pemesanan, Pra-kedatangan/);
+    expect(await page.getByTestId('capture-problem').textContent()).toMatch(/^Tidak ada tahap dengan kata berawalan "zz"\. Tahap: Pemesanan, Pra-kedatangan/);
     await page.screenshot({ path: join(tmpdir(), 'jejak-capture-id.png') });
 
     // Escape from the field closes it.

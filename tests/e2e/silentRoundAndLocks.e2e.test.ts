@@ -110,7 +110,7 @@ describe('facilitator locks', () => {
     await waitForBoard(page);
     const start = await currentMap(page);
 
-    await runAction(page, 'Kunci tahapan');
+    await runAction(page, 'Kunci tahap');
     await page.getByTestId('structure-chip').waitFor();
     await runAction(page, 'Tambah tahap');
     expect(await toast(page)).toContain('Struktur peta dikunci');

@@ -26,13 +26,13 @@ export const ARROW_ACTIONS = {
     run: (c) => c.board.select('down'),
   },
   sendLeft: {
-    words: { en: { name: 'Move notes to the stage on the left', search: ['carry', 'earlier stage'] }, id: { name: 'Pindahkan catatan ke tahapan sebelah kiri', search: ['geser', 'tahapan sebelumnya'] } },
+    words: { en: { name: 'Move notes to the stage on the left', search: ['carry', 'earlier stage'] }, id: { name: 'Pindahkan catatan ke tahap sebelah kiri', search: ['geser', 'tahap sebelumnya'] } },
     keys: ['Alt+ArrowLeft'],
     enabled: needsNotes,
     run: (c) => c.board.send('left'),
   },
   sendRight: {
-    words: { en: { name: 'Move notes to the stage on the right', search: ['carry', 'later stage'] }, id: { name: 'Pindahkan catatan ke tahapan sebelah kanan', search: ['geser', 'tahapan berikutnya'] } },
+    words: { en: { name: 'Move notes to the stage on the right', search: ['carry', 'later stage'] }, id: { name: 'Pindahkan catatan ke tahap sebelah kanan', search: ['geser', 'tahap berikutnya'] } },
     keys: ['Alt+ArrowRight'],
     enabled: needsNotes,
     run: (c) => c.board.send('right'),

@@ -24,7 +24,7 @@ export const BOARD_ACTIONS = {
     run: (c) => c.board.openPicture(),
   },
   addStage: {
-    words: { en: { name: 'Add a stage', search: ['column', 'step', 'phase'] }, id: { name: 'Tambah tahapan', search: ['kolom', 'langkah', 'fase'] } },
+    words: { en: { name: 'Add a stage', search: ['column', 'step', 'phase'] }, id: { name: 'Tambah tahap', search: ['kolom', 'langkah', 'fase', 'tahapan'] } },
     menu: { group: 'board', section: 2 },
     run: (c) => c.board.addStage(),
   },

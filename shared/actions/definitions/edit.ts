@@ -58,7 +58,7 @@ export const EDIT_ACTIONS = {
     run: (c) => c.board.deleteNotes(),
   },
   selectAll: {
-    words: { en: { name: 'Select all in the cell, then all', search: ['everything', 'all notes'] }, id: { name: 'Pilih semua di sel ini, lalu semuanya', search: ['semua catatan', 'seluruh'] } },
+    words: { en: { name: 'Select all in the cell (press again: the whole map)', search: ['everything', 'all notes'] }, id: { name: 'Pilih semua di sel ini (tekan lagi: seluruh peta)', search: ['semua catatan', 'seluruh'] } },
     keys: ['Mod+A'],
     menu: { group: 'edit', section: 3 },
     inField: 'field-own',

@@ -32,7 +32,7 @@ export const FILE_ACTIONS = {
     run: (c) => c.file.toggleAutoSave(),
   },
   saveVersion: {
-    words: { en: { name: 'Save a version beside the map…', search: ['snapshot', 'milestone', 'copy'] }, id: { name: 'Simpan versi di samping peta…', search: ['cuplikan', 'tonggak', 'salinan'] } },
+    words: { en: { name: 'Save a dated version…', search: ['snapshot', 'milestone', 'copy'] }, id: { name: 'Simpan versi bertanggal…', search: ['cuplikan', 'tonggak', 'salinan'] } },
     menu: { group: 'file', section: 3 },
     run: (c) => c.file.saveVersion(),
   },

@@ -47,7 +47,7 @@ export const WORKSHOP_ACTIONS = {
     run: (c) => c.workshop.showVotingResults(),
   },
   lockStructure: {
-    words: { en: { name: 'Lock the stages and lanes (on or off)', search: ['structure', 'freeze', 'protect'] }, id: { name: 'Kunci tahapan dan lajur (nyala atau mati)', search: ['struktur', 'bekukan', 'lindungi'] } },
+    words: { en: { name: 'Lock the stages and lanes (on or off)', search: ['structure', 'freeze', 'protect'] }, id: { name: 'Kunci tahap dan lajur (nyala atau mati)', search: ['struktur', 'bekukan', 'lindungi'] } },
     menu: { group: 'workshop', section: 4 },
     switch: 'structureLock',
     run: (c) => c.workshop.toggleStructureLock(),

@@ -88,7 +88,7 @@ export const personas = {
   frustrations: 'Frustrations',
   motivations: 'Motivations',
   channels: 'Channels',
-  onePerLine: 'One per line',
+  onePerLine: 'one per line',
   photo: 'Photo',
   remove: 'Delete persona',
 };

@@ -29,5 +29,5 @@ export const present = {
     `More below: ${p.lanes.length <= 2 ? p.lanes.join(', ') : `${p.lanes[0]} and ${p.lanes.length - 1} more lanes`}`,
   moreBelowKey: 'Press ↓ to scroll',
   secondDisplay: 'Presenting on the second display. Press Esc there or here to stop.',
-  leave: 'Leave presentation',
+  leave: 'Leave present mode',
 };

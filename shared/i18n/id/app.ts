@@ -10,7 +10,7 @@ export const app: Words['app'] = {
 export const start: Words['start'] = {
   heading: 'Peta perjalanan pelanggan, disusun bersama di ruangan',
   newMap: 'Peta baru',
-  newIn: 'Bahasa isi',
+  newIn: 'Bahasa konten peta',
   create: 'Buat',
   samples: 'Contoh',
   openSample: 'Buka contoh',
@@ -27,7 +27,7 @@ export const start: Words['start'] = {
 export const types: Words['types'] = {
   'current-state': 'Kondisi saat ini',
   'future-state': 'Kondisi masa depan',
-  'day-in-the-life': 'Sehari-hari',
+  'day-in-the-life': 'Sehari bersama pelanggan',
   'service-blueprint': 'Cetak biru layanan',
 };
 
@@ -78,7 +78,7 @@ export const cheatSheet: Words['cheatSheet'] = {
 export const settings: Words['settings'] = {
   title: 'Pengaturan',
   language: 'Bahasa antarmuka',
-  languageHint: 'Bahasa untuk menu dan panel Jejak. Bahasa isi peta diatur di rincian peta itu.',
+  languageHint: 'Bahasa untuk menu dan panel Jejak. Bahasa konten peta diatur di rincian peta itu.',
   autoSave: 'Simpan otomatis',
   autoSaveHint: 'Peta yang sudah punya berkas sendiri disimpan beberapa detik setelah setiap perubahan.',
   done: 'Selesai',

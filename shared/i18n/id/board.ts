@@ -7,7 +7,7 @@ export const board: Words['board'] = {
   findPlaceholder: 'Cari di catatan',
   findCount: (p) => `${p.index} dari ${p.count}`,
   findNone: 'Tidak ditemukan',
-  deleteStageQuestion: (p) => `Hapus tahapan "${p.title}" beserta ${p.count} catatannya?`,
+  deleteStageQuestion: (p) => `Hapus tahap "${p.title}" beserta ${p.count} catatannya?`,
   deleteLaneQuestion: (p) => `Hapus lajur "${p.title}" beserta ${p.count} catatannya?`,
   delete: 'Hapus',
   cancel: 'Batal',
@@ -15,7 +15,7 @@ export const board: Words['board'] = {
   saveFailed: (p) => `Tidak tersimpan: ${p.message}`,
   closeQuestion: 'Ada perubahan yang belum disimpan. Tetap tutup peta ini?',
   closeAnyway: 'Tutup tanpa menyimpan',
-  newStage: 'Tahapan baru',
+  newStage: 'Tahap baru',
   newLane: 'Lajur baru',
 };
 
@@ -31,7 +31,7 @@ export const menu: Words['menu'] = {
   hiddenLanes: 'Lajur tersembunyi',
   lockLane: 'Kunci catatannya',
   unlockLane: 'Buka kunci catatannya',
-  addStageAfter: 'Tambah tahapan sesudahnya',
+  addStageAfter: 'Tambah tahap sesudahnya',
   addLaneBelow: 'Tambah lajur di bawahnya…',
 };
 
@@ -43,7 +43,7 @@ export const inspector: Words['inspector'] = {
   type: 'Jenis',
   goal: 'Tujuan',
   scenario: 'Skenario',
-  locale: 'Bahasa isi',
+  locale: 'Bahasa konten peta',
   reviewBy: 'Tinjau paling lambat',
   threeMonths: '3 bulan lagi',
   color: 'Warna',
@@ -87,7 +87,7 @@ export const personas: Words['personas'] = {
   frustrations: 'Frustrasi',
   motivations: 'Motivasi',
   channels: 'Saluran',
-  onePerLine: 'Satu per baris',
+  onePerLine: 'satu per baris',
   photo: 'Foto',
   remove: 'Hapus persona',
 };

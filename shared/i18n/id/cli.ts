@@ -50,7 +50,7 @@ export const cli: Words['cli'] = {
       usage: 'jejak new --type JENIS --locale en|id [--title JUDUL] --out BERKAS [--force]',
       details: [
         '  --type JENIS   current-state, future-state, day-in-the-life, atau service-blueprint',
-        '  --locale       bahasa isi peta: en (Inggris) atau id (Indonesia)',
+        '  --locale       bahasa konten peta: en (Inggris) atau id (Indonesia)',
         '  --title JUDUL  judul peta (bawaan: judul dari templat)',
         '  --out BERKAS   tempat menyimpan peta; berkas yang sudah ada tidak akan ditimpa tanpa --force',
       ].join('\n'),
@@ -59,7 +59,7 @@ export const cli: Words['cli'] = {
       summary: 'menampilkan judul, jumlah isi, kurva emosi, dan tanggal tinjauan peta',
       usage: 'jejak info BERKAS',
       details:
-        'Menampilkan judul, jenis, bahasa, jumlah persona, tahapan, lajur, catatan, dan suara,\nrata-rata emosi per tahapan sebagai kurva teks kecil, dan apakah tanggal tinjauan sudah lewat.',
+        'Menampilkan judul, jenis, bahasa, jumlah persona, tahap, lajur, catatan, dan suara,\nrata-rata emosi per tahap sebagai kurva teks kecil, dan apakah tanggal tinjauan sudah lewat.',
     },
     export: {
       summary: 'ekspor peta sebagai gambar, PDF, lembar kerja, atau laporan',
@@ -77,7 +77,7 @@ export const cli: Words['cli'] = {
         '  --background B          PNG: white (putih, bawaan) atau transparent (transparan)',
         '  --include-hidden        sertakan catatan tertutup dan lajur tersembunyi (bawaannya tidak ikut)',
         '  --force                 timpa KELUARAN jika sudah ada',
-        'Kata-kata tambahan ekspor (keterangan, judul bagian) mengikuti --lang, atau bahasa peta itu sendiri.',
+        'Bahasa teks ekspor (keterangan, judul bagian) mengikuti --lang, atau bahasa konten peta itu sendiri.',
       ].join('\n'),
     },
     import: {
@@ -179,12 +179,12 @@ export const cli: Words['cli'] = {
     type: 'Jenis',
     locale: 'Bahasa',
     counts: (c) =>
-      `${count(c.personas, 'persona')}, ${count(c.stages, 'tahapan')}, ${count(c.lanes, 'lajur')}, ${count(c.notes, 'catatan')}, ${count(c.votes, 'suara')}`,
-    reviewBy: 'Tinjau sebelum',
+      `${count(c.personas, 'persona')}, ${count(c.stages, 'tahap')}, ${count(c.lanes, 'lajur')}, ${count(c.notes, 'catatan')}, ${count(c.votes, 'suara')}`,
+    reviewBy: 'Tinjau paling lambat',
     noReview: 'belum ada tanggal tinjauan',
     overdue: 'sudah lewat',
     notYetDue: 'belum jatuh tempo',
-    emotionHeading: (lane) => `Emosi per tahapan (${lane}), rata-rata dari -2 sampai +2:`,
+    emotionHeading: (lane) => `Emosi per tahap (${lane}), rata-rata dari -2 sampai +2:`,
     noEmotionLanes: 'Tidak ada lajur emosi.',
     noScore: 'belum ada nilai',
   },

@@ -27,5 +27,5 @@ export const present: Words['present'] = {
   moreBelow: (p) => `Masih ada di bawah: ${p.lanes.length <= 2 ? p.lanes.join(', ') : `${p.lanes[0]} dan ${p.lanes.length - 1} lajur lainnya`}`,
   moreBelowKey: 'Tekan ↓ untuk menggulir',
   secondDisplay: 'Presentasi tampil di layar kedua. Tekan Esc di sana atau di sini untuk berhenti.',
-  leave: 'Keluar dari presentasi',
+  leave: 'Keluar dari mode presentasi',
 };

@@ -5,7 +5,7 @@ import { language } from './language';
 const n = (value: number) => integer(value, language.locale);
 const mib = (bytes: number) => mebibytes(bytes, language.locale);
 const mibOver = (bytes: number) => mib(roundedUpToTenthMiB(bytes));
-const collectionName = { personas: 'persona', stages: 'tahapan', lanes: 'lajur', notes: 'catatan', assets: 'gambar' } as const;
+const collectionName = { personas: 'persona', stages: 'tahap', lanes: 'lajur', notes: 'catatan', assets: 'gambar' } as const;
 
 export const problems: Words['problems'] = {
   at: (line, column) => `baris ${n(line)}, kolom ${n(column)}`,
@@ -111,7 +111,7 @@ export const problems: Words['problems'] = {
     'missing-lane': (p) =>
       `tidak ada lajur dengan id ${quote(p.id)}; saat diperbaiki, catatan ini dipindahkan ke lajur ${quote(p.recoveredTo)}`,
     'missing-stage': (p) =>
-      `tidak ada tahapan dengan id ${quote(p.id)}; saat diperbaiki, catatan ini dipindahkan ke tahapan ${quote(p.recoveredTo)}`,
+      `tidak ada tahap dengan id ${quote(p.id)}; saat diperbaiki, catatan ini dipindahkan ke tahap ${quote(p.recoveredTo)}`,
     'duplicate-id': (p) =>
       `id ${quote(p.id)} sudah dipakai oleh ${collectionName[p.collection]} sebelumnya; saat diperbaiki, yang ini diberi id baru ${quote(p.newId)}`,
     'emotion-out-of-range': (p) =>

@@ -8,8 +8,8 @@ const FIELDS: Record<string, string> = {
   goal: 'Tujuan',
   scenario: 'Skenario',
   type: 'Jenis peta',
-  locale: 'Bahasa isi',
-  reviewBy: 'Tinjau sebelum',
+  locale: 'Bahasa konten peta',
+  reviewBy: 'Tinjau paling lambat',
   primaryPersona: 'Persona utama',
   id: 'Id',
   name: 'Nama',
@@ -43,7 +43,7 @@ const FIELDS: Record<string, string> = {
   data: 'Data gambar',
 };
 
-const ITEMS = { personas: 'persona', stages: 'tahapan', lanes: 'lajur', notes: 'catatan', assets: 'gambar' } as const;
+const ITEMS = { personas: 'persona', stages: 'tahap', lanes: 'lajur', notes: 'catatan', assets: 'gambar' } as const;
 
 export const refusals: Words['refusals'] = {
   field: (key) => FIELDS[key] ?? key,
@@ -54,7 +54,7 @@ export const refusals: Words['refusals'] = {
     'too-many': (r) => `Satu peta paling banyak berisi ${r.limit.toLocaleString(language.locale)} ${ITEMS[r.collection]}.`,
     'last-one': (r) => `Peta memerlukan paling sedikit satu ${ITEMS[r.collection]}; tambahkan yang lain sebelum menghapus yang ini.`,
     'lane-locked': (r) => `Lajur "${r.lane}" dikunci: catatannya tidak bisa dipindah atau diubah. Buka kuncinya dulu.`,
-    'structure-locked': () => 'Struktur peta dikunci: tahapan dan lajur tidak bisa ditambah, dipindah, atau dihapus. Buka kunci struktur dulu (menu Lokakarya).',
+    'structure-locked': () => 'Struktur peta dikunci: tahap dan lajur tidak bisa ditambah, dipindah, atau dihapus. Buka kunci struktur dulu (menu Lokakarya).',
     'review-mode': () => 'Mode tinjauan aktif: peta hanya bisa dibaca. Keluar dari mode tinjauan untuk mengubahnya.',
     'bad-asset': (r) => `Gambar ini tidak bisa dipakai: ${problemText(problems, r.problem)}.`,
   },

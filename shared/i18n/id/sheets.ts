@@ -4,7 +4,7 @@ import type { Words } from '../words';
 export const sheets: Words['sheets'] = {
   noteHeaders: {
     id: 'Id',
-    stage: 'Tahapan',
+    stage: 'Tahap',
     lane: 'Lajur',
     laneKind: 'Jenis lajur',
     text: 'Teks',
@@ -22,7 +22,7 @@ export const sheets: Words['sheets'] = {
   },
   headerAliases: {
     id: ['id catatan'],
-    stage: ['tahap'],
+    stage: ['tahapan'],
     lane: ['judul lajur'],
     laneKind: ['jenis'],
     text: ['catatan', 'isi'],
@@ -38,12 +38,12 @@ export const sheets: Words['sheets'] = {
     metricValue: ['nilai'],
     metricUnit: ['satuan'],
   },
-  sheetNames: { notes: 'Catatan', actions: 'Tindak lanjut', personas: 'Persona', stages: 'Tahapan', emotions: 'Emosi', metrics: 'Metrik' },
+  sheetNames: { notes: 'Catatan', actions: 'Rencana tindakan', personas: 'Persona', stages: 'Tahap', emotions: 'Emosi', metrics: 'Metrik' },
   workbook: {
     actions: {
       priority: 'Prioritas',
       action: 'Tindakan',
-      stage: 'Tahapan',
+      stage: 'Tahap',
       lane: 'Lajur',
       owner: 'Penanggung jawab',
       due: 'Tenggat',
@@ -67,7 +67,7 @@ export const sheets: Words['sheets'] = {
     },
     stages: {
       order: 'No.',
-      stage: 'Tahapan',
+      stage: 'Tahap',
       notes: 'Catatan',
       faceDown: 'Tertutup (belum dibuka)',
       painPoints: 'Poin hambatan',
@@ -76,7 +76,7 @@ export const sheets: Words['sheets'] = {
       meanEmotion: 'Rata-rata emosi',
       id: 'Id',
     },
-    emotions: { stage: 'Tahapan' },
+    emotions: { stage: 'Tahap' },
     metrics: { metric: 'Metrik', value: 'Nilai', unit: 'Satuan', stage: 'Tahap', lane: 'Lajur', note: 'Catatan', evidence: 'Bukti', source: 'Sumber', id: 'Id' },
   },
 };

@@ -64,10 +64,10 @@ describe('jejak info', () => {
         'Judul: Renewing a library card',
         'Jenis: Kondisi saat ini (current-state)',
         'Bahasa: en',
-        '1 persona, 3 tahapan, 2 lajur, 4 catatan, 5 suara',
-        'Tinjau sebelum: 2020-01-31 (sudah lewat)',
+        '1 persona, 3 tahap, 2 lajur, 4 catatan, 5 suara',
+        'Tinjau paling lambat: 2020-01-31 (sudah lewat)',
         '',
-        'Emosi per tahapan ("Feelings"), rata-rata dari -2 sampai +2:',
+        'Emosi per tahap ("Feelings"), rata-rata dari -2 sampai +2:',
         '  Online form  -2 ······●·┆········ +2  −0.5',
         '  At the desk  -2 ················· +2  belum ada nilai',
         '  Back home    -2 ········┆·······● +2  +2.0',
@@ -80,9 +80,9 @@ describe('jejak info', () => {
     withReviewBy('future.cjm', '2999-12-31');
     withReviewBy('none.cjm', null);
     expect(lines(run(['future.cjm']).stdout)[4]).toBe('Review by: 2999-12-31 (not yet due)');
-    expect(lines(run(['future.cjm', '--lang', 'id']).stdout)[4]).toBe('Tinjau sebelum: 2999-12-31 (belum jatuh tempo)');
+    expect(lines(run(['future.cjm', '--lang', 'id']).stdout)[4]).toBe('Tinjau paling lambat: 2999-12-31 (belum jatuh tempo)');
     expect(lines(run(['none.cjm']).stdout)[4]).toBe('Review by: no review date set');
-    expect(lines(run(['none.cjm', '--lang', 'id']).stdout)[4]).toBe('Tinjau sebelum: belum ada tanggal tinjauan');
+    expect(lines(run(['none.cjm', '--lang', 'id']).stdout)[4]).toBe('Tinjau paling lambat: belum ada tanggal tinjauan');
 
     const past = run(['small.cjm', '--json']).json() as { reviewBy: string | null; overdue: boolean };
     const future = run(['future.cjm', '--json']).json() as { reviewBy: string | null; overdue: boolean };
@@ -123,14 +123,14 @@ describe('jejak info', () => {
     expect(result.status).toBe(EXIT.ok);
     const out = lines(result.stdout);
     expect(out.slice(0, 4)).toEqual([
-      'Judul: Check-in tamu Hotel Arunika Yogyakarta: service blueprint',
+      'Judul: Check-in tamu Hotel Arunika Yogyakarta: cetak biru layanan',
       'Jenis: Cetak biru layanan (service-blueprint)',
       'Bahasa: id',
-      '2 persona, 6 tahapan, 13 lajur, 105 catatan, 60 suara',
+      '2 persona, 6 tahap, 13 lajur, 105 catatan, 60 suara',
     ]);
-    expect(out[4]).toBe(`Tinjau sebelum: 2027-02-26 (${overdue('2027-02-26') ? 'sudah lewat' : 'belum jatuh tempo'})`);
-    expect(out).toContain('Emosi per tahapan ("Emosi: Andi", Andi Pratama), rata-rata dari -2 sampai +2:');
-    expect(out).toContain('Emosi per tahapan ("Emosi: Sari", Sari Wulandari), rata-rata dari -2 sampai +2:');
+    expect(out[4]).toBe(`Tinjau paling lambat: 2027-02-26 (${overdue('2027-02-26') ? 'sudah lewat' : 'belum jatuh tempo'})`);
+    expect(out).toContain('Emosi per tahap ("Emosi: Andi", Andi Pratama), rata-rata dari -2 sampai +2:');
+    expect(out).toContain('Emosi per tahap ("Emosi: Sari", Sari Wulandari), rata-rata dari -2 sampai +2:');
     expect(out).toContain('  Lobi & check-in      -2 ●·······┆········ +2  −2.0');
     expect(out.filter((l) => CURVE_ROW.test(l))).toHaveLength(12);
   });

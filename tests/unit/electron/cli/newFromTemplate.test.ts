@@ -89,7 +89,7 @@ describe('jejak new', () => {
     ] as const) {
       const result = run(['--type', 'day-in-the-life', '--locale', 'en', '--out', out, ...extra], env);
       expect(result.status).toBe(EXIT.ok);
-      expect(lines(result.stdout)).toEqual([`${out}: peta baru dibuat (jenis: Sehari-hari)`]);
+      expect(lines(result.stdout)).toEqual([`${out}: peta baru dibuat (jenis: Sehari bersama pelanggan)`]);
     }
   });
 

@@ -31,7 +31,7 @@ describe('samples', () => {
     expect(samples.map((s) => `${s.id}.cjm`)).toEqual(files);
     expect(samples.find((s) => s.id === 'hotel-check-in.id')).toEqual({
       id: 'hotel-check-in.id',
-      title: 'Check-in tamu Hotel Arunika Yogyakarta: service blueprint',
+      title: 'Check-in tamu Hotel Arunika Yogyakarta: cetak biru layanan',
       locale: 'id',
     });
     for (const sample of samples) expect(sample.title.length).toBeGreaterThan(0);

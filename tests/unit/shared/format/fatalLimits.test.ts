@@ -168,7 +168,7 @@ describe('numbers JSON text can write but a map cannot hold', () => {
 describe('no room for "Recovered"', () => {
   it.each([
     ['lanes', 50, 'lajur'],
-    ['stages', 100, 'tahapan'],
+    ['stages', 100, 'tahap'],
   ] as const)('a note points to %s that do not exist and the map already has %i', (list, limit, word) => {
     const map = minimalMap();
     if (list === 'lanes') map.lanes = Array.from({ length: limit }, (_, i) => ({ id: i === 0 ? 'l' : `l${i}`, kind: 'text', title: `Lane ${i}` }));

@@ -158,7 +158,7 @@ describe('the parts every message is made of', () => {
   it('names each collection in both languages', () => {
     const collections = ['personas', 'stages', 'lanes', 'notes', 'assets'] as const;
     expect(collections.map((c) => en.item(c))).toEqual(['persona', 'stage', 'lane', 'note', 'image']);
-    expect(collections.map((c) => id.item(c))).toEqual(['persona', 'tahapan', 'lajur', 'catatan', 'gambar']);
+    expect(collections.map((c) => id.item(c))).toEqual(['persona', 'tahap', 'lajur', 'catatan', 'gambar']);
   });
 
   it('puts the path before the message, and nothing before a message about the whole file', () => {

@@ -57,7 +57,7 @@ describe('a note whose lane or stage is missing moves to "Recovered"', () => {
   it('adds a stage named "Recovered" at the right and keeps the old id as x-original-stage', () => {
     const { map, en, id } = repaired('missing-stage.cjm');
     expect(en).toEqual(['notes[1].stage: no stage has the id "st-gone"; repair moves the note to the stage "Recovered"']);
-    expect(id).toEqual(['notes[1].stage: tidak ada tahapan dengan id "st-gone"; saat diperbaiki, catatan ini dipindahkan ke tahapan "Recovered"']);
+    expect(id).toEqual(['notes[1].stage: tidak ada tahap dengan id "st-gone"; saat diperbaiki, catatan ini dipindahkan ke tahap "Recovered"']);
     expect(map.stages.at(-1)).toEqual({ id: 'recovered', title: 'Recovered' });
     expect(map.notes[1]).toMatchObject({ stage: 'recovered', 'x-original-stage': 'st-gone', emotion: 1 });
   });
@@ -92,7 +92,7 @@ describe('a note whose lane or stage is missing moves to "Recovered"', () => {
 describe('a duplicate id: the first keeps it, later ones get new ids', () => {
   it.each([
     ['personas', 'duplicate-persona-id.cjm', 'persona', 'persona', ['p-rina', 'p-rina-2', 'p-rina-3'], 'p-rina'],
-    ['stages', 'duplicate-stage-id.cjm', 'stage', 'tahapan', ['st-online', 'st-desk', 'st-online-2'], 'st-online'],
+    ['stages', 'duplicate-stage-id.cjm', 'stage', 'tahap', ['st-online', 'st-desk', 'st-online-2'], 'st-online'],
     ['lanes', 'duplicate-lane-id.cjm', 'lane', 'lajur', ['ln-actions', 'ln-feelings', 'ln-actions-2'], 'ln-actions'],
   ] as const)('in %s', (collection, name, item, butir, ids, dup) => {
     const { map, en, id } = repaired(name);

@@ -101,13 +101,13 @@ describe('a transaction', () => {
   it('is one step under its label, with the value its body returns', () => {
     const h = busyBoard();
     const before = writeCjm(h.current);
-    const result = h.transaction('Tambah tahapan Penggunaan', (run) => {
+    const result = h.transaction('Tambah tahap Penggunaan', (run) => {
       run(ops.addStage, { id: 'st-usage', title: 'Penggunaan', index: 3 });
       run(ops.addNote, { id: 'u1', lane: L.actions, stage: 'st-usage', text: 'Import data lama' });
       return run(ops.deleteNotes, { ids: ['n0'] });
     });
     expect(result).toEqual({ ok: true, value: { removedNotes: 1 } });
-    expect(h.undoLabel).toBe('Tambah tahapan Penggunaan');
+    expect(h.undoLabel).toBe('Tambah tahap Penggunaan');
     h.undo();
     expect(writeCjm(h.current)).toBe(before);
   });

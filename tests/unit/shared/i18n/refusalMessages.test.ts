@@ -34,7 +34,7 @@ const cases: [string, () => Refusal, string, string][] = [
     'id-taken',
     () => refusalOf((h) => h.apply(ops.addStage, { id: 'st-awareness', title: 'Again' })),
     'The id "st-awareness" is already used by another stage.',
-    'Id "st-awareness" sudah dipakai tahapan lain.',
+    'Id "st-awareness" sudah dipakai tahap lain.',
   ],
   [
     'too-many',
@@ -46,7 +46,7 @@ const cases: [string, () => Refusal, string, string][] = [
         },
       ),
     'A map can have at most 100 stages.',
-    'Satu peta paling banyak berisi 100 tahapan.',
+    'Satu peta paling banyak berisi 100 tahap.',
   ],
   [
     'last-one',

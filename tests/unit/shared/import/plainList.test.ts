@@ -81,7 +81,7 @@ describe('a plain list', () => {
     const plan = parsePlainList('# Awareness\na\n# Onboarding\nb\nc\n# Retention\nd', smallMap(), { newId: counter() });
     expect(plan.additions.map((a) => a.note.text)).toEqual(['a', 'd']);
     expect(importProblemMessages(plan, 'en')).toEqual(["line 3: no stage is called 'Onboarding'; the 2 lines under it were not imported"]);
-    expect(importProblemMessages(plan, 'id')).toEqual(["baris 3: tidak ada tahapan bernama 'Onboarding'; 2 baris di bawahnya tidak diimpor"]);
+    expect(importProblemMessages(plan, 'id')).toEqual(["baris 3: tidak ada tahap bernama 'Onboarding'; 2 baris di bawahnya tidak diimpor"]);
   });
 
   it('treats an unmarked line that is no stage as a note, and skips blank lines and bare bullets', () => {

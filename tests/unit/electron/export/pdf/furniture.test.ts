@@ -57,7 +57,7 @@ it('labels tiles A1, A2 … B1 with their place and their neighbours, after an o
 it('the handout title page has the type, goal, scenario, personas with their goals and an emotion chart per persona', async () => {
   for (const [name, language, type, headings] of [
     ['b2b-software-purchase.en', 'en', 'Map type: Current state', ['Goal', 'Scenario', 'Personas', 'Goals:', 'Emotion curve']],
-    ['hotel-check-in.id', 'id', 'Jenis peta: Cetak biru layanan', ['Tujuan', 'Skenario', 'Persona', 'Yang ingin dicapai:', 'Grafik emosi']],
+    ['hotel-check-in.id', 'id', 'Jenis peta: Cetak biru layanan', ['Tujuan', 'Skenario', 'Persona', 'Yang ingin dicapai:', 'Kurva emosi']],
   ] as const) {
     const prepared = prepareExport(sample(name), false);
     const pages = pdfPages((await exportPdf(prepared, pdfOptions({ handout: true }, language))).bytes).map(squash);

@@ -105,7 +105,7 @@ describe('a crafted Indonesian map', () => {
   it('gives the evidence shares of the map and of each stage', async () => {
     const { markdown } = await report(craftedMap(), 'id');
     const evidence = tableAfter(markdown, 'Data atau asumsi?');
-    expect(evidence[0]).toEqual(['Tahapan', 'Catatan', 'Terukur', 'Diamati', 'Asumsi', 'Tidak disebutkan']);
+    expect(evidence[0]).toEqual(['Tahap', 'Catatan', 'Terukur', 'Diamati', 'Asumsi', 'Tidak disebutkan']);
     expect(evidence[1]).toEqual(['**Seluruh peta**', '**9**', '**22% (2)**', '**11% (1)**', '**34% (3)**', '**33% (3)**']);
     expect(evidence.slice(2).map((row) => row[0])).toEqual(['Kesadaran', 'Pertimbangan', 'Pembelian']);
     expect(markdown).toContain('**33% catatan berpijak pada data (terukur atau diamati), 34% masih asumsi, dan 33% tidak menyebutkan dasarnya.**');

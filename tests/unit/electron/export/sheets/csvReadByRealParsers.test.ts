@@ -9,7 +9,7 @@ import { mapForExport } from '../../../../../shared/export/mapForExport';
 import { FORMULAS, hiddenLaneTexts, INDONESIAN_AND_EMOJI, python, sample, SAMPLES, SECRET, sheetOptions, trickyMap, writeTemp } from './support';
 
 const EN_HEADERS = ['Id', 'Stage', 'Lane', 'Lane kind', 'Text', 'Emotion', 'Votes', 'Tags', 'Evidence', 'Source', 'Owner', 'Priority', 'Due', 'Metric name', 'Metric value', 'Metric unit'];
-const ID_HEADERS = ['Id', 'Tahapan', 'Lajur', 'Jenis lajur', 'Teks', 'Emosi', 'Suara', 'Tag', 'Bukti', 'Sumber', 'Penanggung jawab', 'Prioritas', 'Tenggat', 'Nama metrik', 'Nilai metrik', 'Satuan metrik'];
+const ID_HEADERS = ['Id', 'Tahap', 'Lajur', 'Jenis lajur', 'Teks', 'Emosi', 'Suara', 'Tag', 'Bukti', 'Sumber', 'Penanggung jawab', 'Prioritas', 'Tenggat', 'Nama metrik', 'Nilai metrik', 'Satuan metrik'];
 
 function csvRecords(bytes: Uint8Array): string[][] {
   return parse(Buffer.from(bytes), { bom: true }) as string[][];

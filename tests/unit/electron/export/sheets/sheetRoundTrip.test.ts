@@ -87,7 +87,7 @@ describe.each([
     const headers =
       language === 'en'
         ? { text: 'Text', stage: 'Stage', lane: 'Lane', emotion: 'Emotion', metricValue: 'Metric value' }
-        : { text: 'Teks', stage: 'Tahapan', lane: 'Lajur', emotion: 'Emosi', metricValue: 'Nilai metrik' };
+        : { text: 'Teks', stage: 'Tahap', lane: 'Lajur', emotion: 'Emosi', metricValue: 'Nilai metrik' };
     // Stage and lane typed by hand, in another case than the map has them.
     const stageName = 'CONSIDERATION';
     const laneName = 'customer actions';
@@ -132,7 +132,7 @@ describe('an import is one undo step', () => {
     const sheet = await readSheet(await exportXlsx(map, sheetOptions('xlsx', 'id')), 'peta.xlsx');
     if (!sheet.ok) throw new Error(sheet.reason);
     const rows = sheet.rows.map((r, i) => (i < 3 ? { ...r, cells: { ...r.cells, Teks: `${r.cells.Teks} (ditinjau)` } } : r));
-    rows.push({ row: 999, cells: { Tahapan: 'Pemesanan', Lajur: 'Peluang', Teks: 'Kirim info parkir di email konfirmasi', Prioritas: 'Tinggi', Tenggat: '2027-01-15' } });
+    rows.push({ row: 999, cells: { Tahap: 'Pemesanan', Lajur: 'Peluang', Teks: 'Kirim info parkir di email konfirmasi', Prioritas: 'Tinggi', Tenggat: '2027-01-15' } });
     const plan = planSheetImport(map, rows.slice(5), { headers: sheet.headers, deleteMissing: true });
     expect(plan.updates.length).toBe(0);
     expect(plan.deletions).toHaveLength(5);

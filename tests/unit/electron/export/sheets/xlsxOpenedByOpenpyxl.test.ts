@@ -48,7 +48,7 @@ const values = (sheet: Sheet) => sheet.rows.map((row) => row.map((c) => c.value)
 describe('XLSX opened by openpyxl', () => {
   it('has Notes, Actions, Personas, Stages, Emotions and Metrics in that order, named in the export language', async () => {
     expect((await openXlsx(sample(SAMPLES.en), 'en')).map((s) => s.name)).toEqual(['Notes', 'Actions', 'Personas', 'Stages', 'Emotions', 'Metrics']);
-    expect((await openXlsx(sample(SAMPLES.id), 'id')).map((s) => s.name)).toEqual(['Catatan', 'Tindak lanjut', 'Persona', 'Tahapan', 'Emosi', 'Metrik']);
+    expect((await openXlsx(sample(SAMPLES.id), 'id')).map((s) => s.name)).toEqual(['Catatan', 'Rencana tindakan', 'Persona', 'Tahap', 'Emosi', 'Metrik']);
   });
 
   it('freezes and filters every header row and sets column widths', async () => {
@@ -69,7 +69,7 @@ describe('XLSX opened by openpyxl', () => {
     const map = sample(SAMPLES.id);
     const [notes] = await openXlsx(map, 'id');
     expect(notes!.rows).toHaveLength(map.notes.length + 1);
-    expect(values(notes!)[0]).toEqual(['Id', 'Tahapan', 'Lajur', 'Jenis lajur', 'Teks', 'Emosi', 'Suara', 'Tag', 'Bukti', 'Sumber', 'Penanggung jawab', 'Prioritas', 'Tenggat', 'Nama metrik', 'Nilai metrik', 'Satuan metrik']);
+    expect(values(notes!)[0]).toEqual(['Id', 'Tahap', 'Lajur', 'Jenis lajur', 'Teks', 'Emosi', 'Suara', 'Tag', 'Bukti', 'Sumber', 'Penanggung jawab', 'Prioritas', 'Tenggat', 'Nama metrik', 'Nilai metrik', 'Satuan metrik']);
     const due = map.notes.find((n) => n.due)!;
     const row = notes!.rows.find((r) => r[0]!.value === due.id)!;
     expect(row[12]).toEqual({ value: { datetime: `${due.due}T00:00:00` }, type: 'd' });
@@ -189,7 +189,7 @@ describe('XLSX opened by openpyxl', () => {
     expect(personas[0]!.slice(0, 4)).toEqual(['Nama', 'Peran', 'Usia', 'Persona utama']);
     expect(personas.slice(1).map((r) => r[0])).toEqual(map.personas.map((p) => p.name));
     const stages = values(sheets[3]!);
-    expect(stages[0]).toEqual(['No.', 'Tahapan', 'Catatan', 'Tertutup (belum dibuka)', 'Poin hambatan', 'Peluang', 'Asumsi', 'Rata-rata emosi', 'Id']);
+    expect(stages[0]).toEqual(['No.', 'Tahap', 'Catatan', 'Tertutup (belum dibuka)', 'Poin hambatan', 'Peluang', 'Asumsi', 'Rata-rata emosi', 'Id']);
     expect(stages.slice(1).map((r) => r[1])).toEqual(map.stages.map((s) => s.title));
     expect(stages.slice(1).map((r) => r[2])).toEqual(map.stages.map((s) => map.notes.filter((n) => n.stage === s.id).length));
   });
