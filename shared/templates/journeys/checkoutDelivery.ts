@@ -41,7 +41,7 @@ export const checkoutDelivery: JourneyTemplate = {
     { stage: 'st-shipping', lane: 'ln-thoughts', text: { en: 'Two days and still “packed”?', id: 'Sudah dua hari kok masih “dikemas”?' } },
     { stage: 'st-after-delivery', lane: 'ln-thoughts', text: { en: "Five stars anyway; it's only a small shop", id: 'Kasih bintang 5 saja, kasihan penjualnya' } },
 
-    { stage: 'st-cart', lane: 'ln-emotions', emotion: 1, text: { en: "Excited: the thing I've been eyeing is in the flash sale", id: 'Semangat: barang incaran masuk flash sale' } },
+    { stage: 'st-cart', lane: 'ln-emotions', emotion: 1, text: { en: 'Excited: the item on the wish list is in the flash sale', id: 'Semangat: barang incaran masuk flash sale' } },
     { stage: 'st-checkout', lane: 'ln-emotions', emotion: -1, text: { en: 'Let down: shipping costs more than the discount', id: 'Kecewa: ongkirnya lebih mahal dari diskonnya' } },
     { stage: 'st-payment', lane: 'ln-emotions', emotion: 0, text: { en: 'Rushed: the virtual account expires in an hour', id: 'Buru-buru: VA kedaluwarsa dalam satu jam' } },
     { stage: 'st-shipping', lane: 'ln-emotions', emotion: -1, text: { en: "Worried: tracking hasn't moved for two days", id: 'Waswas: resi tidak bergerak dua hari' } },

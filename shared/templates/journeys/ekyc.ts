@@ -6,7 +6,7 @@ import type { JourneyTemplate } from '../types';
 export const ekyc: JourneyTemplate = {
   id: 'ekyc',
   type: 'current-state',
-  name: { en: 'Opening a bank account online (e-KYC)', id: 'Buka rekening online (e-KYC)' },
+  name: { en: 'Opening a bank account online (e-KYC)', id: 'Buka rekening (e-KYC)' },
   description: {
     en: 'A new customer opens a savings account in the app, from first hearing of it to the first payment, without visiting a branch.',
     id: 'Nasabah baru membuka tabungan lewat aplikasi, dari pertama kali tahu sampai transaksi pertama, tanpa datang ke cabang.',
