@@ -7,7 +7,7 @@ import { MAP_TYPES, type MapType } from '../../shared/format/types';
 import { textWithin } from '../../shared/format/rules';
 import { makeContext, EXIT, type CliContext, type CliIO, type ExitCode } from './context';
 import { commandHelp, COMMANDS, generalHelp, type CliWords, type CommandName } from './help';
-import { CONTENT_LANGUAGES, isContentLanguage } from '../../shared/templates/types';
+import { CONTENT_LANGUAGES, isContentLanguage, isJourneyId, JOURNEY_IDS } from '../../shared/templates/types';
 import { validate } from './commands/validate';
 import { repair } from './commands/repair';
 import { fmt } from './commands/fmt';
@@ -36,6 +36,7 @@ const COMMAND_OPTIONS: Record<CommandName, Options> = {
   fmt: { check: { type: 'boolean' } },
   new: {
     type: { type: 'string' },
+    template: { type: 'string' },
     locale: { type: 'string' },
     title: { type: 'string' },
     out: { type: 'string' },
@@ -234,19 +235,20 @@ async function runCommand(
     }
     case 'new': {
       if (args.length > 0) throw new UsageError(text.unknownOption(args.join(' ')));
-      const type = values.type;
-      const locale = values.locale;
-      const out = values.out;
+      const { type, template, locale, out } = values;
       const title = typeof values.title === 'string' ? values.title : undefined;
-      if (typeof type !== 'string' || !(MAP_TYPES as readonly string[]).includes(type)) {
-        throw new UsageError(text.badValue('--type', String(type ?? ''), MAP_TYPES));
+      if ((type === undefined) === (template === undefined)) throw new UsageError(text.conflictingOptions('--type', '--template'));
+      if (type !== undefined && (typeof type !== 'string' || !(MAP_TYPES as readonly string[]).includes(type))) {
+        throw new UsageError(text.badValue('--type', String(type), MAP_TYPES));
       }
+      if (template !== undefined && !isJourneyId(template)) throw new UsageError(text.badValue('--template', String(template), JOURNEY_IDS));
       if (!isContentLanguage(locale)) throw new UsageError(text.badValue('--locale', String(locale ?? ''), CONTENT_LANGUAGES));
       if (typeof out !== 'string' || out === '') throw new UsageError(text.missingFile(command));
       if (title !== undefined && !textWithin(title.trim(), 1, 200)) {
         throw new UsageError(text.badTitle);
       }
-      return newMap(ctx, { type: type as MapType, locale, title, out, force: values.force === true });
+      const from = isJourneyId(template) ? { journey: template } : { type: type as MapType };
+      return newMap(ctx, { from, locale, title, out, force: values.force === true });
     }
   }
 }

@@ -3,15 +3,15 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { FileService } from '../../shared/actions/context';
 import { readCjm } from '../../shared/format/reader';
-import type { MapType } from '../../shared/format/types';
+import type { JourneyMap, MapType } from '../../shared/format/types';
 import type { FileHandle, Host, HostResult, ImportSource, OpenedFile } from '../../shared/host/host';
 import { fileErrorMessage } from '../../shared/i18n/fileErrors';
 import { refusalMessage } from '../../shared/i18n/refusals';
-import type { ContentLanguage } from '../../shared/templates/types';
+import type { ContentLanguage, JourneyId } from '../../shared/templates/types';
 import type { LockHolder } from '../../shared/i18n/lock';
 import { editingWithoutLockMessage } from '../../shared/i18n/lock';
 import type { MergeResult } from '../../shared/merge';
-import { createMap } from '../../shared/templates';
+import { createJourneyMap, createMap } from '../../shared/templates';
 import { BoardScreen } from '../board/BoardScreen';
 import type { Camera } from '../board/camera';
 import type { Selection } from '../board/selection';
@@ -237,10 +237,9 @@ export function App({ host }: { host: Host }) {
     compare: versions.actions.compare,
   };
 
-  const newMap = (type: MapType, locale: ContentLanguage) => {
-    const map = createMap({ type, locale, now: new Date().toISOString() });
-    setSession(new Session(map, { handle: null, name: `${map.title}.cjm`, folder: '', writable: false }, false));
-  };
+  const startUnsaved = (map: JourneyMap) => setSession(new Session(map, { handle: null, name: `${map.title}.cjm`, folder: '', writable: false }, false));
+  const newMap = (type: MapType, locale: ContentLanguage) => startUnsaved(createMap({ type, locale, now: new Date().toISOString() }));
+  const newJourneyMap = (journey: JourneyId, locale: ContentLanguage) => startUnsaved(createJourneyMap({ journey, locale, now: new Date().toISOString() }));
 
   const pickImage = async () => {
     const handle = host.dialogs === 'native' ? await host.showOpenDialog!('images') : await pickFile({ kind: 'image' });
@@ -275,6 +274,7 @@ export function App({ host }: { host: Host }) {
         <StartScreen
           host={host}
           onNew={newMap}
+          onNewJourney={newJourneyMap}
           onOpenSample={async (id) => receive(await host.openSample(id))}
           onOpenFile={() => void openFile()}
           onOpenRecent={async (recent) => receive(await host.openFile(recent.handle))}

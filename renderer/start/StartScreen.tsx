@@ -1,16 +1,19 @@
-// The start screen: a new map from the four templates in a content language, a
-// sample, a file, a recent map (missing ones marked, due reviews flagged).
+// The start screen: a new map from the four templates or a journey in a content
+// language, a sample, a file, a recent map (missing ones marked, due reviews flagged).
 import { useEffect, useState } from 'react';
 import { MAP_TYPES, type MapType } from '../../shared/format/types';
 import type { Host, PendingRecovery, RecentFile, SampleMap } from '../../shared/host/host';
 import { localeOf, type Language } from '../../shared/i18n/languages';
-import { CONTENT_LANGUAGES, contentLanguageFor, type ContentLanguage } from '../../shared/templates/types';
+import { CONTENT_LANGUAGES, contentLanguageFor, type ContentLanguage, type JourneyId } from '../../shared/templates/types';
 import { LanguageOptions } from '../settings/LanguageOptions';
+import { JourneyCards } from './JourneyCards';
 import { useLanguage, useWords } from '../words';
 
 export interface StartScreenProps {
   host: Host;
   onNew(type: MapType, locale: ContentLanguage): void;
+  /** A map of one of the journeys, with its example notes. */
+  onNewJourney(journey: JourneyId, locale: ContentLanguage): void;
   onOpenSample(id: string): void;
   onOpenFile(): void;
   onOpenRecent(recent: RecentFile): void;
@@ -24,7 +27,7 @@ function today(): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
-export function StartScreen({ host, onNew, onOpenSample, onOpenFile, onOpenRecent, onLanguage, onRestore }: StartScreenProps) {
+export function StartScreen({ host, onNew, onNewJourney, onOpenSample, onOpenFile, onOpenRecent, onLanguage, onRestore }: StartScreenProps) {
   const w = useWords();
   const language = useLanguage();
   const [locale, setLocale] = useState<ContentLanguage>(contentLanguageFor(language));
@@ -90,6 +93,7 @@ export function StartScreen({ host, onNew, onOpenSample, onOpenFile, onOpenRecen
             </button>
           ))}
         </div>
+        <JourneyCards locale={locale} onNewJourney={onNewJourney} />
       </section>
       <div className="start-columns">
         <section>

@@ -1,14 +1,15 @@
-// A new map from a template, in one of the content languages.
+// A new map from a template, in one of the content languages: an empty board
+// of a map type, or a journey's board with its example notes.
 import type { JourneyMap, MapType } from '../format/types';
 import { newId } from '../ids';
 import { TEMPLATES } from './catalogue';
-import type { ContentLanguage } from './types';
+import { JOURNEYS } from './journeys';
+import { EXAMPLE_TAG, type ContentLanguage, type JourneyId, type Template } from './types';
 import { MAP_FIELDS } from '../format/schema';
 import { specOf } from '../ops/fields';
 import { requireValid } from '../ops/refusal';
 
-export interface NewMapOptions {
-  type: MapType;
+interface MapOptions {
   locale: ContentLanguage;
   /** Defaults to the template's title in the map's language. */
   title?: string;
@@ -17,16 +18,44 @@ export interface NewMapOptions {
   id?: string;
 }
 
+export interface NewMapOptions extends MapOptions {
+  type: MapType;
+}
+
+export interface NewJourneyMapOptions extends MapOptions {
+  journey: JourneyId;
+}
+
 /** A new map; a title that breaks docs/format.md's rule (over 200 characters) is refused with OpRefusal. */
-export function createMap({ type, locale, title, now, id = newId('map') }: NewMapOptions): JourneyMap {
-  const template = TEMPLATES[type];
+export function createMap({ type, ...options }: NewMapOptions): JourneyMap {
+  return boardOf(TEMPLATES[type], options);
+}
+
+/** A new map of a journey: its stages and lanes, and its example notes, each tagged as an example in the map's language. */
+export function createJourneyMap({ journey, ...options }: NewJourneyMapOptions): JourneyMap {
+  const template = JOURNEYS[journey];
+  const { locale } = options;
+  return {
+    ...boardOf(template, options),
+    notes: template.notes.map((n) => ({
+      id: newId('note'),
+      lane: n.lane,
+      stage: n.stage,
+      text: n.text[locale],
+      ...(n.emotion !== undefined ? { emotion: n.emotion } : {}),
+      tags: [EXAMPLE_TAG[locale]],
+    })),
+  };
+}
+
+function boardOf(template: Template, { locale, title, now, id = newId('map') }: MapOptions): JourneyMap {
   if (title?.trim()) requireValid('title', specOf(MAP_FIELDS, 'title').rule, title);
   return {
     format: 'cjm',
     version: 1,
     id,
     title: title?.trim() ? title : template.defaultTitle[locale],
-    type,
+    type: template.type,
     locale,
     createdAt: now,
     updatedAt: now,

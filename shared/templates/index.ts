@@ -1,3 +1,4 @@
 export { TEMPLATES } from './catalogue';
-export { createMap, type NewMapOptions } from './create';
-export type { Template, Bilingual } from './types';
+export { JOURNEYS } from './journeys';
+export { createMap, createJourneyMap, type NewMapOptions, type NewJourneyMapOptions } from './create';
+export type { Template, JourneyTemplate, JourneyId, Bilingual } from './types';

@@ -20,3 +20,8 @@ export const lane = {
   opportunities: { id: 'ln-opportunities', kind: 'opportunities', title: { en: 'Opportunities', id: 'Peluang' } },
   metrics: { id: 'ln-metrics', kind: 'metrics', title: { en: 'Metrics', id: 'Metrik' } },
 } satisfies Record<string, TemplateLane>;
+
+/** A map type's lanes, some retitled for one journey (by lane id); kinds and ids stay, so maps of the type still compare. */
+export function retitled(lanes: readonly TemplateLane[], titles: Record<string, TemplateLane['title']>): TemplateLane[] {
+  return lanes.map((l) => (titles[l.id] ? { ...l, title: titles[l.id]! } : l));
+}

@@ -1,4 +1,4 @@
-import type { LaneKind, MapType } from '../format/types';
+import type { Emotion, LaneKind, MapType } from '../format/types';
 
 /**
  * The languages a new map's content can be made in: every template gives
@@ -41,3 +41,31 @@ export interface Template {
   stages: TemplateStage[];
   lanes: TemplateLane[];
 }
+
+/**
+ * A journey Indonesian teams map most, ready to start from: a map type's
+ * board with the journey's own stages, and a few example notes the team
+ * replaces with what its research shows.
+ */
+export interface JourneyTemplate extends Template {
+  id: JourneyId;
+  notes: TemplateNote[];
+}
+
+export const JOURNEY_IDS = ['ekyc', 'hotel-stay', 'checkout-delivery', 'service-counter'] as const;
+export type JourneyId = (typeof JOURNEY_IDS)[number];
+
+export function isJourneyId(value: unknown): value is JourneyId {
+  return typeof value === 'string' && (JOURNEY_IDS as readonly string[]).includes(value);
+}
+
+export interface TemplateNote {
+  /** A stage and a lane of the same template, by id. */
+  stage: string;
+  lane: string;
+  text: Bilingual;
+  emotion?: Emotion;
+}
+
+/** The tag every example note carries, so a team can find (and delete) them once its own notes are up. */
+export const EXAMPLE_TAG: Bilingual = { en: 'example', id: 'contoh' };

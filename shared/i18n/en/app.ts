@@ -12,6 +12,8 @@ export const start = {
   heading: 'Customer journey maps, made in the room',
   newMap: 'New map',
   newIn: 'Content language',
+  journeys: 'Start from a journey',
+  journeysHint: 'Each has its own stages and a few notes tagged “example”, to replace with what your research shows.',
   create: 'Create',
   samples: 'Samples',
   openSample: 'Open sample',

@@ -3,6 +3,8 @@
 import type { MapCounts } from '../../analysis/summary';
 import type { PictureKind } from '../../pictures/imageHeader';
 import { MAX_PICTURE_SIDE, type StoredPictureRefusal } from '../../pictures/storedPicture';
+import { JOURNEYS } from '../../templates/journeys';
+import { JOURNEY_IDS } from '../../templates/types';
 import { language } from './language';
 
 export interface CommandHelp {
@@ -60,6 +62,7 @@ export interface CliWords {
   fmtRefusedFatal(file: string): string;
 
   created(file: string, typeName: string): string;
+  createdFromJourney(file: string, typeName: string, journeyName: string): string;
 
   badPort(value: string): string;
   serveNotBuilt(rendererDir: string): string;
@@ -140,12 +143,14 @@ export const cli: CliWords = {
     },
     new: {
       summary: 'create a map from a template',
-      usage: 'jejak new --type TYPE --locale en|id [--title TITLE] --out FILE [--force]',
+      usage: 'jejak new (--type TYPE | --template JOURNEY) --locale en|id [--title TITLE] --out FILE [--force]',
       details: [
-        '  --type TYPE    current-state, future-state, day-in-the-life or service-blueprint',
-        '  --locale       language of the map\'s content: en (English) or id (Indonesian)',
-        '  --title TITLE  the map\'s title (default: the template\'s)',
-        '  --out FILE     where to write it; an existing file is never replaced without --force',
+        '  --type TYPE         an empty map: current-state, future-state, day-in-the-life or service-blueprint',
+        '  --template JOURNEY  a journey with its own stages and example notes (tagged "example", "contoh" in Indonesian):',
+        ...JOURNEY_IDS.map((id) => `                        ${id.padEnd(18)} ${JOURNEYS[id].name.en}`),
+        '  --locale            language of the map\'s content: en (English) or id (Indonesian)',
+        '  --title TITLE       the map\'s title (default: the template\'s)',
+        '  --out FILE          where to write it; an existing file is never replaced without --force',
       ].join('\n'),
     },
     info: {
@@ -243,6 +248,7 @@ export const cli: CliWords = {
   fmtRefusedFatal: (file) => `${file}: cannot be opened; left untouched`,
 
   created: (file, typeName) => `${file}: new ${typeName} map created`,
+  createdFromJourney: (file, typeName, journeyName) => `${file}: new ${typeName} map created from the journey "${journeyName}", with example notes`,
 
   badPort: (value) => `--port must be a whole number from 0 to 65535, not "${value}".`,
   serveNotBuilt: (dir) => `the board is not built (there is no index.html in ${dir}); run "npm run build" in the Jejak folder, then try again.`,

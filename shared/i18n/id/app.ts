@@ -11,6 +11,8 @@ export const start: Words['start'] = {
   heading: 'Peta perjalanan pelanggan, disusun bersama di ruangan',
   newMap: 'Peta baru',
   newIn: 'Bahasa konten peta',
+  journeys: 'Mulai dari perjalanan siap pakai',
+  journeysHint: 'Tiap perjalanan punya tahapnya sendiri dan beberapa catatan bertag “contoh”, untuk diganti temuan riset Anda.',
   create: 'Buat',
   samples: 'Contoh',
   openSample: 'Buka contoh',

@@ -2,6 +2,8 @@
 import type { PictureKind } from '../../pictures/imageHeader';
 import { MAX_PICTURE_SIDE } from '../../pictures/storedPicture';
 import type { Words } from '../words';
+import { JOURNEYS } from '../../templates/journeys';
+import { JOURNEY_IDS } from '../../templates/types';
 import { language } from './language';
 
 const kindName = (kind: PictureKind) => (kind === 'unknown' ? 'berjenis yang tidak dikenal Jejak' : `berjenis ${kind.toUpperCase()}`);
@@ -47,12 +49,14 @@ export const cli: Words['cli'] = {
     },
     new: {
       summary: 'membuat peta dari templat',
-      usage: 'jejak new --type JENIS --locale en|id [--title JUDUL] --out BERKAS [--force]',
+      usage: 'jejak new (--type JENIS | --template PERJALANAN) --locale en|id [--title JUDUL] --out BERKAS [--force]',
       details: [
-        '  --type JENIS   current-state, future-state, day-in-the-life, atau service-blueprint',
-        '  --locale       bahasa konten peta: en (Inggris) atau id (Indonesia)',
-        '  --title JUDUL  judul peta (bawaan: judul dari templat)',
-        '  --out BERKAS   tempat menyimpan peta; berkas yang sudah ada tidak akan ditimpa tanpa --force',
+        '  --type JENIS            peta kosong: current-state, future-state, day-in-the-life, atau service-blueprint',
+        '  --template PERJALANAN   perjalanan dengan tahapnya sendiri dan catatan contoh (bertag "contoh"; "example" di peta berbahasa Inggris):',
+        ...JOURNEY_IDS.map((id) => `                            ${id.padEnd(18)} ${JOURNEYS[id].name.id}`),
+        '  --locale                bahasa konten peta: en (Inggris) atau id (Indonesia)',
+        '  --title JUDUL           judul peta (bawaan: judul dari templat)',
+        '  --out BERKAS            tempat menyimpan peta; berkas yang sudah ada tidak akan ditimpa tanpa --force',
       ].join('\n'),
     },
     info: {
@@ -151,6 +155,7 @@ export const cli: Words['cli'] = {
   fmtRefusedFatal: (file) => `${file}: tidak bisa dibuka; berkas tidak diubah`,
 
   created: (file, typeName) => `${file}: peta baru dibuat (jenis: ${typeName})`,
+  createdFromJourney: (file, typeName, journeyName) => `${file}: peta baru dibuat dari perjalanan "${journeyName}", lengkap dengan catatan contoh (jenis: ${typeName})`,
 
   badPort: (value) => `--port harus bilangan bulat dari 0 sampai 65535, bukan "${value}".`,
   serveNotBuilt: (dir) => `papan belum dibangun (tidak ada index.html di ${dir}); jalankan "npm run build" di folder Jejak, lalu coba lagi.`,

@@ -159,7 +159,7 @@ describe('wrong usage exits 64, help on stderr, nothing on stdout', () => {
     expect(run.stderr.split('\n')[0]).toBe(
       'jejak: --type cannot be "bogus"; use one of: current-state, future-state, day-in-the-life, service-blueprint.',
     );
-    expect(run.stderr).toContain('jejak new --type TYPE --locale en|id [--title TITLE] --out FILE [--force]');
+    expect(run.stderr).toContain('jejak new (--type TYPE | --template JOURNEY) --locale en|id [--title TITLE] --out FILE [--force]');
     expect(jejak([...args, '--lang', 'id']).stderr.split('\n')[0]).toBe(
       'jejak: --type tidak menerima nilai "bogus"; pakai salah satu dari: current-state, future-state, day-in-the-life, service-blueprint.',
     );
