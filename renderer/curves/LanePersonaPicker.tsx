@@ -6,7 +6,7 @@
 import type { JourneyMap, Lane } from '../../shared/format/types';
 import { ops } from '../../shared/ops';
 import type { Edit } from '../panels/edit';
-import { lockedProps } from '../panels/useRefusals';
+import { lockedProps } from '../panels/lockedReasons';
 import { useWords } from '../words';
 
 export function LanePersonaPicker({ map, lane, edit, locked, onDone }: {

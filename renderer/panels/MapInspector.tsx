@@ -6,7 +6,8 @@ import { ops } from '../../shared/ops';
 import { threeMonthsOn } from '../../shared/analysis/reviewDate';
 import type { Edit } from './edit';
 import { CommitInput, Field, LockedReasons } from './fields';
-import { lockedProps, reasonsOf, type Refusals } from './useRefusals';
+import { lockedProps, reasonsOf } from './lockedReasons';
+import type { Refusals } from './useRefusals';
 import { useWords } from '../words';
 
 export function MapInspector({ map, edit, refusals }: { map: JourneyMap; edit: Edit; refusals: Refusals }) {

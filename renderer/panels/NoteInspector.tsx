@@ -10,7 +10,8 @@ import { CommitInput, Field, LockedReasons } from './fields';
 import { Face } from './Face';
 import type { Edit } from './edit';
 import { MIXED, sharedValue, type Shared } from './sharedValue';
-import { lockedProps, reasonsOf, type Refusals } from './useRefusals';
+import { lockedProps, reasonsOf } from './lockedReasons';
+import type { Refusals } from './useRefusals';
 import { useWords } from '../words';
 
 const EMOTIONS: Emotion[] = [-2, -1, 0, 1, 2];

@@ -12,7 +12,8 @@ import { paletteColor } from '../../shared/layout/personaCurves';
 import { LIGHT_THEME } from '../../shared/layout/theme';
 import type { Edit } from './edit';
 import { CommitInput, Field, LockedReasons } from './fields';
-import { lockedProps, reasonsOf, type Refusals } from './useRefusals';
+import { lockedProps, reasonsOf } from './lockedReasons';
+import type { Refusals } from './useRefusals';
 import { useWords } from '../words';
 import { personaInitials } from '../../shared/layout/personaInitials';
 

@@ -22,7 +22,8 @@ import { useBarKeys } from '../../keyboard/useBarKeys';
 import './capture.css';
 import { noteFill } from '../../../shared/layout/noteItem';
 import { ops } from '../../../shared/ops';
-import { lockedProps, useRefusals } from '../../panels/useRefusals';
+import { lockedProps } from '../../panels/lockedReasons';
+import { useRefusals } from '../../panels/useRefusals';
 
 export interface Cell {
   lane: string;

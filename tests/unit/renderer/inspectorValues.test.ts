@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Note } from '../../../shared/format/types';
 import { MIXED, sharedValue } from '../../../renderer/panels/sharedValue';
-import { lockedProps, reasonsOf } from '../../../renderer/panels/useRefusals';
+import { lockedProps, reasonsOf } from '../../../renderer/panels/lockedReasons';
 
 const note = (id: string, fields: Partial<Note> = {}): Note => ({ id, lane: 'ln-a', stage: 'st-a', text: id, ...fields });
 
