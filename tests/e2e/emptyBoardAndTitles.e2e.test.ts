@@ -180,6 +180,7 @@ describe('a double-click on a title', () => {
     await page.getByTestId('review-chip').waitFor();
     await doubleClickTitle(page, { lane: 1 });
     expect(await page.getByTestId('toast').textContent()).toBe('Review mode is on: the map is read-only. Leave review mode to change it.');
+    await page.screenshot({ path: join(SHOTS, 'double-click-title-in-review-mode-1366x768.png') });
     expect(await editor.count()).toBe(0);
     expect(await page.getByTestId('header-menu').count()).toBe(0);
     await doubleClickTitle(page, { stage: 2 });
