@@ -107,7 +107,7 @@ describe('an empty board', () => {
     expect((await currentMap(page)).notes.map((n) => n.text)).toEqual(['Searches for a current account online']);
     expect(await hint.count()).toBe(0);
 
-    // Undone, the map is empty again, and says so again; N adds a note where the hint was.
+    // Undone, the map is empty again, and says so again; N adds a note, and it goes.
     await press(page, 'Control+z');
     expect((await currentMap(page)).notes).toEqual([]);
     await hint.waitFor();
