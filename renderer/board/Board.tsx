@@ -5,20 +5,18 @@ import type Konva from 'konva';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Group, Layer, Shape, Stage } from 'react-konva';
 import type { BoardModel } from './boardModel';
-import type { Camera, CameraState } from './camera';
+import { TEXT_ZOOM, type Camera, type CameraState } from './camera';
 import type { Rect } from './grid';
 import { notePosition } from '../../shared/layout/layout';
 import { useBoardPointer, type PointerCallbacks } from './pointer';
 import type { ImageSource } from './paint';
 import { CardsShape } from './CardsShape';
 import { ItemsShape, NoteShape } from './shapes';
+import { LaneTitlesShape } from './LaneTitlesShape';
 import { onPictureDecoded } from './images';
 import { useVisibleNotes } from './useVisibleNotes';
 import { PLAIN_LENS, type BoardLens } from './lens';
 import type { SceneItem } from '../../shared/layout/sceneTypes';
-
-/** Below this zoom cards are drawn without text: unreadable anyway, and far cheaper. */
-const TEXT_ZOOM = 0.4;
 
 export interface BoardProps extends Omit<PointerCallbacks, 'model' | 'camera'> {
   model: BoardModel;
@@ -125,6 +123,7 @@ export function Board(props: BoardProps) {
           </Group>
           <Group ref={left}>
             <ItemsShape items={model.left} images={images} />
+            <LaneTitlesShape model={model} camera={camera} view={view} images={images} />
           </Group>
           <Group ref={corner}>
             <ItemsShape items={model.corner} images={images} />

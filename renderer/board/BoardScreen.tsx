@@ -3,7 +3,6 @@
 // by one session and the action registry (the board, screen and workshop
 // services its actions run with).
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
-import { notePosition } from '../../shared/layout/layout';
 import { noteFill } from '../../shared/layout/noteItem';
 import { ops } from '../../shared/ops';
 import type { ActionState } from '../../shared/actions/action';
@@ -20,6 +19,7 @@ import { useTyping } from '../keyboard/useTyping';
 import type { HeaderRef } from './structure';
 import { HeaderEditor } from './HeaderEditor';
 import { HeaderMenu } from './HeaderMenu';
+import { EmptyBoardHint } from './EmptyBoardHint';
 import type { Session } from '../app/session';
 import { makeEdit } from '../panels/edit';
 import { Inspector } from '../panels/Inspector';
@@ -39,7 +39,7 @@ import { PresentMode } from '../presenting/PresentMode';
 import { TimerDisplay } from '../workshop/timer/TimerDisplay';
 import { TimerControl } from '../workshop/timer/TimerControl';
 import { CaptureBar } from '../workshop/capture/CaptureBar';
-import { useBringIntoView } from '../workshop/capture/useBringIntoView';
+import { useBringIntoView } from './useBringIntoView';
 import { useDotVoting } from '../workshop/voting/useDotVoting';
 import { usePictures, type PictureDrops } from '../pictures/usePictures';
 import { CurvesControl } from '../curves/CurvesControl';
@@ -92,7 +92,7 @@ export function BoardScreen({ session, app, file, notify, pickImage, exposeBoard
   const [timerOpen, setTimerOpen] = useState(false);
   const [curvesOpen, setCurvesOpen] = useState(false);
   const [capturing, setCapturing] = useState(false);
-  // Notes just captured come into view if they landed outside it.
+  // Notes just captured, shown, made or opened for typing come into view, clear of the pinned titles.
   const bringIntoView = useBringIntoView(model, camera, view);
   const [hits, setHits] = useState<string[]>([]);
   const [inspectorOpen, setInspectorOpen] = useState(true);
@@ -135,9 +135,19 @@ export function BoardScreen({ session, app, file, notify, pickImage, exposeBoard
       if (id !== null && !mayEdit(id)) return;
       setEditingState(id);
       if (id === null) session.history.seal();
+      // A note being typed in is in view, at a zoom where its text can be read.
+      else bringIntoView(id, { place: 'nearest', readable: true });
     },
-    [session, mayEdit],
+    [session, mayEdit, bringIntoView],
   );
+
+  /** A stage's or lane's title opens for renaming (a double-click, its menu, a new one), unless the locks forbid it: then the reason, as its menu gives. */
+  const renameHeader = (header: HeaderRef) => {
+    setMenu(null);
+    const refusal = session.history.refusalOf(header.kind === 'stage' ? ops.renameStage.name : ops.renameLane.name);
+    if (refusal) notify(refusalMessage(refusal, currentLanguage()));
+    else setRenaming(header);
+  };
 
   const deps: BoardDeps = {
     session,
@@ -150,7 +160,7 @@ export function BoardScreen({ session, app, file, notify, pickImage, exposeBoard
     setEditing,
     edit,
     notify,
-    rename: setRenaming,
+    rename: renameHeader,
     newTitles: { stage: w.board.newStage, lane: w.board.newLane },
     openPicture: () => pictures.open(),
   };
@@ -205,19 +215,14 @@ export function BoardScreen({ session, app, file, notify, pickImage, exposeBoard
   const highlighted = useMemo(() => new Set(hits), [hits]);
   const showNote = useCallback(
     (id: string) => {
-      const layout = depsRef.current.model.layout;
-      const where = layout.noteCells.get(id);
-      const cell = where && layout.cells.get(where.cell);
-      if (!cell || !where) return;
-      const placement = cell.placements[where.index]!;
-      const { x, y } = notePosition(layout, cell, placement);
-      const { scale } = camera.get();
-      const v = viewRef.current;
-      camera.set({ scale, x: v.width / 2 - (x + placement.width / 2) * scale, y: v.height / 2 - (y + placement.height / 2) * scale });
+      bringIntoView(id, { place: 'centre' });
       setSelection({ notes: [id], cell: null });
     },
-    [camera],
+    [bringIntoView],
   );
+
+  // Until the map's first note, where adding one is allowed (not in review mode, not while voting).
+  const showsEmptyHint = map.notes.length === 0 && model.layout.rows.length > 0 && model.layout.columns.length > 0 && !voting.active && session.history.refusalOf(ops.addNote.name) === null;
 
   const editingNote = editing ? map.notes.find((n) => n.id === editing) : undefined;
   const editingLane = editingNote && map.lanes.find((l) => l.id === editingNote.lane);
@@ -274,18 +279,25 @@ export function BoardScreen({ session, app, file, notify, pickImage, exposeBoard
             addNoteAt={(lane, stage) => addNoteAt(depsRef.current, lane, stage)}
             spaceHeld={() => space.current}
             openHeaderMenu={(header, at) => setMenu({ header, at })}
-            renameHeader={(header) => {
-              setMenu(null);
-              setRenaming(header);
-            }}
+            renameHeader={renameHeader}
             moveHeader={(header, index) =>
               header.kind === 'stage' ? edit.apply(ops.moveStage, { id: header.id, index }) : edit.apply(ops.moveLane, { id: header.id, index })
             }
           />
+          {showsEmptyHint && <EmptyBoardHint model={model} camera={camera} view={view} />}
           {renaming && <HeaderEditor header={renaming} model={model} camera={camera} edit={edit} onDone={() => setRenaming(null)} />}
           {menu && (
             <>
-              <div className="menu-backdrop" onMouseDown={() => setMenu(null)} />
+              {/* The second press of a double-click on a title lands here (its first opened the menu): it renames. */}
+              <div
+                className="menu-backdrop"
+                onMouseDown={(event) => {
+                  if (event.button !== 0 || event.detail < 2) return setMenu(null);
+                  // No focus move for this press: it would take the title editor's focus as it opens.
+                  event.preventDefault();
+                  renameHeader(menu.header);
+                }}
+              />
               <HeaderMenu
                 header={menu.header}
                 at={menu.at}
@@ -293,7 +305,7 @@ export function BoardScreen({ session, app, file, notify, pickImage, exposeBoard
                 model={model}
                 selection={selection}
                 edit={edit}
-                onRename={(header) => setRenaming(header)}
+                onRename={renameHeader}
                 onClose={() => setMenu(null)}
               />
             </>
@@ -328,7 +340,7 @@ export function BoardScreen({ session, app, file, notify, pickImage, exposeBoard
           fallbackCell={targetCell({ model, camera, view, selection: EMPTY_SELECTION })}
           onAdded={(ids) => {
             setSelection({ notes: ids, cell: null });
-            bringIntoView(ids[ids.length - 1]!);
+            bringIntoView(ids[ids.length - 1]!, { place: 'nearest' });
           }}
           onClose={() => setCapturing(false)}
         />

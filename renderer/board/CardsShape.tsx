@@ -1,9 +1,8 @@
 // The board zoomed out below reading size: every card in view painted by one
 // Konva node straight from the layout, with no text and no per-note nodes or
 // objects, so a 20,000-note map at fit is one cheap pass over its cells.
-import type Konva from 'konva';
 import { memo } from 'react';
-import { Shape } from 'react-konva';
+import { PaintShape } from './shapes';
 import { cellKey, notePosition } from '../../shared/layout/layout';
 import type { BoardModel } from './boardModel';
 import type { Camera } from './camera';
@@ -13,11 +12,8 @@ import { DIMMED_NOTE_ALPHA } from '../../shared/layout/paintCanvas';
 
 export const CardsShape = memo(function CardsShape({ model, camera, view, lens = PLAIN_LENS }: { model: BoardModel; camera: Camera; view: { width: number; height: number }; lens?: BoardLens }) {
   return (
-    <Shape
-      listening={false}
-      perfectDrawEnabled={false}
-      sceneFunc={(context: Konva.Context) => {
-        const ctx = (context as unknown as { _context: CanvasRenderingContext2D })._context;
+    <PaintShape
+      paint={(ctx) => {
         const { x, y, scale } = camera.get();
         const x0 = -x / scale;
         const y0 = -y / scale;

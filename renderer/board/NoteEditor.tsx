@@ -1,13 +1,14 @@
 // Editing a note in place: a text box over the canvas in the same font,
 // size and wrap width, so nothing jumps when editing starts or ends. Each
 // keystroke is an operation; the history merges them into one undo step.
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import { GEOMETRY, NOTE_FONT, NOTE_TEXT_WIDTH } from '../../shared/layout/geometry';
 import { notePosition } from '../../shared/layout/layout';
 import { noteTextTop } from '../../shared/layout/noteItem';
 import { FONT_FAMILY, lineHeight } from '../../shared/layout/textMetrics';
 import type { BoardModel } from './boardModel';
 import type { Camera } from './camera';
+import { useCameraState } from './useCameraState';
 
 export interface NoteEditorProps {
   model: BoardModel;
@@ -21,8 +22,7 @@ export interface NoteEditorProps {
 
 export function NoteEditor({ model, camera, noteId, fill, textColor, onText, onDone }: NoteEditorProps) {
   const box = useRef<HTMLTextAreaElement>(null);
-  const [cameraState, setCameraState] = useState(camera.get());
-  useEffect(() => camera.subscribe(setCameraState), [camera]);
+  const cameraState = useCameraState(camera);
   const where = model.layout.noteCells.get(noteId);
   const cell = where && model.layout.cells.get(where.cell);
   const placement = cell?.placements[where!.index];
@@ -31,7 +31,8 @@ export function NoteEditor({ model, camera, noteId, fill, textColor, onText, onD
   useLayoutEffect(() => {
     const el = box.current;
     if (!el) return;
-    el.focus();
+    // The camera brings the note into view just after; the browser's own scrolling would shift the whole board.
+    el.focus({ preventScroll: true });
     el.setSelectionRange(el.value.length, el.value.length);
   }, [noteId]);
 

@@ -11,6 +11,10 @@ export interface CameraState {
 
 export const MIN_ZOOM = 0.1;
 const MAX_ZOOM = 4;
+/** Below this zoom cards are drawn without text: unreadable anyway, and far cheaper. */
+export const TEXT_ZOOM = 0.4;
+/** Where a note opened for typing below TEXT_ZOOM is brought: its font at its own size. */
+export const READING_ZOOM = 1;
 
 export const clampZoom = (scale: number): number => Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, scale));
 

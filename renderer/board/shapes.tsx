@@ -10,6 +10,11 @@ import { paintItem, paintNote, type ImageSource } from './paint';
 
 const native = (context: Konva.Context) => (context as unknown as { _context: CanvasRenderingContext2D })._context;
 
+/** One node painting with the canvas's own context each time the layer draws: what it reads then (the camera) is current. */
+export function PaintShape({ paint }: { paint(ctx: CanvasRenderingContext2D): void }) {
+  return <Shape listening={false} perfectDrawEnabled={false} sceneFunc={(context) => paint(native(context))} />;
+}
+
 export const ItemsShape = memo(function ItemsShape({ items, images }: { items: readonly SceneItem[]; images: ImageSource }) {
   return (
     <Shape

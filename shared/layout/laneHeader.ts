@@ -29,3 +29,13 @@ export function laneSubtitleTop(titleLines: number): number {
 export function laneHeaderHeight(lane: Lane): number {
   return Math.ceil(laneSubtitleTop(laneTitleLines(lane).length) + lineHeight(SMALL_FONT) + PADDING_BOTTOM);
 }
+
+/**
+ * How far down its row the board slides a lane's title (and the small line
+ * under it) so it stays in view while any part of the row is: to `viewTop`,
+ * the board y at the top of what shows below the stage titles, but never
+ * past the row's foot. A poster has no view: its titles stay at the top.
+ */
+export function laneTitleShift(row: { y: number; height: number }, titleHeight: number, viewTop: number): number {
+  return Math.max(0, Math.min(viewTop - row.y, row.height - titleHeight));
+}

@@ -99,20 +99,26 @@ export function stageHeaderItems(layout: BoardLayout, theme: Theme): SceneItem[]
 }
 
 export function laneHeaderItems(layout: BoardLayout, theme: Theme, labels: SceneLabels): SceneItem[] {
+  return layout.rows.flatMap((row) => [laneHeaderBand(row, theme), ...laneTitleItems(layout, row, theme, labels)]);
+}
+
+/** A lane's header without its words: the board keeps the words in view down a tall row (laneTitleShift). */
+export function laneHeaderBand(row: RowLayout, theme: Theme): SceneItem {
+  return { type: 'rect', x: 0, y: row.y, width: GEOMETRY.laneHeaderWidth, height: row.height, fill: row.lane.color ?? theme.headerFill, stroke: theme.background, strokeWidth: 1 };
+}
+
+/** A lane's title and the small line under it (its kind, its persona), at the top of its row. */
+export function laneTitleItems(layout: BoardLayout, row: RowLayout, theme: Theme, labels: SceneLabels): SceneItem[] {
   const width = GEOMETRY.laneHeaderWidth;
-  const personaName = new Map(layout.map.personas.map((p) => [p.id, p.name]));
-  return layout.rows.flatMap((row): SceneItem[] => {
-    const items: SceneItem[] = [{ type: 'rect', x: 0, y: row.y, width, height: row.height, fill: row.lane.color ?? theme.headerFill, stroke: theme.background, strokeWidth: 1 }];
-    const lines = laneTitleLines(row.lane);
-    lines.forEach((text, i) => items.push({ type: 'text', x: LANE_HEADER.paddingX, y: row.y + LANE_HEADER.titleTop + i * lineHeight(HEADER_FONT), text, font: HEADER_FONT, color: theme.headerText }));
-    const kind = labels.laneKinds[row.lane.kind] ?? row.lane.kind;
-    const persona = row.lane.persona ? personaName.get(row.lane.persona) : undefined;
-    // The kind is said under the title unless the title already says it.
-    const shownKind = row.lane.title.trim().toLocaleLowerCase() === kind.toLocaleLowerCase() ? '' : kind;
-    const subtitle = ellipsize([shownKind, persona].filter(Boolean).join(' · '), width - 2 * LANE_HEADER.paddingX, SMALL_FONT);
-    items.push({ type: 'text', x: LANE_HEADER.paddingX, y: row.y + laneSubtitleTop(lines.length), text: subtitle, font: SMALL_FONT, color: theme.headerSubtleText });
-    return items;
-  });
+  const lines = laneTitleLines(row.lane);
+  const items: SceneItem[] = lines.map((text, i) => ({ type: 'text', x: LANE_HEADER.paddingX, y: row.y + LANE_HEADER.titleTop + i * lineHeight(HEADER_FONT), text, font: HEADER_FONT, color: theme.headerText }));
+  const kind = labels.laneKinds[row.lane.kind] ?? row.lane.kind;
+  const persona = row.lane.persona ? layout.map.personas.find((p) => p.id === row.lane.persona)?.name : undefined;
+  // The kind is said under the title unless the title already says it.
+  const shownKind = row.lane.title.trim().toLocaleLowerCase() === kind.toLocaleLowerCase() ? '' : kind;
+  const subtitle = ellipsize([shownKind, persona].filter(Boolean).join(' · '), width - 2 * LANE_HEADER.paddingX, SMALL_FONT);
+  items.push({ type: 'text', x: LANE_HEADER.paddingX, y: row.y + laneSubtitleTop(lines.length), text: subtitle, font: SMALL_FONT, color: theme.headerSubtleText });
+  return items;
 }
 
 export function personaStripItems(layout: BoardLayout, theme: Theme): SceneItem[] {

@@ -30,7 +30,7 @@ export interface DotVotingDeps {
   model: BoardModel;
   selection: Selection;
   notify(message: string): void;
-  /** Brings a note to the middle of the view and selects it. */
+  /** Brings a note to the middle of the open board (clear of the pinned titles) and selects it. */
   showNote(id: string): void;
 }
 
@@ -220,9 +220,8 @@ export function useDotVoting(deps: DotVotingDeps): DotVoting {
     }
     const made = w.voting.made({ count: outcome.notes.length, lane: outcome.lane.title });
     say(leftOut > 0 ? `${made} ${w.voting.leftOut({ count: leftOut })}` : made);
-    // After the board has laid the new note out (the next frame), bring it into view.
-    const first = outcome.notes[0]!.id;
-    requestAnimationFrame(() => depsRef.current.showNote(first));
+    // The board brings it into view once it has laid it out.
+    depsRef.current.showNote(outcome.notes[0]!.id);
     return true;
   };
 

@@ -15,6 +15,7 @@ export const board = {
   saveFailed: (p: { message: string }) => `Not saved: ${p.message}`,
   closeQuestion: 'This map has unsaved changes. Close it anyway?',
   closeAnyway: 'Close without saving',
+  emptyHint: 'Double-click a cell to add a note, or press N.',
   newStage: 'New stage',
   newLane: 'New lane',
 };

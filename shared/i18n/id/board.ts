@@ -15,6 +15,7 @@ export const board: Words['board'] = {
   saveFailed: (p) => `Tidak tersimpan: ${p.message}`,
   closeQuestion: 'Ada perubahan yang belum disimpan. Tetap tutup peta ini?',
   closeAnyway: 'Tutup tanpa menyimpan',
+  emptyHint: 'Klik dua kali sebuah sel untuk menambah catatan, atau tekan N.',
   newStage: 'Tahap baru',
   newLane: 'Lajur baru',
 };

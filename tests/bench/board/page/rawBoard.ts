@@ -8,13 +8,12 @@ import { allNoteItems } from '../../../../shared/layout/scene';
 import type { NoteItem } from '../../../../shared/layout/sceneTypes';
 import { boardModel, type BoardModel } from '../../../../renderer/board/boardModel';
 import { paintItem, paintNote } from '../../../../renderer/board/paint';
+import { TEXT_ZOOM } from '../../../../renderer/board/camera';
 import type { JourneyMap } from '../../../../shared/format/types';
 import type { BenchApi, CameraState, OpenRun } from '../protocol';
 import { runFrames, settle, type DrawSource } from './frameLoop';
 import { loadPhases } from './phases';
 
-/** The board's TEXT_ZOOM: below it cards are painted without text. */
-const TEXT_ZOOM = 0.4;
 const noImages = () => null;
 
 const params = new URLSearchParams(location.search);
@@ -60,6 +59,7 @@ function draw(camera: CameraState): void {
   for (const item of m.top) paintItem(ctx, item, noImages);
   ctx.setTransform(scale, 0, 0, scale, Math.max(x, 0), y);
   for (const item of m.left) paintItem(ctx, item, noImages);
+  for (const title of m.laneTitles) for (const item of title.items) paintItem(ctx, item, noImages);
   ctx.setTransform(scale, 0, 0, scale, Math.max(x, 0), Math.max(y, 0));
   for (const item of m.corner) paintItem(ctx, item, noImages);
 }
