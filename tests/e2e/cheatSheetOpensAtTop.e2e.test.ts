@@ -16,7 +16,7 @@ const SHOTS = process.env.JEJAK_SHOTS_DIR ?? tmpdir();
 function sheetView(page: Page): Promise<{ scrollTop: number; titleShown: boolean; focusedShown: boolean; focused: string }> {
   return page.getByTestId('cheat-sheet').evaluate((sheet) => {
     const box = sheet.getBoundingClientRect();
-    const inside = (el: Element | null) => {
+    const inside = (el: typeof sheet | null) => {
       if (!el) return false;
       const r = el.getBoundingClientRect();
       return r.top >= box.top - 0.5 && r.bottom <= box.bottom + 0.5;
