@@ -4,6 +4,7 @@ import { MAP_TYPES, type JourneyMap } from '../../shared/format/types';
 import { ops } from '../../shared/ops';
 import { threeMonthsOn } from '../../shared/analysis/reviewDate';
 import type { Edit } from './edit';
+import { DateField } from './DateField';
 import { CommitInput, Field } from './fields';
 import { useWords } from '../words';
 
@@ -39,7 +40,7 @@ export function MapInspector({ map, edit }: { map: JourneyMap; edit: Edit }) {
       </Field>
       <Field label={w.inspector.reviewBy}>
         <span className="row">
-          <CommitInput type="date" testId="review-by" value={map.reviewBy ?? ''} onCommit={(v) => edit.map('reviewBy', v === '' ? null : v)} />
+          <DateField testId="review-by" value={map.reviewBy ?? ''} onCommit={(iso) => edit.map('reviewBy', iso)} />
           <button data-testid="review-in-three-months" onClick={() => edit.map('reviewBy', threeMonthsOn())}>{w.inspector.threeMonths}</button>
         </span>
       </Field>

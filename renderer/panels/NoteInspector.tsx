@@ -2,6 +2,7 @@
 // tags, evidence and its source, owner, priority, due date, metric, picture.
 // A change applies to every selected note as one undo step.
 import { EVIDENCE_LEVELS, PRIORITIES, type Emotion, type Note } from '../../shared/format/types';
+import { DateField } from './DateField';
 import { CommitInput, Field } from './fields';
 import { Face } from './Face';
 import type { Edit } from './edit';
@@ -93,7 +94,7 @@ export function NoteInspector({ notes, edit, onPickImage, onOpenImage, votesSecr
         </select>
       </Field>
       <Field label={w.inspector.due}>
-        <CommitInput type="date" value={same('due') ?? ''} onCommit={(v) => edit.notes('setDue', ids, v === '' ? null : v)} />
+        <DateField testId="note-due" value={same('due') ?? ''} onCommit={(iso) => edit.notes('setDue', ids, iso)} />
       </Field>
       {single && (
         <fieldset className="metric">
