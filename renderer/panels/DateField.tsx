@@ -59,7 +59,7 @@ export function DateField({ value, onCommit, label, testId, disabled, reason }: 
   };
 
   return (
-    <span className="date-field">
+    <span className="date-field" title={disabled ? reason : undefined}>
       <input
         value={draft}
         data-testid={testId}
