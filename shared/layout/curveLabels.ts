@@ -152,7 +152,7 @@ function grow(box: LabelBox, by: number): LabelBox {
 }
 
 /** Whether a segment passes through a box (Liang–Barsky clipping). */
-export function segmentMeetsBox(s: { x1: number; y1: number; x2: number; y2: number }, box: LabelBox): boolean {
+function segmentMeetsBox(s: { x1: number; y1: number; x2: number; y2: number }, box: LabelBox): boolean {
   const dx = s.x2 - s.x1;
   const dy = s.y2 - s.y1;
   let from = 0;
