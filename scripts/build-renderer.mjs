@@ -1,5 +1,5 @@
 // Bundles the board (renderer/) into dist/renderer: one script, one style
-// sheet, the shipped Inter fonts beside them, and index.html. Browser mode
+// sheet, the shipped Inter fonts beside them, index.html and its icon. Browser mode
 // serves this folder; the desktop shell loads the same files.
 import { build } from 'esbuild';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -35,3 +35,5 @@ await build({
 });
 
 writeFileSync(join(out, 'index.html'), readFileSync(join(root, 'renderer/index.html')));
+// The browser tab's icon (drawn with build/icon.png by scripts/make-icon.mjs).
+copyFileSync(join(root, 'renderer/favicon.svg'), join(out, 'favicon.svg'));

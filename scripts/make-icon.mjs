@@ -1,6 +1,8 @@
 // Draws build/icon.png (1024×1024), the app icon electron-builder turns into
 // .ico, .icns and Linux icons: a dark board with three rows of sticky notes
-// and a rising emotion curve. Run once after changing it: node scripts/make-icon.mjs
+// and a rising emotion curve; and the same shapes as renderer/favicon.svg,
+// the browser tab's icon in browser mode (sharp at 16 px, where a shrunk
+// PNG blurs). Run once after changing it: node scripts/make-icon.mjs
 import { PNG } from 'pngjs';
 import { writeFileSync } from 'node:fs';
 
@@ -25,13 +27,14 @@ function roundRect(x0, y0, w, h, r, color) {
       if (d <= r) put(x, y, color, d > r - 1 ? Math.round(255 * (r - d)) : 255);
     }
 }
-roundRect(64, 64, 896, 896, 180, hex('#1F2A37'));
-const notes = ['#DCEAFE', '#FFDCDC', '#D3F2E8'];
-notes.forEach((color, row) => {
-  for (let col = 0; col < 3; col++) roundRect(170 + col * 240, 232 + row * 200, 190, 140, 22, hex(color));
-});
+const BOARD = { x: 64, y: 64, size: 896, radius: 180, color: '#1F2A37' };
+const NOTES = ['#DCEAFE', '#FFDCDC', '#D3F2E8'].flatMap((color, row) => [0, 1, 2].map((col) => ({ x: 170 + col * 240, y: 232 + row * 200, width: 190, height: 140, radius: 22, color })));
 // The emotion curve: a thick line through three points, dipping then rising.
+const CURVE = { color: '#F59E0B', halfWidth: 18, dot: 40 };
 const points = [[250, 552], [500, 692], [770, 362]];
+
+roundRect(BOARD.x, BOARD.y, BOARD.size, BOARD.size, BOARD.radius, hex(BOARD.color));
+for (const n of NOTES) roundRect(n.x, n.y, n.width, n.height, n.radius, hex(n.color));
 for (let i = 0; i < points.length - 1; i++) {
   const [ax, ay] = points[i];
   const [bx, by] = points[i + 1];
@@ -39,8 +42,20 @@ for (let i = 0; i < points.length - 1; i++) {
   for (let s = 0; s <= steps; s++) {
     const x = ax + ((bx - ax) * s) / steps;
     const y = ay + ((by - ay) * s) / steps;
-    for (let dy = -18; dy <= 18; dy++) for (let dx = -18; dx <= 18; dx++) if (dx * dx + dy * dy <= 324) put(Math.round(x + dx), Math.round(y + dy), hex('#F59E0B'));
+    const r = CURVE.halfWidth;
+    for (let dy = -r; dy <= r; dy++) for (let dx = -r; dx <= r; dx++) if (dx * dx + dy * dy <= r * r) put(Math.round(x + dx), Math.round(y + dy), hex(CURVE.color));
   }
 }
-for (const [x, y] of points) for (let dy = -40; dy <= 40; dy++) for (let dx = -40; dx <= 40; dx++) if (dx * dx + dy * dy <= 1600) put(x + dx, y + dy, hex('#F59E0B'));
+const dot = CURVE.dot;
+for (const [x, y] of points) for (let dy = -dot; dy <= dot; dy++) for (let dx = -dot; dx <= dot; dx++) if (dx * dx + dy * dy <= dot * dot) put(x + dx, y + dy, hex(CURVE.color));
 writeFileSync(new URL('../build/icon.png', import.meta.url), PNG.sync.write(png));
+
+const svg = [
+  `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${size} ${size}">`,
+  `<rect x="${BOARD.x}" y="${BOARD.y}" width="${BOARD.size}" height="${BOARD.size}" rx="${BOARD.radius}" fill="${BOARD.color}"/>`,
+  ...NOTES.map((n) => `<rect x="${n.x}" y="${n.y}" width="${n.width}" height="${n.height}" rx="${n.radius}" fill="${n.color}"/>`),
+  `<polyline points="${points.map((p) => p.join(',')).join(' ')}" fill="none" stroke="${CURVE.color}" stroke-width="${2 * CURVE.halfWidth}" stroke-linejoin="round"/>`,
+  ...points.map(([x, y]) => `<circle cx="${x}" cy="${y}" r="${CURVE.dot}" fill="${CURVE.color}"/>`),
+  '</svg>',
+];
+writeFileSync(new URL('../renderer/favicon.svg', import.meta.url), svg.join('\n') + '\n');

@@ -22,8 +22,8 @@ export interface SharedParts {
   samples: SampleShelf;
   /** Exports running and finished this run. */
   exports: ExportJobs;
-  /** Shows a file in the system's file manager (an export just written). */
-  showInFolder(path: string): void;
+  /** Shows a file in the system's file manager (an export just written): false when none could be started. */
+  showInFolder(path: string): Promise<boolean>;
 }
 
 export interface AppContext extends SharedParts {
@@ -42,7 +42,7 @@ export interface AppContext extends SharedParts {
 export interface SharedPartsOptions {
   dataDir: string;
   exports: ExportJobs;
-  showInFolder(path: string): void;
+  showInFolder(path: string): Promise<boolean>;
   /** Where the sample maps are; shared/samples in the package by default. */
   samplesDir?: string;
 }

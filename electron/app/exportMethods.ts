@@ -54,7 +54,7 @@ export const EXPORT_METHODS: {
 
   showExported: async (ctx, { job }) => {
     const path = ctx.exports.pathOf(job);
-    if (path !== null) ctx.showInFolder(path);
+    return path !== null && (await ctx.showInFolder(path));
   },
 
   readImport: async (ctx, { source }) => {

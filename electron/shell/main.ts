@@ -33,7 +33,14 @@ const root = findPackageRoot();
 const dataDir = appDataDir();
 mkdirSync(dataDir, { recursive: true });
 const exports = new ExportJobs(exportInWorker, companionNames);
-const parts = sharedParts({ dataDir, exports, showInFolder: (path) => shell.showItemInFolder(path) });
+const parts = sharedParts({
+  dataDir,
+  exports,
+  showInFolder: async (path) => {
+    shell.showItemInFolder(path);
+    return true;
+  },
+});
 const windows = new Map<number, OpenedWindow>();
 const drops = new DropGrants();
 const SAVING = new Set(['save', 'saveAs', 'saveVersion']);

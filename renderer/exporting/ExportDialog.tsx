@@ -1,5 +1,6 @@
 // The export dialog: the format and its choices with a preview, then where to
-// write it, then a progress bar with cancel, then "show in folder". The work
+// write it, then a progress bar with cancel, then "show in folder" (or,
+// where the host cannot open a folder, where the file is). The work
 // itself runs in the host (Node), from the map as it is in the window.
 import { useEffect, useMemo, useState } from 'react';
 import { mapForPicture } from '../../shared/export/mapForExport';
@@ -17,6 +18,7 @@ import { FileDialog } from '../dialogs/FileDialog';
 import { currentLanguage, useWords } from '../words';
 import { ExportChoicesForm } from './ExportChoicesForm';
 import { ExportPreview } from './ExportPreview';
+import { FileLocation } from './FileLocation';
 import { tiledFitProblem, tiledPaper } from './tiledFit';
 import { useExportJob } from './useExportJob';
 
@@ -34,6 +36,8 @@ export function ExportDialog({ host, map, fileName, onClose }: { host: Host; map
   const [choices, setChoices] = useState<ExportChoices>(() => initialChoices(map));
   const [picking, setPicking] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  // Set when the host could not open a file manager: the dialog then says where the file is.
+  const [noFileManager, setNoFileManager] = useState(false);
   const job = useExportJob(host);
   const prepared = useMemo(() => prepareExport(map, choices.includeHidden), [map, choices.includeHidden]);
   const suggested = offeredFileName(fileName, FORMAT_EXTENSIONS[choices.format]);
@@ -82,6 +86,7 @@ export function ExportDialog({ host, map, fileName, onClose }: { host: Host; map
           <div role="status" data-testid="export-done">
             <p>{w.exporting.done({ files: status.files.join(', ') })}</p>
             {status.scaledTo !== null && <p className="muted">{w.exporting.scaledNote({ percent: Math.round(status.scaledTo * 100) })}</p>}
+            {noFileManager && <FileLocation folder={status.folder} name={status.files[0]!} />}
           </div>
         )}
         {status.state === 'cancelled' && <p role="status">{w.exporting.cancelled}</p>}
@@ -91,7 +96,11 @@ export function ExportDialog({ host, map, fileName, onClose }: { host: Host; map
             <button data-autofocus onClick={job.cancel}>{w.exporting.stop}</button>
           ) : (
             <>
-              {status.state === 'done' && <button data-testid="export-show" onClick={() => void host.showExported(state.job)}>{w.exporting.showInFolder}</button>}
+              {status.state === 'done' && (
+                <button data-testid="export-show" onClick={() => void host.showExported(state.job).then((shown) => setNoFileManager(!shown))}>
+                  {w.exporting.showInFolder}
+                </button>
+              )}
               <button data-autofocus className="primary" onClick={onClose}>{w.exporting.close}</button>
             </>
           )}

@@ -5,6 +5,7 @@ import { MAP_TYPES, type JourneyMap } from '../../shared/format/types';
 import { ops } from '../../shared/ops';
 import { threeMonthsOn } from '../../shared/analysis/reviewDate';
 import type { Edit } from './edit';
+import { DateField } from './DateField';
 import { CommitInput, Field, LockedReasons } from './fields';
 import { lockedProps, reasonsOf } from './lockedReasons';
 import type { Refusals } from './useRefusals';
@@ -52,7 +53,7 @@ export function MapInspector({ map, edit, refusals }: { map: JourneyMap; edit: E
       </Field>
       <Field label={w.inspector.reviewBy}>
         <span className="row">
-          <CommitInput type="date" testId="review-by" locked={locked.reviewBy} value={map.reviewBy ?? ''} onCommit={(v) => edit.map('reviewBy', v === '' ? null : v)} />
+          <DateField testId="review-by" label={w.inspector.reviewBy} disabled={locked.reviewBy !== null} reason={locked.reviewBy ?? undefined} value={map.reviewBy ?? ''} onCommit={(iso) => edit.map('reviewBy', iso)} />
           <button data-testid="review-in-three-months" {...lockedProps(locked.reviewBy)} onClick={() => edit.map('reviewBy', threeMonthsOn())}>{w.inspector.threeMonths}</button>
         </span>
       </Field>

@@ -6,6 +6,7 @@
 // review mode, a lock or a locked lane would refuse its change.
 import { EVIDENCE_LEVELS, PRIORITIES, type Emotion, type Note } from '../../shared/format/types';
 import { ops } from '../../shared/ops';
+import { DateField } from './DateField';
 import { CommitInput, Field, LockedReasons } from './fields';
 import { Face } from './Face';
 import type { Edit } from './edit';
@@ -160,7 +161,14 @@ export function NoteInspector({ notes, edit, refusals, onPickImage, onOpenImage,
         </select>
       </Field>
       <Field label={w.inspector.due}>
-        <CommitInput type="date" testId="due" locked={locked.due} placeholder={mixedHint(due)} value={textOf(due)} onCommit={(v) => edit.notes('setDue', ids, v === '' ? null : v)} />
+        <DateField
+          testId="due"
+          disabled={locked.due !== null}
+          reason={locked.due ?? undefined}
+          placeholder={mixedHint(due)}
+          value={textOf(due)}
+          onCommit={(iso) => edit.notes('setDue', ids, iso)}
+        />
       </Field>
       {single && (
         <fieldset className="metric">

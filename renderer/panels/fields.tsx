@@ -28,7 +28,8 @@ export function CommitInput({ value, onCommit, multiline, type = 'text', testId,
   value: string;
   onCommit(value: string): void;
   multiline?: boolean;
-  type?: 'text' | 'number' | 'date';
+  /** Dates have a field of their own (DateField.tsx): the browser's date input follows the browser's locale. */
+  type?: 'text' | 'number';
   testId?: string;
   placeholder?: string;
   /** Why the field may not change now (review mode, a lock); null when it may. */

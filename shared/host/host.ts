@@ -279,8 +279,13 @@ export interface Host {
   startExport(request: ExportRequest): Promise<HostResult<{ job: string }>>;
   exportStatus(job: string): Promise<ExportStatus>;
   cancelExport(job: string): Promise<void>;
-  /** Shows a finished export's file in the system's file manager. */
-  showExported(job: string): Promise<void>;
+  /**
+   * Shows a finished export's file in the system's file manager: true when
+   * one was started; false where the host cannot start one (browser mode
+   * with no file manager to open, or none allowed), and the page then says
+   * where the file is (ExportStatus's folder and files).
+   */
+  showExported(job: string): Promise<boolean>;
   /** A CSV or XLSX sheet, or a plain list (.txt, .md), read for an import: picked by handle, or dropped (name and bytes). */
   readImport(source: { handle: FileHandle } | { name: string; bytes: Uint8Array }): Promise<HostResult<ImportSource>>;
   /** The map inside a PNG or SVG that Jejak exported (.cjm bytes), or null for any other picture. */

@@ -7,16 +7,20 @@
 // leaves the overlay, and every lane keeps its own curve over its own notes.
 import { curvePaletteIndex } from '../analysis/curveIdentity';
 import { emotionCurve } from '../analysis/emotion';
+import { placeCurveLabels, type CurveSegment, type LabelSurroundings } from './curveLabels';
 import { curveLegendItems } from './curveLegend';
 import { curveMarkerItems, CURVE_STYLES, CURVE_WIDTH } from './curveStyles';
 import { GEOMETRY, SMALL_FONT } from './geometry';
 import type { BoardLayout, RowLayout } from './layout';
 import { overlayRow, paletteColor, personaCurves, type PersonaCurve } from './personaCurves';
 import type { SceneItem, SceneLabels } from './sceneTypes';
+import { lineHeight, measureText } from './textMetrics';
 import type { Theme } from './theme';
 
 const MARGIN = 22;
 const NONE: ReadonlySet<string> = new Set();
+/** The circle that holds any curve's marker (curveStyles.ts: about 16 px across, 21 with a white ground). */
+const MARKER_RADIUS = 10;
 
 /** Board y of an emotion value (−2 … 2) in a row's band: the band's foot, below the legend if it has one. */
 export function emotionY(row: RowLayout, value: number): number {
@@ -43,25 +47,38 @@ function curvePoints(layout: BoardLayout, laneId: string, band: RowLayout): Curv
     .map((p) => ({ index: p.index, mean: p.mean!, x: layout.columns[p.index]!.x + layout.columns[p.index]!.width / 2, y: emotionY(band, p.mean!) }));
 }
 
-function segmentItems(points: readonly CurvePoint[], curve: PersonaCurve): SceneItem[] {
-  const items: SceneItem[] = [];
+/** A curve's stretches from point to point, as thick as they are drawn (dashed and thinner where bridged). */
+function curveSegments(points: readonly CurvePoint[], curve: PersonaCurve): (CurveSegment & { dash?: readonly number[] })[] {
+  const segments: (CurveSegment & { dash?: readonly number[] })[] = [];
   for (let i = 1; i < points.length; i++) {
     const a = points[i - 1]!;
     const b = points[i]!;
     const { dash, width } = b.index - a.index > 1 ? curve.style.bridged : { dash: curve.style.dash, width: CURVE_WIDTH };
-    items.push({ type: 'line', points: [a.x, a.y, b.x, b.y], stroke: curve.color, strokeWidth: width, ...(dash ? { dash } : {}) });
+    segments.push({ x1: a.x, y1: a.y, x2: b.x, y2: b.y, width, ...(dash ? { dash } : {}) });
   }
-  return items;
+  return segments;
 }
 
-/** The number over a point; under it instead (`below`) where another curve's marker sits just above. */
-function meanLabel(p: CurvePoint, theme: Theme, labels: SceneLabels, below = false): SceneItem {
-  return { type: 'text', x: p.x - 30, y: below ? p.y + 12 : p.y - 30, width: 60, align: 'center', text: signedMean(p.mean, labels), font: SMALL_FONT, color: theme.markText };
+function segmentItems(points: readonly CurvePoint[], curve: PersonaCurve): SceneItem[] {
+  return curveSegments(points, curve).map(({ x1, y1, x2, y2, width, dash }) => ({ type: 'line', points: [x1, y1, x2, y2], stroke: curve.color, strokeWidth: width, ...(dash ? { dash } : {}) }));
 }
 
-/** Whether another shown curve has a point a little above this one at the same stage (its marker would cover the number). */
-function crowdedAbove(p: CurvePoint, others: readonly (readonly CurvePoint[])[]): boolean {
-  return others.some((points) => points.some((o) => o.index === p.index && o.mean > p.mean && o.mean - p.mean <= 1.5));
+/**
+ * The numbers beside a curve's points, each where no shown curve's line or
+ * marker covers it (curveLabels.ts). The text is centred in a 60 px box at
+ * the place found, as the board has always drawn it.
+ */
+function meanLabels(points: readonly CurvePoint[], shown: readonly { curve: PersonaCurve; points: readonly CurvePoint[] }[], band: RowLayout, theme: Theme, labels: SceneLabels): SceneItem[] {
+  const top = band.y + band.bandHeight - GEOMETRY.curveBandHeight;
+  const around: LabelSurroundings = {
+    segments: shown.flatMap((s) => curveSegments(s.points, s.curve)),
+    markers: shown.flatMap((s) => s.points.map((p) => ({ x: p.x, y: p.y, radius: MARKER_RADIUS }))),
+    top,
+    bottom: top + GEOMETRY.curveBandHeight,
+  };
+  const texts = points.map((p) => signedMean(p.mean, labels));
+  const boxes = placeCurveLabels(points, texts.map((text) => ({ width: measureText(text, SMALL_FONT), height: lineHeight(SMALL_FONT) })), around);
+  return boxes.map((box, i) => ({ type: 'text', x: box.x + box.width / 2 - 30, y: box.y, width: 60, align: 'center', text: texts[i]!, font: SMALL_FONT, color: theme.markText }));
 }
 
 /** The lane's own curve as the board styles it (a lane outside the layout's rows gets the first style). */
@@ -92,14 +109,14 @@ export function emotionCurveItems(layout: BoardLayout, row: RowLayout, theme: Th
     for (const { curve, points } of shown) items.push(...segmentItems(points, curve));
     for (const { curve, points } of shown) for (const p of points) items.push(...curveMarkerItems(curve.style.marker, p.x, p.y, curve.color));
     const own = shown.find(({ curve }) => curve.laneId === row.lane.id);
-    const others = shown.filter((s) => s !== own).map((s) => s.points);
-    if (own) for (const p of own.points) items.push(meanLabel(p, theme, labels, crowdedAbove(p, others)));
+    if (own) items.push(...meanLabels(own.points, shown, row, theme, labels));
     return items;
   }
   const curve = ownCurve(layout, row, theme);
   const points = curvePoints(layout, row.lane.id, row);
   items.push(...segmentItems(points, curve));
-  for (const p of points) items.push(...curveMarkerItems(curve.style.marker, p.x, p.y, curve.color), meanLabel(p, theme, labels));
+  const numbers = meanLabels(points, [{ curve, points }], row, theme, labels);
+  points.forEach((p, i) => items.push(...curveMarkerItems(curve.style.marker, p.x, p.y, curve.color), numbers[i]!));
   return items;
 }
 

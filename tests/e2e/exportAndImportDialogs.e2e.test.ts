@@ -6,6 +6,7 @@
 // dropped on the window, opens as the map inside it.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -14,6 +15,7 @@ import { exportOutcome } from './support/exportOutcome';
 import { SAMPLES, useE2E } from './support/jejak';
 
 const e2e = useE2E();
+const SHOTS = process.env.JEJAK_SHOTS_DIR ?? tmpdir();
 
 async function openSample(name: string) {
   const served = await e2e.serve({ file: join(SAMPLES, name) });
@@ -87,6 +89,29 @@ describe('the export dialog', () => {
     await page.getByRole('button', { name: /Batalkan ekspor|Cancel the export/ }).click();
     await expect.poll(() => page.getByTestId('export-dialog').textContent(), { timeout: 30_000 }).toMatch(/cancelled|dibatalkan/);
     expect(readdirSync(served.dir).filter((name) => name.startsWith('big'))).toEqual([]);
+  });
+
+  it('says where the file is, with a Copy button, when the browser cannot open its folder', async () => {
+    // The harness runs jejak serve with JEJAK_FILE_MANAGER=none: this machine has no file manager to start.
+    const { served, page } = await openSample('b2b-software-purchase.en.cjm');
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    await exportAs(page, 'csv', 'for the bank');
+    expect(await exportOutcome(page)).toContain('Exported for the bank.csv');
+
+    await page.getByTestId('export-show').click();
+    const where = page.getByTestId('export-location');
+    await where.waitFor();
+    expect(await where.textContent()).toContain('This browser cannot open a folder on your computer. The file is here:');
+    const path = join(served.dir, 'for the bank.csv');
+    expect(existsSync(path)).toBe(true);
+    expect(await page.getByTestId('export-location-path').inputValue()).toBe(path);
+
+    await page.getByTestId('export-location-copy').click();
+    await expect.poll(() => page.getByTestId('export-location-copy').textContent()).toBe('Copied');
+    const copied = await page.evaluate(() => (globalThis as unknown as { navigator: { clipboard: { readText(): Promise<string> } } }).navigator.clipboard.readText());
+    expect(copied).toBe(path);
+    await page.screenshot({ path: join(SHOTS, 'export-show-in-folder-says-where-1366x768.png') });
   });
 });
 

@@ -13,6 +13,7 @@ import { press, selection, settle, waitForBoard } from './support/board';
 import { SAMPLES, useE2E } from './support/jejak';
 
 const e2e = useE2E();
+const SHOTS = process.env.JEJAK_SHOTS_DIR ?? tmpdir();
 
 interface TimerView {
   state: { status: 'idle' | 'running' | 'paused'; durationMs: number; endsAt?: number; remainingMs?: number };
@@ -38,6 +39,16 @@ async function shownSeconds(page: Page): Promise<number> {
   const match = /^(\d\d):(\d\d)$/.exec(text);
   expect(match, `the countdown "${text}" reads mm:ss`).not.toBeNull();
   return Number(match![1]) * 60 + Number(match![2]);
+}
+
+/** What the timer's display shows: its phase, text, colour and progress bars. */
+function look(page: Page): Promise<{ phase: string | null; text: string; background: string; progressBars: number }> {
+  return page.getByTestId('timer-display').evaluate((display) => ({
+    phase: display.getAttribute('data-phase'),
+    text: display.textContent ?? '',
+    background: (globalThis as unknown as { getComputedStyle(e: unknown): { backgroundColor: string } }).getComputedStyle(display).backgroundColor,
+    progressBars: display.querySelectorAll('.timer-progress').length,
+  }));
 }
 
 const shot = (name: string) => join(tmpdir(), `jejak-timer-${name}.png`);
@@ -169,12 +180,63 @@ describe('the workshop timer', () => {
     // No chime for an end nobody was there to hear.
     expect((await timer(page)).chimes).toBe(0);
 
-    // A click dismisses it, and it does not come back.
-    await page.getByTestId('timer-display').click();
+    // Its Dismiss button dismisses it, and it does not come back.
+    expect(await page.getByTestId('timer-dismiss').textContent()).toBe('Tutup');
+    await page.getByTestId('timer-dismiss').click();
     await page.getByTestId('timer-display').waitFor({ state: 'detached' });
     await page.reload();
     await waitForBoard(page);
     expect(await page.getByTestId('timer-display').count()).toBe(0);
     expect((await timer(page)).phase).toBe('idle');
+  });
+
+  it('looks finished when time is up: no digits, no bar, a check, Restart and Dismiss', async () => {
+    const served = await e2e.serve({ file: join(SAMPLES, 'b2b-software-purchase.en.cjm') });
+    const page = await e2e.open(served.url);
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await waitForBoard(page);
+
+    await press(page, 't');
+    await page.getByTestId('timer-custom').fill('3s');
+    await press(page, 'Enter');
+    await page.getByTestId('timer-time').waitFor();
+    const running = await look(page);
+    expect(running.progressBars).toBe(1);
+
+    await page.getByTestId('timer-up').waitFor();
+    const done = await look(page);
+    expect(done.phase).toBe('done');
+    expect(done.text).not.toMatch(/\d:\d\d/);
+    expect(done.progressBars).toBe(0);
+    expect(done.background).not.toBe(running.background);
+    expect(done.text).toContain("Time's up");
+    const restart = page.getByRole('button', { name: 'Start 00:03 again' });
+    const dismiss = page.getByRole('button', { name: 'Dismiss' });
+    expect(await restart.isVisible()).toBe(true);
+    expect(await dismiss.isVisible()).toBe(true);
+    await page.screenshot({ path: join(SHOTS, 'timer-times-up-title-bar-1366x768.png') });
+
+    // Restart: the same length again, counting.
+    await restart.click();
+    let view = await timer(page);
+    expect(view.state.status).toBe('running');
+    expect(view.state.durationMs).toBe(3000);
+    await page.getByTestId('timer-time').waitFor();
+
+    // In present mode the finished card is the same, large, with its buttons.
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await press(page, 'F5');
+    const present = page.getByTestId('present');
+    await present.getByTestId('timer-up').waitFor();
+    expect(await present.getByRole('button', { name: 'Dismiss' }).isVisible()).toBe(true);
+    await settle(page);
+    await page.screenshot({ path: join(SHOTS, 'timer-times-up-present-mode-1920x1080.png') });
+
+    // Dismiss; present mode stays open (the presenter's keys are not the board's).
+    await present.getByRole('button', { name: 'Dismiss' }).click();
+    await expect.poll(() => page.getByTestId('timer-display').count()).toBe(0);
+    view = await timer(page);
+    expect(view.phase).toBe('idle');
+    expect(await present.isVisible()).toBe(true);
   });
 });

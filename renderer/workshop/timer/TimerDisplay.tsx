@@ -1,10 +1,11 @@
 // The countdown as the room sees it: in the board's title bar (variant
 // "bar") and large in present mode (variant "large", on the dark projector
 // background or the light board). It shows nothing while the timer is idle.
-// At zero it turns a calm teal, says "Time's up" and breathes gently (still,
-// for people who ask for reduced motion) until someone dismisses it with a
-// click or Escape; the chime is the store's (timerStore.ts), so it sounds
-// once however many displays are mounted.
+// At zero it stops looking like a timer: a still teal card with a check and
+// "Time's up" (no digits, no bar), Restart and Dismiss, until someone
+// dismisses it (the button, a click on the card, or Escape); the chime is
+// the store's (timerStore.ts), so it sounds once however many displays are
+// mounted.
 import type { CSSProperties } from 'react';
 import { useKeyLayer } from '../../keyboard/useKeyLayer';
 import { formatRemaining } from './timerModel';
@@ -27,7 +28,7 @@ export interface TimerDisplayProps {
 
 export function TimerDisplay({ variant = 'bar', theme = 'light', onActivate, size, className }: TimerDisplayProps) {
   const w = useWords();
-  const { phase, remainingMs, elapsed } = useTimer();
+  const { state, phase, remainingMs, elapsed } = useTimer();
   const done = phase === 'done';
 
   // A transient cue: Escape dismisses "time's up" before a popover, a voting
@@ -43,41 +44,75 @@ export function TimerDisplay({ variant = 'bar', theme = 'light', onActivate, siz
   );
 
   if (phase === 'idle') return null;
+  const style = variant === 'large' && size ? ({ '--timer-size': `${size}px` } as CSSProperties) : undefined;
+  if (done) return <TimesUp variant={variant} theme={theme} durationMs={state.durationMs} style={style} className={className} />;
   const time = formatRemaining(remainingMs);
   const classes = ['timer-display', `timer-${variant}`, `timer-${theme}`, `timer-${phase}`, className].filter(Boolean).join(' ');
-  const activate = done ? () => timerStore().reset() : onActivate;
-  const label = done ? `${w.timer.timesUp}. ${w.timer.dismiss}` : phase === 'paused' ? `${w.timer.paused}: ${w.timer.left({ time })}` : w.timer.left({ time });
+  const label = phase === 'paused' ? `${w.timer.paused}: ${w.timer.left({ time })}` : w.timer.left({ time });
 
   return (
     <div
       className={classes}
-      style={variant === 'large' && size ? ({ '--timer-size': `${size}px` } as CSSProperties) : undefined}
+      style={style}
       data-testid="timer-display"
       data-phase={phase}
-      role={activate ? 'button' : 'timer'}
-      tabIndex={activate ? 0 : undefined}
+      role={onActivate ? 'button' : 'timer'}
+      tabIndex={onActivate ? 0 : undefined}
       aria-label={label}
-      title={done ? w.timer.dismiss : undefined}
-      onClick={activate}
+      onClick={onActivate}
       onKeyDown={(event) => {
-        if (activate && (event.key === 'Enter' || event.key === ' ')) {
+        if (onActivate && (event.key === 'Enter' || event.key === ' ')) {
           event.preventDefault();
-          activate();
+          onActivate();
         }
       }}
     >
-      {done ? (
-        <span className="timer-time timer-up" data-testid="timer-up">{w.timer.timesUp}</span>
-      ) : (
-        <span className="timer-time" data-testid="timer-time">{time}</span>
-      )}
+      <span className="timer-time" data-testid="timer-time">{time}</span>
       {phase === 'paused' && <span className="timer-label">{w.timer.paused}</span>}
-      {done && variant === 'large' && <span className="timer-label">{w.timer.dismiss}</span>}
-      {!done && (
-        <span className="timer-progress" aria-hidden="true">
-          <span style={{ transform: `scaleX(${1 - elapsed})` }} />
-        </span>
-      )}
+      <span className="timer-progress" aria-hidden="true">
+        <span style={{ transform: `scaleX(${1 - elapsed})` }} />
+      </span>
+    </div>
+  );
+}
+
+/**
+ * A finished timer: no digits and no progress bar, a still card in its own
+ * colour with a check, "Time's up", and what can follow: the same length
+ * again, or dismiss (as Escape or a click on the card does).
+ */
+function TimesUp({ variant, theme, durationMs, style, className }: { variant: 'bar' | 'large'; theme: 'light' | 'dark'; durationMs: number; style?: CSSProperties; className?: string }) {
+  const w = useWords();
+  const store = timerStore();
+  const classes = ['timer-display', `timer-${variant}`, `timer-${theme}`, 'timer-done', className].filter(Boolean).join(' ');
+  return (
+    <div className={classes} style={style} data-testid="timer-display" data-phase="done" role="status" title={w.timer.dismiss} onClick={() => store.reset()}>
+      <svg className="timer-check" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+        <circle cx="12" cy="12" r="10" fill="none" stroke="currentColor" strokeWidth="2" />
+        <path d="M7.5 12.5l3 3 6-6.5" fill="none" stroke="currentColor" strokeWidth="2.4" strokeLinecap="round" strokeLinejoin="round" />
+      </svg>
+      <span className="timer-up" data-testid="timer-up">{w.timer.timesUp}</span>
+      <span className="timer-done-actions">
+        <button
+          data-testid="timer-restart"
+          aria-label={w.timer.restartLabel({ time: formatRemaining(durationMs) })}
+          onClick={(event) => {
+            event.stopPropagation();
+            store.start(durationMs);
+          }}
+        >
+          {w.timer.restart}
+        </button>
+        <button
+          data-testid="timer-dismiss"
+          onClick={(event) => {
+            event.stopPropagation();
+            store.reset();
+          }}
+        >
+          {w.timer.dismissButton}
+        </button>
+      </span>
     </div>
   );
 }

@@ -58,6 +58,13 @@ export const inspector = {
   owner: 'Owner',
   priority: 'Priority',
   due: 'Due',
+  /** What Jejak's date field says of a date it cannot take (shared/i18n/typedDate.ts). */
+  dateProblems: {
+    unreadable: (p: { typed: string; pattern: string; example: string }) => `"${p.typed}" is not a date. Type it as ${p.pattern}, e.g. ${p.example}.`,
+    month: (p: { typed: string; month: number }) => `"${p.typed}": there is no month ${p.month}. Months go from 1 to 12.`,
+    day: (p: { typed: string; month: string; days: number }) => `"${p.typed}": ${p.month} has ${p.days} days.`,
+    year: (p: { typed: string }) => `"${p.typed}": type the year in full, with four digits.`,
+  },
   metric: 'Metric',
   metricName: 'Name',
   metricValue: 'Value',

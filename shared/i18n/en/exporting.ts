@@ -60,6 +60,11 @@ export const exporting = {
   done: (p: { files: string }) => `Exported ${p.files}`,
   scaledNote: (p: { percent: number }) => `The poster was shrunk to ${p.percent}% to fit within the largest page a PDF allows.`,
   showInFolder: 'Show in folder',
+  noFileManager: 'This browser cannot open a folder on your computer. The file is here:',
+  fileLocation: 'Where the file is',
+  copyPath: 'Copy',
+  pathCopied: 'Copied',
+  copyByKeys: (p: { keys: string }) => `Selected: press ${p.keys} to copy it.`,
   close: 'Close',
   failed: (p: { message: string }) => `The export failed: ${p.message}`,
 };

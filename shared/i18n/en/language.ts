@@ -5,6 +5,9 @@ export const language = {
   name: 'English',
   /** BCP 47, for Intl: British spelling and day-month-year dates, as the words are written. */
   locale: 'en-GB',
+  /** How a person types a date in this language (Jejak's own date field, typedDate.ts): the order of day, month and year, and the pattern shown. */
+  dateOrder: 'dmy' as 'dmy' | 'mdy' | 'ymd',
+  datePattern: 'dd/mm/yyyy',
   /** The primary subtags of a POSIX locale or BCP 47 tag that select English ("en_US.UTF-8", "en-GB"). */
   prefixes: ['en'],
 };

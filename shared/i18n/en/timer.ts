@@ -20,6 +20,9 @@ export const timer = {
   left: (p: { time: string }) => `${p.time} left`,
   timesUp: "Time's up",
   dismiss: 'Click or press Esc to dismiss',
+  dismissButton: 'Dismiss',
+  restart: 'Restart',
+  restartLabel: (p: { time: string }) => `Start ${p.time} again`,
   // All functions, so that the timer says whichever it is given what was typed.
   problems: {
     empty: () => 'Type a length: 7 for seven minutes, 7:30, or 90s.',

@@ -58,6 +58,12 @@ export const inspector: Words['inspector'] = {
   owner: 'Penanggung jawab',
   priority: 'Prioritas',
   due: 'Tenggat',
+  dateProblems: {
+    unreadable: (p) => `"${p.typed}" bukan tanggal. Ketik dengan pola ${p.pattern}, mis. ${p.example}.`,
+    month: (p) => `"${p.typed}": tidak ada bulan ke-${p.month}. Bulan hanya dari 1 sampai 12.`,
+    day: (p) => `"${p.typed}": ${p.month} hanya punya ${p.days} hari.`,
+    year: (p) => `"${p.typed}": ketik tahunnya lengkap, empat angka.`,
+  },
   metric: 'Metrik',
   metricName: 'Nama',
   metricValue: 'Nilai',

@@ -59,6 +59,11 @@ export const exporting: Words['exporting'] = {
   done: (p) => `Berhasil diekspor: ${p.files}`,
   scaledNote: (p) => `Poster diperkecil menjadi ${p.percent}% agar muat di halaman terbesar yang diizinkan PDF.`,
   showInFolder: 'Tampilkan di folder',
+  noFileManager: 'Peramban ini tidak dapat membuka folder di komputer Anda. Berkasnya ada di sini:',
+  fileLocation: 'Lokasi berkas',
+  copyPath: 'Salin',
+  pathCopied: 'Tersalin',
+  copyByKeys: (p) => `Sudah dipilih: tekan ${p.keys} untuk menyalinnya.`,
   close: 'Tutup',
   failed: (p) => `Ekspor gagal: ${p.message}`,
 };

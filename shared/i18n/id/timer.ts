@@ -20,6 +20,9 @@ export const timer: Words['timer'] = {
   left: (p) => `sisa ${p.time}`,
   timesUp: 'Waktu habis',
   dismiss: 'Klik atau tekan Esc untuk menutup',
+  dismissButton: 'Tutup',
+  restart: 'Ulangi',
+  restartLabel: (p) => `Mulai lagi ${p.time}`,
   problems: {
     empty: () => 'Ketik durasinya: 7 untuk tujuh menit, 7:30, atau 90 detik.',
     unreadable: (p) => `"${p.typed}" bukan durasi. Ketik menit (7), menit dan detik (7:30), atau detik (90 detik).`,

@@ -64,7 +64,8 @@ export async function serve(options: ServeOptions = {}): Promise<Served> {
   }
   const child = spawn(process.execPath, [BIN, 'serve', ...(file ? [file] : []), '--port', '0'], {
     cwd: dir,
-    env: { ...process.env, JEJAK_DATA_DIR: dataDir, HOME: dir, LANG: 'C', LC_ALL: '', LC_MESSAGES: '' },
+    // JEJAK_FILE_MANAGER=none: no test ever opens a file manager on the machine (the page says where a file is instead).
+    env: { ...process.env, JEJAK_DATA_DIR: dataDir, HOME: dir, LANG: 'C', LC_ALL: '', LC_MESSAGES: '', JEJAK_FILE_MANAGER: 'none' },
   });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const stop = async () => {

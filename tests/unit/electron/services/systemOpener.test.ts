@@ -1,7 +1,13 @@
 // --open and "show in folder" start the platform's own opener with an
-// argument vector, never through a shell; where there is no opener, nothing fails.
+// argument vector, never through a shell; where there is no opener, nothing
+// fails, and "show in folder" says it showed nothing, so the page can say
+// where the file is. The openers started here are scripts in a temporary
+// folder: no test opens a file manager.
+import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openerCommand, openInBrowser, showInFileManager } from '../../../../electron/services/systemOpener';
+import { canShowFolders, openerCommand, openInBrowser, showInFileManager } from '../../../../electron/services/systemOpener';
 
 const launch = 'http://127.0.0.1:4321/launch/abc_DEF-123';
 
@@ -22,14 +28,43 @@ describe('the system opener', () => {
     expect([command, ...args]).not.toContain('/c');
   });
 
-  it('does not throw where no opener exists', () => {
+  it('does not throw where no opener exists, and says it showed nothing', async () => {
     const path = process.env.PATH;
     process.env.PATH = '/nonexistent';
     try {
       expect(() => openInBrowser(launch)).not.toThrow();
-      expect(() => showInFileManager('/tmp')).not.toThrow();
     } finally {
       process.env.PATH = path;
+    }
+    expect(await showInFileManager('/tmp', { platform: 'linux', env: { DISPLAY: ':0', PATH: '/nonexistent' } })).toBe(false);
+  });
+
+  it('shows no folder where it is switched off or there is no desktop to show it on', () => {
+    expect(canShowFolders({ platform: 'linux', env: { DISPLAY: ':0', JEJAK_FILE_MANAGER: 'none' } })).toBe(false);
+    expect(canShowFolders({ platform: 'darwin', env: { JEJAK_FILE_MANAGER: 'none' } })).toBe(false);
+    expect(canShowFolders({ platform: 'linux', env: {} })).toBe(false);
+    expect(canShowFolders({ platform: 'linux', env: { WAYLAND_DISPLAY: 'wayland-0' } })).toBe(true);
+    expect(canShowFolders({ platform: 'darwin', env: {} })).toBe(true);
+    expect(canShowFolders({ platform: 'win32', env: {} })).toBe(true);
+  });
+
+  it("takes the opener's exit code as its answer: 0 shown, anything else not", async () => {
+    const bin = mkdtempSync(join(tmpdir(), 'jejak-opener-'));
+    try {
+      const opener = (code: number) => {
+        writeFileSync(join(bin, 'xdg-open'), `#!/bin/sh\nprintf '%s' "$1" > "${join(bin, 'asked')}"\nexit ${code}\n`);
+        chmodSync(join(bin, 'xdg-open'), 0o755);
+      };
+      const env = { DISPLAY: ':0', PATH: `${bin}:/usr/bin:/bin` };
+      opener(0);
+      expect(await showInFileManager('/srv/maps/R&calc', { platform: 'linux', env })).toBe(true);
+      expect(readFileSync(join(bin, 'asked'), 'utf8')).toBe('/srv/maps/R&calc');
+      opener(3);
+      expect(await showInFileManager('/srv/maps', { platform: 'linux', env })).toBe(false);
+      opener(0);
+      expect(await showInFileManager('/srv/maps', { platform: 'linux', env: { ...env, JEJAK_FILE_MANAGER: 'none' } })).toBe(false);
+    } finally {
+      rmSync(bin, { recursive: true, force: true });
     }
   });
 });

@@ -67,9 +67,9 @@ describe.each(LANGUAGES.filter((language) => language !== 'en'))('the words of %
         return false;
       })
       .map(([key]) => key);
-    // Words the languages share: the name, persona, frontstage/backstage, "Format", "Id", "No.", paper sizes, a percentage, and the help's empty details.
+    // Words the languages share: the name, persona, frontstage/backstage, "Format", "Id", "No.", paper sizes, a percentage, the help's empty details, and the order of a date's parts (day first in both).
     const shared =
-      /^(app\.name|laneKinds\.(frontstage|backstage)|personas\.heading|exporting\.format|exporting\.papers\.(a4|a3|letter)|exporting\.progress|sheets\.noteHeaders\.id|sheets\.workbook\.\w+\.(id|order)|imports\.field\.id|cli\.commands\.help\.details)$/;
+      /^(app\.name|language\.dateOrder|laneKinds\.(frontstage|backstage)|personas\.heading|exporting\.format|exporting\.papers\.(a4|a3|letter)|exporting\.progress|sheets\.noteHeaders\.id|sheets\.workbook\.\w+\.(id|order)|imports\.field\.id|cli\.commands\.help\.details)$/;
     expect(same.filter((key) => !shared.test(key))).toEqual([]);
   });
 });

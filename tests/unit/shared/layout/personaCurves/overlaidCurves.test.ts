@@ -6,7 +6,8 @@
 // persona's curve beside them; every output agrees on the colours. A map
 // with one emotions lane draws exactly what it drew before the overlay
 // (tests/fixtures/scenes/one-emotions-lane.json, made from the scene code of
-// the commit before it).
+// the commit before it; its value labels since moved off the line, beside
+// their points, by shared/layout/curveLabels.ts).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
