@@ -6,6 +6,7 @@
 import { GEOMETRY, NOTE_FONT } from '../../shared/layout/geometry';
 import type { BoardLayout } from '../../shared/layout/layout';
 import type { CameraState } from '../board/camera';
+import { pinnedTitles } from '../board/pinnedTitles';
 
 /** Note text on the projected screen, in CSS pixels, never smaller than this in the tour unless every lane fits. */
 const MIN_PROJECTED_TEXT_PX = 18;
@@ -105,8 +106,6 @@ export function laneOnScreen(layout: BoardLayout, laneId: string, camera: Camera
 
 /** Where the pinned headers end on screen: lane titles at the left, persona strip and stage titles at the top. */
 export function pinnedEdges(layout: BoardLayout, camera: CameraState): { left: number; top: number } {
-  return {
-    left: Math.max(camera.x, 0) + GEOMETRY.laneHeaderWidth * camera.scale,
-    top: Math.max(camera.y, 0) + (layout.personaStripHeight + GEOMETRY.stageHeaderHeight) * camera.scale,
-  };
+  const pinned = pinnedTitles(layout);
+  return { left: Math.max(camera.x, 0) + pinned.left * camera.scale, top: Math.max(camera.y, 0) + pinned.top * camera.scale };
 }
