@@ -44,8 +44,8 @@ export function readParticipantMessage(text: string): ReadResult {
   try {
     return { ok: true, message: readMessage(value) };
   } catch (error) {
-    if (error instanceof Refused) return { ok: false, reason: error.reason };
-    throw error;
+    // Only a Refused is expected here; anything else is a fault of this file, and still no reason to take the room down.
+    return { ok: false, reason: error instanceof Refused ? error.reason : 'message: could not be read' };
   }
 }
 

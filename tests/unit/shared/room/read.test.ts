@@ -61,7 +61,8 @@ describe('readParticipantMessage accepts', () => {
 });
 
 describe('readParticipantMessage refuses', () => {
-  it('what is not a JSON object', () => {
+  it('what is not a JSON object, or not even text', () => {
+    expect(readParticipantMessage(42 as unknown as string)).toEqual({ ok: false, reason: 'message: not text' });
     expect(refusal('')).toBe('message: not JSON');
     expect(refusal('{"type":"ping"')).toBe('message: not JSON');
     expect(refusal("{'type':'ping'}")).toBe('message: not JSON');
