@@ -7,3 +7,4 @@ export { readParticipantMessage, readParticipantBytes, type ReadResult } from '.
 export { isRoomCode, isSecret, newRoomCode, newSecret, type RandomBytes } from './codes';
 export { RateLimit } from './rateLimit';
 export { Replays } from './replays';
+export { Roster, type JoinOutcome, type NamePolicy, type Participant } from './roster';
