@@ -43,10 +43,13 @@ function noteText(ctx: ReportContext, note: Note): string {
   return note.text.trim() === '' ? `<span class="empty-note">${esc(ctx.words.emptyNote)}</span>` : esc(note.text);
 }
 
-/** The note's text with, on the lines below, who wrote it and what else is said of it. */
-function noteWithLines(ctx: ReportContext, note: Note, lines: (string | null)[]): string {
-  const below = [authorText(ctx, note), ...lines].filter((line): line is string => line !== null);
-  return `${noteText(ctx, note)}${below.map((line) => `<br><span class="made-from">${esc(line)}</span>`).join('')}`;
+/** The note's text with, on the lines below, who wrote it and what it was made from. */
+function noteWithLines(ctx: ReportContext, note: Note, madeFrom: string | null = null): string {
+  const below = [
+    { line: authorText(ctx, note), className: 'written-by' },
+    { line: madeFrom, className: 'made-from' },
+  ];
+  return `${noteText(ctx, note)}${below.map(({ line, className }) => (line === null ? '' : `<br><span class="${className}">${esc(line)}</span>`)).join('')}`;
 }
 
 function table(head: { label: string; className?: string }[], rows: string[]): string {
@@ -99,7 +102,7 @@ export function painPointsSection(ctx: ReportContext): string {
   if (data.painPoints.length === 0) return section(ctx, 'pain-points', empty(w.none));
   const rows = data.painPoints.map(
     (p) =>
-      `<tr><td class="number">${esc(format.integer(p.rank))}</td><td class="number">${esc(format.integer(p.votes))}</td><td class="text"${lang(ctx)}>${noteWithLines(ctx, p.note, [])}</td><td${lang(ctx)}>${esc(p.stage.title)}</td><td${lang(ctx)}>${esc(evidenceText(ctx, p.note))}</td></tr>`,
+      `<tr><td class="number">${esc(format.integer(p.rank))}</td><td class="number">${esc(format.integer(p.votes))}</td><td class="text"${lang(ctx)}>${noteWithLines(ctx, p.note)}</td><td${lang(ctx)}>${esc(p.stage.title)}</td><td${lang(ctx)}>${esc(evidenceText(ctx, p.note))}</td></tr>`,
   );
   const head = [{ label: esc(w.rank), className: 'number' }, { label: esc(w.votes), className: 'number' }, { label: esc(w.painPoint) }, { label: esc(w.stage) }, { label: esc(w.evidence) }];
   return section(ctx, 'pain-points', `<p class="intro">${esc(w.intro)}</p>${table(head, rows)}`);
@@ -115,7 +118,7 @@ export function actionsSection(ctx: ReportContext): string {
     const due = a.due
       ? `<td class="when">${esc(format.date(a.due))}${a.overdue ? `<br><span class="overdue-mark">${esc(w.overdue)}</span>` : ''}</td>`
       : `<td class="missing">${esc(w.noDue)}</td>`;
-    const action = noteWithLines(ctx, a.note, [madeFromText(ctx, a)]);
+    const action = noteWithLines(ctx, a.note, madeFromText(ctx, a));
     const votes = `<td class="number${a.votes === 0 ? ' missing' : ''}">${esc(format.integer(a.votes))}</td>`;
     return `<tr><td class="text"${lang(ctx)}>${action}</td><td${lang(ctx)}>${esc(a.stage.title)}</td>${owner}${priority}${due}${votes}</tr>`;
   });

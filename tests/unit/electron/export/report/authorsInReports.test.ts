@@ -45,11 +45,11 @@ describe('HTML report', () => {
   ] as const)('in %s names the writer under the pain point and the action, escaped', async (language, words) => {
     const html = await report('html', language, false);
     const pain = htmlSection(html, 'pain-points');
-    expect(pain).toContain(`<span class="made-from">${words} Dewi &lt;b&gt;</span>`);
+    expect(pain).toContain(`<span class="written-by">${words} Dewi &lt;b&gt;</span>`);
     expect(pain.match(new RegExp(words, 'g'))).toHaveLength(1);
     const actions = htmlSection(html, 'actions');
     // The author first, then what the action was made from.
-    expect(actions).toMatch(new RegExp(`Pre-check-in online<br><span class="made-from">${words} Rina_\\*</span><br><span class="made-from">`));
+    expect(actions).toMatch(new RegExp(`Pre-check-in online<br><span class="written-by">${words} Rina_\\*</span><br><span class="made-from">`));
   });
 
   it('with authors left out names no one', async () => {
