@@ -6,7 +6,7 @@
 // escaped (shared/export/formulaEscape.ts says how and why).
 import { mapForExport } from '../../shared/export/mapForExport';
 import { escapeFormula } from '../../shared/export/formulaEscape';
-import { cellText, COLUMN_TYPES, NOTE_COLUMNS, noteHeaders, noteRows, type CellValue, type NoteColumn } from '../../shared/export/noteRows';
+import { cellText, COLUMN_TYPES, noteColumnsOf, noteHeaders, noteRows, type CellValue, type NoteColumn } from '../../shared/export/noteRows';
 import type { ExportOptions } from '../../shared/export/options';
 import type { JourneyMap } from '../../shared/format/types';
 
@@ -26,9 +26,10 @@ export interface CsvChoices {
 export function exportCsv(map: JourneyMap, options: Pick<ExportOptions, 'language' | 'includeHidden'>, choices: CsvChoices = {}): Uint8Array {
   const separator = choices.separator ?? ',';
   const exported = mapForExport(map, options.includeHidden);
-  const lines = [noteHeaders(options.language).map((h) => field(h, separator)).join(separator)];
+  const columns = noteColumnsOf(exported);
+  const lines = [noteHeaders(options.language, columns).map((h) => field(h, separator)).join(separator)];
   for (const row of noteRows(exported, options.language)) {
-    lines.push(NOTE_COLUMNS.map((column) => field(cell(column, row[column]), separator)).join(separator));
+    lines.push(columns.map((column) => field(cell(column, row[column]), separator)).join(separator));
   }
   return new TextEncoder().encode(BOM + lines.join(CRLF) + CRLF);
 }

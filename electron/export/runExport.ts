@@ -6,6 +6,7 @@ import { basename, extname } from 'node:path';
 import { readCjm } from '../../shared/format/reader';
 import type { JourneyMap } from '../../shared/format/types';
 import { throwIfCancelled, type ExportControl, type ExportOptions } from '../../shared/export/options';
+import { withoutAuthors } from '../../shared/export/mapForExport';
 import { prepareExport } from '../../shared/export/sceneForExport';
 import type { ExportOutput, ExportRunner } from './exportJobs';
 
@@ -50,8 +51,10 @@ export const exportInThisThread: ExportRunner = Object.assign(
   { prepare: (format: ExportOptions['format']) => loadExporter(format).then(() => undefined, () => undefined) },
 );
 
-export async function runExport(map: JourneyMap, options: ExportOptions, name: string, control: ExportControl = {}): Promise<ExportOutput> {
+export async function runExport(given: JourneyMap, options: ExportOptions, name: string, control: ExportControl = {}): Promise<ExportOutput> {
   throwIfCancelled(control.signal);
+  // Left out here, before any exporter sees the map, so no format (nor the map an SVG or PNG carries) names anyone.
+  const map = options.leaveAuthorsOut ? withoutAuthors(given) : given;
   const one = (bytes: Uint8Array, scaledTo: number | null = null): ExportOutput => ({ files: [{ name, bytes }], scaledTo });
   switch (options.format) {
     case 'csv': {

@@ -16,7 +16,7 @@ import { metricEntries } from '../../shared/analysis/noteMetric';
 import { actionList } from '../../shared/export/actionList';
 import { emotionTable } from '../../shared/export/emotionTable';
 import { faceDownByStage, mapForExport } from '../../shared/export/mapForExport';
-import { COLUMN_TYPES, NOTE_COLUMNS, noteHeaders, noteRows, type CellValue, type NoteColumn } from '../../shared/export/noteRows';
+import { COLUMN_TYPES, noteColumnsOf, noteHeaders, noteRows, type CellValue, type NoteColumn } from '../../shared/export/noteRows';
 import type { ExportOptions } from '../../shared/export/options';
 import { stageTable } from '../../shared/export/stageTable';
 import type { JourneyMap } from '../../shared/format/types';
@@ -47,6 +47,7 @@ const NOTE_WIDTHS: Record<NoteColumn, number> = {
   metricName: 18,
   metricValue: 13,
   metricUnit: 10,
+  author: 20,
 };
 
 export async function exportXlsx(map: JourneyMap, options: Pick<ExportOptions, 'language' | 'includeHidden' | 'now'>): Promise<Uint8Array> {
@@ -63,12 +64,13 @@ export async function exportXlsx(map: JourneyMap, options: Pick<ExportOptions, '
   workbook.modified = options.now;
 
   // Notes: the sheet an import reads back, so its columns are the CSV's.
-  const headers = noteHeaders(language);
+  const columns = noteColumnsOf(exported);
+  const headers = noteHeaders(language, columns);
   addTable(
     workbook,
     names.notes,
-    NOTE_COLUMNS.map((column, i) => ({ header: headers[i]!, width: NOTE_WIDTHS[column], wrap: column === 'text' || column === 'source', date: column === 'due' })),
-    noteRows(exported, language).map((row) => NOTE_COLUMNS.map((column) => noteCell(column, row[column]))),
+    columns.map((column, i) => ({ header: headers[i]!, width: NOTE_WIDTHS[column], wrap: column === 'text' || column === 'source', date: column === 'due' })),
+    noteRows(exported, language).map((row) => columns.map((column) => noteCell(column, row[column]))),
   );
 
   const a = words.actions;

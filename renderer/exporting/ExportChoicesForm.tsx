@@ -1,7 +1,7 @@
 // The export dialog's choices: the format, then only the choices that format
 // has (pages and paper for a PDF, its size on tiled sheets, size and
-// background for a PNG), whether private notes go along, and the language of
-// the words the export adds.
+// background for a PNG), whether private notes go along and whether notes
+// name who wrote them, and the language of the words the export adds.
 import { PAPER_SIZES, PDF_PAGES, type ExportFormat } from '../../shared/export/options';
 import type { JourneyMap } from '../../shared/format/types';
 import type { ExportChoices } from '../../shared/host/host';
@@ -15,6 +15,7 @@ export function ExportChoicesForm({ choices, formats, map, onChange }: { choices
   const set = <K extends keyof ExportChoices>(key: K, value: ExportChoices[K]) => onChange({ ...choices, [key]: value });
   const hiddenNotes = map.notes.filter((n) => n.hidden).length;
   const hiddenLanes = map.lanes.filter((l) => l.hidden).length;
+  const authored = map.notes.filter((n) => n.author !== undefined).length;
   const isPdf = choices.format === 'pdf';
   const usesPaper = isPdf && (choices.handout || choices.page === 'fit');
   const usesOrientation = isPdf && (choices.handout || choices.page !== 'poster');
@@ -101,6 +102,13 @@ export function ExportChoicesForm({ choices, formats, map, onChange }: { choices
           </label>
         ) : null}
         {hiddenNotes + hiddenLanes > 0 && !choices.includeHidden && <p className="muted">{w.exporting.privateLeftOut}</p>}
+        {authored > 0 ? (
+          <label className="radio">
+            <input type="checkbox" data-testid="export-leave-authors-out" checked={choices.leaveAuthorsOut} onChange={(e) => set('leaveAuthorsOut', e.target.checked)} />
+            {w.exporting.leaveAuthorsOut({ notes: authored })}
+          </label>
+        ) : null}
+        {authored > 0 && choices.leaveAuthorsOut && <p className="muted">{w.exporting.authorsLeftOut}</p>}
         <label>
           {w.exporting.language}{' '}
           <select data-testid="export-language" value={choices.language} onChange={(e) => set('language', e.target.value as ExportChoices['language'])}>

@@ -3,7 +3,7 @@
 // where the host cannot open a folder, where the file is). The work
 // itself runs in the host (Node), from the map as it is in the window.
 import { useEffect, useMemo, useState } from 'react';
-import { mapForPicture } from '../../shared/export/mapForExport';
+import { mapForPicture, withoutAuthors } from '../../shared/export/mapForExport';
 import { EXPORT_FORMATS, FORMAT_EXTENSIONS, suggestedPngScale } from '../../shared/export/options';
 import { prepareExport } from '../../shared/export/sceneForExport';
 import { writeCjm } from '../../shared/format/writer';
@@ -28,7 +28,7 @@ let remembered: ExportChoices | null = null;
 function initialChoices(map: JourneyMap): ExportChoices {
   if (remembered) return remembered;
   const scale = suggestedPngScale(layoutBoard(mapForPicture(map, false)));
-  return { format: 'pdf', page: 'poster', paper: 'a4', orientation: 'landscape', fitTo: null, scale, background: 'white', handout: false, includeHidden: false, language: languageOf(map.locale) };
+  return { format: 'pdf', page: 'poster', paper: 'a4', orientation: 'landscape', fitTo: null, scale, background: 'white', handout: false, includeHidden: false, leaveAuthorsOut: false, language: languageOf(map.locale) };
 }
 
 export function ExportDialog({ host, map, fileName, onClose }: { host: Host; map: JourneyMap; fileName: string; onClose(): void }) {
@@ -39,7 +39,9 @@ export function ExportDialog({ host, map, fileName, onClose }: { host: Host; map
   // Set when the host could not open a file manager: the dialog then says where the file is.
   const [noFileManager, setNoFileManager] = useState(false);
   const job = useExportJob(host);
-  const prepared = useMemo(() => prepareExport(map, choices.includeHidden), [map, choices.includeHidden]);
+  // The preview shows what the export will write: no Author column once authors are left out.
+  const shown = useMemo(() => (choices.leaveAuthorsOut ? withoutAuthors(map) : map), [map, choices.leaveAuthorsOut]);
+  const prepared = useMemo(() => prepareExport(shown, choices.includeHidden), [shown, choices.includeHidden]);
   const suggested = offeredFileName(fileName, FORMAT_EXTENSIONS[choices.format]);
   // While the person chooses, the host gets ready for the format (a thread started, its libraries loaded).
   useEffect(() => void host.prepareExport(choices.format).catch(() => undefined), [host, choices.format]);

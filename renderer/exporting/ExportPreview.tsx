@@ -2,7 +2,7 @@
 // size, the PDF's pages (tiles drawn over the map and labelled as printed,
 // and the count of sheets), the handout's pages, the sheet's first rows, or
 // the report's sections.
-import { cellText, noteHeaders, noteRows } from '../../shared/export/noteRows';
+import { cellText, noteColumnsOf, noteHeaders, noteRows } from '../../shared/export/noteRows';
 import type { PreparedExport } from '../../shared/export/sceneForExport';
 import { MAX_PAGE_POINTS, paperPoints, POINTS_PER_BOARD_PX } from '../../shared/export/tiles';
 import type { ExportChoices } from '../../shared/host/host';
@@ -20,7 +20,8 @@ export function ExportPreview({ prepared, choices }: { prepared: PreparedExport;
   const { width, height } = prepared.scene;
 
   if (choices.format === 'csv' || choices.format === 'xlsx') {
-    const headers = noteHeaders(choices.language);
+    const columns = noteColumnsOf(prepared.map);
+    const headers = noteHeaders(choices.language, columns);
     const rows = noteRows(prepared.map, choices.language);
     return (
       <div data-testid="export-preview-rows">
@@ -32,7 +33,7 @@ export function ExportPreview({ prepared, choices }: { prepared: PreparedExport;
             </thead>
             <tbody>
               {rows.slice(0, SHOWN_ROWS).map((row, i) => (
-                <tr key={i}>{Object.values(row).map((value, j) => <td key={j}>{cellText(value)}</td>)}</tr>
+                <tr key={i}>{columns.map((column) => <td key={column}>{cellText(row[column])}</td>)}</tr>
               ))}
             </tbody>
           </table>

@@ -66,6 +66,12 @@ export function NoteInspector({ notes, edit, refusals, onPickImage, onOpenImage,
   return (
     <section className="inspector-section" data-testid="note-inspector">
       <h3>{single ? w.inspector.note : w.inspector.notes({ count: notes.length })}</h3>
+      {/* Read-only: who wrote a note is set once, from their phone. Not while face down, as the board says nothing of such a note. */}
+      {single && first.author !== undefined && !first.hidden && (
+        <p className="muted note-author" data-testid="note-author">
+          {w.inspector.writtenBy({ name: first.author })}
+        </p>
+      )}
       <LockedReasons reasons={reasonsOf(Object.values(locked))} />
       <Field label={w.inspector.color}>
         <span className="row">

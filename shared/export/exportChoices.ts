@@ -19,6 +19,9 @@ const fitTo: Check<PageFit | null> = (value, name) => {
   return fit;
 };
 
+/** Leave authors out: false when left out, as callers from before authors sent it. */
+const leaveAuthorsOut: Check<boolean> = (value, name) => (value === undefined ? false : flag(value, name));
+
 export const exportChoices: Check<ExportChoices> = shape<ExportChoices>({
   format: oneOf(EXPORT_FORMATS),
   page: oneOf(PDF_PAGES),
@@ -29,5 +32,6 @@ export const exportChoices: Check<ExportChoices> = shape<ExportChoices>({
   background: oneOf(['white', 'transparent']),
   handout: flag,
   includeHidden: flag,
+  leaveAuthorsOut,
   language: oneOf(LANGUAGES),
 });

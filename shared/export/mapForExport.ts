@@ -41,6 +41,15 @@ export function mapForPicture(map: JourneyMap, includeHidden: boolean): JourneyM
   };
 }
 
+/**
+ * The map with no note naming who wrote it, for an export shared outside
+ * the room ("Leave authors out"): every other key of every note is kept.
+ */
+export function withoutAuthors(map: JourneyMap): JourneyMap {
+  if (!map.notes.some((note) => note.author !== undefined)) return map;
+  return { ...map, notes: map.notes.map((note) => (note.author === undefined ? note : withoutKey(note, 'author'))) };
+}
+
 /** Face-down notes per stage id (in shown lanes): what a report says the room has not revealed yet. */
 export function faceDownByStage(map: JourneyMap): Map<string, number> {
   const shownLanes = new Set(map.lanes.filter((lane) => !lane.hidden).map((lane) => lane.id));

@@ -35,13 +35,22 @@ export const COLUMN_TYPES: Record<NoteColumn, ColumnType> = {
   metricName: 'text',
   metricValue: 'number',
   metricUnit: 'text',
+  author: 'text',
 };
 
 /** Tags share one cell, comma-separated: how people list tags by hand, and what the importer splits on. */
 const TAG_SEPARATOR = ', ';
 
-export function noteHeaders(language: Language): string[] {
-  return NOTE_COLUMNS.map((column) => words(language).sheets.noteHeaders[column]);
+/**
+ * The columns an export of `map` writes: every one, but Author only when a
+ * note has an author (none has once an export leaves authors out).
+ */
+export function noteColumnsOf(map: JourneyMap): readonly NoteColumn[] {
+  return map.notes.some((note) => note.author !== undefined) ? NOTE_COLUMNS : NOTE_COLUMNS.filter((column) => column !== 'author');
+}
+
+export function noteHeaders(language: Language, columns: readonly NoteColumn[] = NOTE_COLUMNS): string[] {
+  return columns.map((column) => words(language).sheets.noteHeaders[column]);
 }
 
 /** A value as the text of a cell: the exact form the importer compares with. */
@@ -84,6 +93,7 @@ export class NoteRowWriter {
       metricName: note.metric?.name ?? null,
       metricValue: note.metric?.value ?? null,
       metricUnit: note.metric?.unit ?? null,
+      author: note.author ?? null,
     };
   }
 }

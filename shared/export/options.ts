@@ -73,6 +73,8 @@ export interface ExportOptions {
   handout: boolean;
   /** Notes not yet revealed and hidden lanes are left out unless this is set. */
   includeHidden: boolean;
+  /** Who wrote each note (`author`) is left out of everything the export writes, for a map shared outside the room. */
+  leaveAuthorsOut: boolean;
   /** The language of the words an export adds (legend, page labels, report headings, sheet columns). */
   language: Language;
   /** The date an export carries. */
@@ -80,7 +82,7 @@ export interface ExportOptions {
 }
 
 export function defaultExportOptions(format: ExportFormat, language: Language, now = new Date()): ExportOptions {
-  return { format, page: 'poster', paper: 'a4', orientation: 'landscape', fitTo: null, scale: 2, background: 'white', handout: false, includeHidden: false, language, now };
+  return { format, page: 'poster', paper: 'a4', orientation: 'landscape', fitTo: null, scale: 2, background: 'white', handout: false, includeHidden: false, leaveAuthorsOut: false, language, now };
 }
 
 /** The file name ending for a format. */

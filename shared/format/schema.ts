@@ -127,6 +127,7 @@ export const NOTE_FIELDS: readonly FieldSpec[] = [
   opt('image', id),
   opt('hidden', { t: 'boolean' }),
   opt('madeFrom', { t: 'object' }),
+  opt('author', text(1, 40, true)),
 ];
 
 export const ASSET_FIELDS: readonly FieldSpec[] = [

@@ -104,6 +104,11 @@ export interface Note extends Extensions {
   image?: Id;
   hidden?: boolean;
   madeFrom?: MadeFrom;
+  /**
+   * The name the participant who wrote the note gave, from their own phone in
+   * a room that was not anonymous; absent for a note written at the laptop.
+   */
+  author?: string;
 }
 
 export interface Asset extends Extensions {

@@ -30,7 +30,7 @@ export const addNote = defineOp<{ id: string; lane: string; stage: string; text?
     requireRoom(d, 1);
     const note = { id, lane, stage, text: '' } as Note;
     setField(note, NOTE_FIELDS, 'text', text);
-    for (const [key, value] of Object.entries(fields)) setField(note, NOTE_FIELDS, key, value);
+    for (const [key, value] of Object.entries(fields)) setField(note, NOTE_FIELDS, key, key === 'author' ? givenName(value) : value);
     if (note.metric) requireValidMetric(note.metric);
     if (note.madeFrom) requireValidNested('madeFrom', MADE_FROM_FIELDS, note.madeFrom);
     // A picture named on a new note must already be in the map (setNoteImage adds new ones).
@@ -104,6 +104,15 @@ export const deleteNotes = defineOp<{ ids: string[] }, { removedNotes: number }>
     return { removedNotes: removeNotesWhere(d, (n) => doomed.has(n.id)) };
   },
 });
+
+/**
+ * The name a participant gave, as the file keeps it: in one Unicode form
+ * (an "é" typed on a phone and one typed on a laptop are the same name) and
+ * without spaces at either end; a name of spaces only is no name.
+ */
+function givenName(value: unknown): unknown {
+  return typeof value === 'string' ? value.normalize('NFC').trim() : value;
+}
 
 function requireValidMetric(metric: Metric): void {
   requireValidNested('metric', METRIC_FIELDS, metric);

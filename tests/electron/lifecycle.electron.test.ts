@@ -155,7 +155,7 @@ describe('quitting', () => {
       const opened = await host.startupFile();
       const target = await host.showSaveDialog!('poster.png', 'png');
       if (!opened?.ok || !target) throw new Error('no map or no target');
-      const choices = { format: 'png', page: 'poster', paper: 'a4', orientation: 'landscape', fitTo: null, scale: 4, background: 'white', handout: false, includeHidden: false, language: 'en' } as const;
+      const choices = { format: 'png', page: 'poster', paper: 'a4', orientation: 'landscape', fitTo: null, scale: 4, background: 'white', handout: false, includeHidden: false, leaveAuthorsOut: false, language: 'en' } as const;
       const started = await host.startExport({ bytes: opened.value.bytes, choices, folder: target.folder, name: target.name, replace: false });
       if (!started.ok) throw new Error('not started');
       return started.value.job;

@@ -70,6 +70,9 @@ export function textArb(max: number, min = 0): fc.Arbitrary<string> {
 /** A map title: 1–200 characters once trimmed. */
 export const titleArb = textArb(200).filter((t) => t.trim().length > 0);
 
+/** Who wrote a note: the name a participant gave, 1–40 characters once trimmed. */
+export const authorArb = textArb(40).filter((t) => t.trim().length > 0);
+
 // ---- values -----------------------------------------------------------------
 
 const ID_CHARS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-'.split('');
@@ -230,6 +233,7 @@ const noteArb = (id: string, laneIds: readonly string[], stageIds: readonly stri
         image: fc.nat(),
         hidden: fc.boolean(),
         madeFrom: madeFromArb,
+        author: authorArb,
       },
       { requiredKeys: ['lane', 'stage', 'text'] },
     ).map(({ lane, stage, image, ...rest }) => {

@@ -7,7 +7,7 @@ import { emotionChartSvg } from '../../../shared/export/emotionChart';
 import { escapeMarkup as esc } from '../../../shared/export/escapeMarkup';
 import type { Note, Persona } from '../../../shared/format/types';
 import { usablePicture } from '../../../shared/pictures/storedPicture';
-import { emotionSentences, evidenceSummary, evidenceText, madeFromText, priorityText, reviewChecklist, reviewSentence, type ReportContext } from './reportContext';
+import { authorText, emotionSentences, evidenceSummary, evidenceText, madeFromText, priorityText, reviewChecklist, reviewSentence, type ReportContext } from './reportContext';
 
 export const SECTION_IDS = ['map', 'emotions', 'pain-points', 'actions', 'personas', 'metrics', 'evidence', 'review'] as const;
 export type SectionId = (typeof SECTION_IDS)[number];
@@ -41,6 +41,15 @@ function lang(ctx: ReportContext): string {
 
 function noteText(ctx: ReportContext, note: Note): string {
   return note.text.trim() === '' ? `<span class="empty-note">${esc(ctx.words.emptyNote)}</span>` : esc(note.text);
+}
+
+/** The note's text with, on the lines below, who wrote it and what it was made from. */
+function noteWithLines(ctx: ReportContext, note: Note, madeFrom: string | null = null): string {
+  const below = [
+    { line: authorText(ctx, note), className: 'written-by' },
+    { line: madeFrom, className: 'made-from' },
+  ];
+  return `${noteText(ctx, note)}${below.map(({ line, className }) => (line === null ? '' : `<br><span class="${className}">${esc(line)}</span>`)).join('')}`;
 }
 
 function table(head: { label: string; className?: string }[], rows: string[]): string {
@@ -93,7 +102,7 @@ export function painPointsSection(ctx: ReportContext): string {
   if (data.painPoints.length === 0) return section(ctx, 'pain-points', empty(w.none));
   const rows = data.painPoints.map(
     (p) =>
-      `<tr><td class="number">${esc(format.integer(p.rank))}</td><td class="number">${esc(format.integer(p.votes))}</td><td class="text"${lang(ctx)}>${noteText(ctx, p.note)}</td><td${lang(ctx)}>${esc(p.stage.title)}</td><td${lang(ctx)}>${esc(evidenceText(ctx, p.note))}</td></tr>`,
+      `<tr><td class="number">${esc(format.integer(p.rank))}</td><td class="number">${esc(format.integer(p.votes))}</td><td class="text"${lang(ctx)}>${noteWithLines(ctx, p.note)}</td><td${lang(ctx)}>${esc(p.stage.title)}</td><td${lang(ctx)}>${esc(evidenceText(ctx, p.note))}</td></tr>`,
   );
   const head = [{ label: esc(w.rank), className: 'number' }, { label: esc(w.votes), className: 'number' }, { label: esc(w.painPoint) }, { label: esc(w.stage) }, { label: esc(w.evidence) }];
   return section(ctx, 'pain-points', `<p class="intro">${esc(w.intro)}</p>${table(head, rows)}`);
@@ -109,8 +118,7 @@ export function actionsSection(ctx: ReportContext): string {
     const due = a.due
       ? `<td class="when">${esc(format.date(a.due))}${a.overdue ? `<br><span class="overdue-mark">${esc(w.overdue)}</span>` : ''}</td>`
       : `<td class="missing">${esc(w.noDue)}</td>`;
-    const from = madeFromText(ctx, a);
-    const action = `${noteText(ctx, a.note)}${from ? `<br><span class="made-from">${esc(from)}</span>` : ''}`;
+    const action = noteWithLines(ctx, a.note, madeFromText(ctx, a));
     const votes = `<td class="number${a.votes === 0 ? ' missing' : ''}">${esc(format.integer(a.votes))}</td>`;
     return `<tr><td class="text"${lang(ctx)}>${action}</td><td${lang(ctx)}>${esc(a.stage.title)}</td>${owner}${priority}${due}${votes}</tr>`;
   });

@@ -48,7 +48,7 @@ td.when { white-space: nowrap; }
 tr.whole-map { font-weight: 600; background: #EEF1F4 !important; }
 .empty-note, .missing { color: #7B8794; font-style: italic; }
 .overdue-mark { color: #9B1C1C; font-weight: 600; }
-.made-from { color: #52606D; font-size: 0.9em; }
+.made-from, .written-by { color: #52606D; font-size: 0.9em; }
 .priority-high { font-weight: 600; color: #9B1C1C; }
 .priority-medium { font-weight: 600; color: #7C4A03; }
 .evidence-bar { display: block; width: 100%; min-width: 90px; height: 12px; }

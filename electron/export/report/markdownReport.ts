@@ -7,7 +7,7 @@ import { metricFigure } from '../../../shared/analysis/noteMetric';
 import { EVIDENCE_KINDS, type EvidenceShare } from '../../../shared/analysis/reportData';
 import type { Persona } from '../../../shared/format/types';
 import { mdLinkTarget, mdTable, mdText } from './markdownText';
-import { emotionSentences, evidenceSummary, evidenceText, exportedOn, madeFromText, priorityText, privacySentences, reviewChecklist, reviewSentence, sizeText, type ReportContext } from './reportContext';
+import { authorText, emotionSentences, evidenceSummary, evidenceText, exportedOn, madeFromText, priorityText, privacySentences, reviewChecklist, reviewSentence, sizeText, type ReportContext } from './reportContext';
 
 export function markdownReport(ctx: ReportContext, pictureName: string): string {
   const blocks = [
@@ -80,7 +80,7 @@ function painPoints(ctx: ReportContext): string[] {
   const rows = data.painPoints.map((p) => [
     mdText(format.integer(p.rank)),
     mdText(format.integer(p.votes)),
-    noteText(ctx, p.note.text),
+    withLines(noteText(ctx, p.note.text), [authorText(ctx, p.note)]),
     mdText(p.stage.title),
     mdText(evidenceText(ctx, p.note)),
   ]);
@@ -96,9 +96,8 @@ function actions(ctx: ReportContext): string[] {
   const w = words.actions;
   if (data.actions.length === 0) return [heading(2, words.sections.actions), italic(w.none)];
   const rows = data.actions.map((a) => {
-    const from = madeFromText(ctx, a);
     return [
-      `${noteText(ctx, a.note.text)}${from ? ` ${italic(from)}` : ''}`,
+      withLines(noteText(ctx, a.note.text), [authorText(ctx, a.note), madeFromText(ctx, a)]),
       mdText(a.stage.title),
       a.owner ? mdText(a.owner) : italic(w.noOwner),
       a.priority ? mdText(priorityText(ctx, a.note)) : italic(w.noPriority),
@@ -187,4 +186,9 @@ function review(ctx: ReportContext): string[] {
 
 function noteText(ctx: ReportContext, text: string): string {
   return text.trim() === '' ? italic(ctx.words.emptyNote) : mdText(text);
+}
+
+/** A note's cell with, after it, who wrote it and what else is said of it, each in italics. */
+function withLines(text: string, lines: (string | null)[]): string {
+  return [text, ...lines.filter((line): line is string => line !== null).map(italic)].join(' ');
 }

@@ -111,6 +111,11 @@ export function madeFromText(ctx: ReportContext, action: ActionItem): string | n
   return ctx.words.actions.madeFrom(source);
 }
 
+/** "Written by Dewi" under a note a participant wrote; null for a note with no author (or authors left out). */
+export function authorText(ctx: ReportContext, note: Note): string | null {
+  return note.author === undefined ? null : ctx.words.writtenBy(note.author);
+}
+
 /** The words for a priority, or "not set". */
 export function priorityText(ctx: ReportContext, note: Note): string {
   return note.priority ? ctx.words.priorities[note.priority] : ctx.words.actions.noPriority;

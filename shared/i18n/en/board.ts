@@ -69,6 +69,7 @@ export const inspector = {
   metricName: 'Name',
   metricValue: 'Value',
   metricUnit: 'Unit',
+  writtenBy: (p: { name: string }) => `Written by ${p.name}`,
   madeFrom: 'Made from',
   madeFromVotes: (p: { count: number }) => (p.count === 1 ? '1 vote' : `${p.count} votes`),
   madeFromGone: 'a note no longer on the map',

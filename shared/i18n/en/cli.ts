@@ -173,6 +173,7 @@ export const cli: CliWords = {
         '  --scale N               PNG: 1 to 4 pixels per board pixel (default 2, or 1 for a very large map)',
         '  --background B          PNG: white (default) or transparent',
         '  --include-hidden        include face-down notes and hidden lanes (left out by default)',
+        '  --no-authors            leave out who wrote each note, for a map shared outside the room',
         '  --force                 replace OUT if it exists',
         'The words the export adds (legend, headings) follow --lang, else the map\'s own language.',
       ].join('\n'),

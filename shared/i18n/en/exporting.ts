@@ -36,6 +36,8 @@ export const exporting = {
   backgrounds: { white: 'White', transparent: 'Transparent' },
   includeHidden: (p: { notes: number; lanes: number }) => `Include private notes (${p.notes} face down, ${p.lanes} hidden lanes)`,
   privateLeftOut: 'Face-down notes and hidden lanes are left out.',
+  leaveAuthorsOut: (p: { notes: number }) => `Leave authors out (${p.notes === 1 ? '1 note names' : `${p.notes} notes name`} who wrote it)`,
+  authorsLeftOut: 'No note will name who wrote it: for a map shared outside the room.',
   language: 'Words the export adds (legend, headings)',
   preview: 'Preview',
   posterSize: (p: { width: number; height: number }) => `One page of ${p.width} × ${p.height} cm`,

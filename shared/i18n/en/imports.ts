@@ -46,6 +46,7 @@ export const imports: ImportWords = {
     metricName: 'metric name',
     metricValue: 'metric value',
     metricUnit: 'metric unit',
+    author: 'author',
   },
   must: {
     id: 'must be an id of 1 to 64 letters, digits, "-" or "_"',
@@ -64,6 +65,7 @@ export const imports: ImportWords = {
     metricName: 'must be at most 100 characters',
     metricValue: 'must be a number, such as 42 or 3.5',
     metricUnit: 'must be at most 16 characters',
+    author: 'must be a name of 1 to 40 characters',
   },
   found: (text) => (text.trim() === '' ? 'found nothing' : Array.from(text).length > 200 ? `found a text of ${int(Array.from(text).length)} characters` : `found ${q(text)}`),
   reasons: {

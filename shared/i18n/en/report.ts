@@ -15,6 +15,8 @@ export interface ReportWords {
   size: (counts: { stages: number; lanes: number; notes: number; votes: number }, n: (value: number) => string) => string;
   privateLeftOut: string;
   privateIncluded: string;
+  /** Under a note a participant wrote from their phone: who wrote it. */
+  writtenBy: (name: string) => string;
   /** How many notes are still face down, and where ("Awareness 3, Purchase 1"). */
   faceDown: (count: number, formatted: string, where: string) => string;
   sections: { map: string; emotions: string; painPoints: string; actions: string; personas: string; metrics: string; evidence: string; review: string };
@@ -82,6 +84,7 @@ export const report: ReportWords = {
   facts: { type: 'Type of map', goal: 'Goal', scenario: 'Scenario', reviewBy: 'Review by', exported: 'Exported', size: 'On the map' },
   size: (c, n) => `${n(c.stages)} ${c.stages === 1 ? 'stage' : 'stages'}, ${n(c.lanes)} ${c.lanes === 1 ? 'lane' : 'lanes'}, ${n(c.notes)} ${c.notes === 1 ? 'note' : 'notes'}, ${n(c.votes)} ${c.votes === 1 ? 'vote' : 'votes'}`,
   privateLeftOut: 'Notes not yet revealed to the room and hidden lanes are left out of this report.',
+  writtenBy: (name) => `Written by ${name}`,
   privateIncluded: 'This report includes notes not yet revealed to the room and hidden lanes, as the person exporting it asked.',
   faceDown: (count, formatted, where) =>
     `${formatted} ${count === 1 ? 'note is' : 'notes are'} still face down, not yet revealed (${where}); the map shows ${count === 1 ? 'it as a blank card' : 'them as blank cards'}.`,

@@ -53,6 +53,7 @@ export const sheets: SheetWords = {
     metricName: 'Metric name',
     metricValue: 'Metric value',
     metricUnit: 'Metric unit',
+    author: 'Author',
   },
   headerAliases: {
     id: ['note id'],
@@ -71,6 +72,7 @@ export const sheets: SheetWords = {
     metricName: ['metric'],
     metricValue: ['value'],
     metricUnit: ['unit'],
+    author: ['written by'],
   },
   sheetNames: { notes: 'Notes', actions: 'Actions', personas: 'Personas', stages: 'Stages', emotions: 'Emotions', metrics: 'Metrics' },
   workbook: {

@@ -68,6 +68,7 @@ export const inspector: Words['inspector'] = {
   metricName: 'Nama',
   metricValue: 'Nilai',
   metricUnit: 'Satuan',
+  writtenBy: (p) => `Ditulis oleh ${p.name}`,
   madeFrom: 'Dibuat dari',
   madeFromVotes: (p) => `${p.count} suara`,
   madeFromGone: 'catatan yang sudah tidak ada di peta',

@@ -80,6 +80,7 @@ export const cli: Words['cli'] = {
         '  --scale N               PNG: 1 sampai 4 piksel per piksel papan (bawaan 2, atau 1 untuk peta yang sangat besar)',
         '  --background B          PNG: white (putih, bawaan) atau transparent (transparan)',
         '  --include-hidden        sertakan catatan tertutup dan lajur tersembunyi (bawaannya tidak ikut)',
+        '  --no-authors            jangan sertakan nama penulis catatan, untuk peta yang dibagikan ke luar ruangan',
         '  --force                 timpa KELUARAN jika sudah ada',
         'Bahasa teks ekspor (keterangan, judul bagian) mengikuti --lang, atau bahasa konten peta itu sendiri.',
       ].join('\n'),

@@ -37,6 +37,8 @@ export const exporting: Words['exporting'] = {
   backgrounds: { white: 'Putih', transparent: 'Transparan' },
   includeHidden: (p) => `Sertakan catatan pribadi (${p.notes} tertutup, ${p.lanes} lajur tersembunyi)`,
   privateLeftOut: 'Catatan tertutup dan lajur tersembunyi tidak ikut diekspor.',
+  leaveAuthorsOut: (p) => `Jangan sertakan penulis (${p.notes} catatan mencantumkan nama penulisnya)`,
+  authorsLeftOut: 'Tidak ada catatan yang mencantumkan nama penulisnya: untuk peta yang dibagikan ke luar ruangan.',
   language: 'Bahasa teks ekspor (keterangan, judul bagian)',
   preview: 'Pratinjau',
   posterSize: (p) => `Satu halaman ${p.width} × ${p.height} cm`,

@@ -27,6 +27,7 @@ export const imports: Words['imports'] = {
     metricName: 'nama metrik',
     metricValue: 'nilai metrik',
     metricUnit: 'satuan metrik',
+    author: 'penulis',
   },
   must: {
     id: 'harus berupa id dari 1 sampai 64 huruf, angka, "-" atau "_"',
@@ -45,6 +46,7 @@ export const imports: Words['imports'] = {
     metricName: 'paling panjang 100 karakter',
     metricValue: 'harus berupa angka, misalnya 42 atau 3.5',
     metricUnit: 'paling panjang 16 karakter',
+    author: 'harus nama 1 sampai 40 karakter',
   },
   found: (text) =>
     text.trim() === ''

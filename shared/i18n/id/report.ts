@@ -15,6 +15,7 @@ export const report: Words['report'] = {
   facts: { type: 'Jenis peta', goal: 'Tujuan', scenario: 'Skenario', reviewBy: 'Tinjau paling lambat', exported: 'Diekspor', size: 'Isi peta' },
   size: (c, n) => `${n(c.stages)} tahap, ${n(c.lanes)} lajur, ${n(c.notes)} catatan, ${n(c.votes)} suara`,
   privateLeftOut: 'Catatan yang masih tertutup dan lajur tersembunyi tidak dimuat dalam laporan ini.',
+  writtenBy: (name) => `Ditulis oleh ${name}`,
   privateIncluded: 'Laporan ini memuat catatan yang masih tertutup dan lajur tersembunyi, atas permintaan orang yang mengekspornya.',
   faceDown: (_count, formatted, where) => `${formatted} catatan masih tertutup, belum dibuka (${where}); peta menampilkannya sebagai kartu kosong.`,
   sections: {

@@ -19,6 +19,7 @@ export const sheets: Words['sheets'] = {
     metricName: 'Nama metrik',
     metricValue: 'Nilai metrik',
     metricUnit: 'Satuan metrik',
+    author: 'Penulis',
   },
   headerAliases: {
     id: ['id catatan'],
@@ -37,6 +38,7 @@ export const sheets: Words['sheets'] = {
     metricName: ['metrik'],
     metricValue: ['nilai'],
     metricUnit: ['satuan'],
+    author: ['ditulis oleh'],
   },
   sheetNames: { notes: 'Catatan', actions: 'Rencana tindakan', personas: 'Persona', stages: 'Tahap', emotions: 'Emosi', metrics: 'Metrik' },
   workbook: {

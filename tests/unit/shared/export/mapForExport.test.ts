@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { readCjm, type JourneyMap } from '../../../../shared/format';
-import { mapForExport } from '../../../../shared/export/mapForExport';
+import { mapForExport, withoutAuthors } from '../../../../shared/export/mapForExport';
 import { flatSceneItems, prepareExport } from '../../../../shared/export/sceneForExport';
 
 function sample(): JourneyMap {
@@ -46,4 +46,15 @@ it('shows them face up when asked to include them', () => {
 it('returns a map with nothing private unchanged', () => {
   const map = sample();
   expect(mapForExport(map, false)).toBe(map);
+});
+
+it('leaves out who wrote each note, and nothing else, when authors are left out', () => {
+  const map = sample();
+  const authored = { ...map, notes: map.notes.map((n, i) => (i < 2 ? { ...n, author: `Participant ${i}` } : n)) };
+  const anonymous = withoutAuthors(authored);
+  expect(anonymous.notes.some((n) => Object.hasOwn(n, 'author'))).toBe(false);
+  expect(anonymous.notes).toEqual(map.notes);
+  expect(authored.notes[0]!.author).toBe('Participant 0');
+  // A map with no author is handed back as it is.
+  expect(withoutAuthors(map)).toBe(map);
 });

@@ -130,4 +130,11 @@ describe('what a fit may ask', () => {
     expect(() => exportChoices({ ...choices, fitTo: { pagesWide: '2' } }, 'choices')).toThrow(/choices.fitTo.pagesWide/);
     expect(() => exportChoices({ ...choices, fitTo: {} }, 'choices')).toThrow(/pagesWide, pagesTall or both/);
   });
+
+  it('Leave authors out: false when a caller from before authors leaves it out, and only true or false', () => {
+    const choices = { format: 'csv', page: 'poster', paper: 'a4', orientation: 'landscape', scale: 2, background: 'white', handout: false, includeHidden: false, language: 'en' };
+    expect(exportChoices(choices, 'choices').leaveAuthorsOut).toBe(false);
+    expect(exportChoices({ ...choices, leaveAuthorsOut: true }, 'choices').leaveAuthorsOut).toBe(true);
+    expect(() => exportChoices({ ...choices, leaveAuthorsOut: 'yes' }, 'choices')).toThrow(/"choices.leaveAuthorsOut" must be true or false/);
+  });
 });

@@ -10,7 +10,7 @@ import { expectOpened, fixtureBytes, fixtureText, IMAGES, minimalMap, note, read
 const write = (input: Uint8Array | string) => writeCjm(expectOpened(readCjm(input)).map);
 
 describe('canonical files round-trip byte for byte', () => {
-  it.each(['valid/minimal.cjm', 'valid/full.cjm', 'valid/extensions.cjm', 'valid/made-from.cjm', 'canonical/noncanonical.expected.cjm', 'canonical/unsorted-assets.expected.cjm'])(
+  it.each(['valid/minimal.cjm', 'valid/full.cjm', 'valid/extensions.cjm', 'valid/made-from.cjm', 'valid/authors.cjm', 'canonical/noncanonical.expected.cjm', 'canonical/unsorted-assets.expected.cjm'])(
     '%s: read then written gives the same bytes, and writing again changes nothing',
     (name) => {
       const original = fixtureBytes(name);

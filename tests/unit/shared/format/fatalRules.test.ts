@@ -101,6 +101,17 @@ describe('a value of the wrong type, or not one of the allowed values', () => {
     ]);
   });
 
+  it('who wrote a note: a name of 1 to 40 characters, not a person object, not blank, not a number', () => {
+    const NAME = 'expected a text of 1 to 40 characters, not counting spaces at either end';
+    expect(refused('author-bad.cjm')).toEqual([
+      `notes[0].author: ${NAME}, found an object`,
+      `notes[1].author: ${NAME}, found ""`,
+      `notes[2].author: ${NAME}, found "   "`,
+      `notes[3].author: ${NAME}, found a text of 41 characters`,
+      `notes[4].author: ${NAME}, found 7`,
+    ]);
+  });
+
   it('what a note was made from: an object holding a note\'s id and a count of votes', () => {
     expect(refused('made-from-bad.cjm')).toEqual([
       `notes[0].madeFrom.note: expected ${ID}, ${MISSING}`,

@@ -16,7 +16,7 @@ describe('an unknown key is kept as an x- key, at every level', () => {
     ['persona', 'personas[0].nickname', 'nickname', 'Ri', (m: MapLike) => m.personas[0]],
     ['stage', 'stages[0].description', 'description', 'Where it starts', (m: MapLike) => m.stages[0]],
     ['lane', 'lanes[0].collapsed', 'collapsed', true, (m: MapLike) => m.lanes[0]],
-    ['note', 'notes[0].author', 'author', { name: 'Dewi' }, (m: MapLike) => m.notes[0]],
+    ['note', 'notes[0].scribe', 'scribe', { name: 'Dewi' }, (m: MapLike) => m.notes[0]],
     ['metric', 'notes[0].metric.target', 'target', 5, (m: MapLike) => m.notes[0]!.metric],
     ['made-from', 'notes[0].madeFrom.round', 'round', 'morning', (m: MapLike) => m.notes[0]!.madeFrom],
     ['asset', 'assets["img-1"].width', 'width', 1, (m: MapLike) => m.assets!['img-1']],
@@ -34,8 +34,8 @@ describe('an unknown key is kept as an x- key, at every level', () => {
 
   it('takes x-KEY-2 when x-KEY is taken, and x-KEY-3 when that is taken too', () => {
     const { map, repairs } = expectOpened(readFixture('repair/unknown-key-taken.cjm'));
-    expect(lines(repairs)).toEqual([unknownKey('notes[0].author', 'author', 'x-author-3').en, unknownKey('colour', 'colour', 'x-colour-2').en]);
-    expect(map.notes[0]).toMatchObject({ 'x-author': 'kept', 'x-author-2': 'also kept', 'x-author-3': 'Dewi' });
+    expect(lines(repairs)).toEqual([unknownKey('notes[0].scribe', 'scribe', 'x-scribe-3').en, unknownKey('colour', 'colour', 'x-colour-2').en]);
+    expect(map.notes[0]).toMatchObject({ 'x-scribe': 'kept', 'x-scribe-2': 'also kept', 'x-scribe-3': 'Dewi' });
     expect(map).toMatchObject({ 'x-colour': 'teal', 'x-colour-2': 'blue' });
   });
 });

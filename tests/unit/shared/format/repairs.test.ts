@@ -122,6 +122,15 @@ describe('a duplicate id: the first keeps it, later ones get new ids', () => {
     expect(id[0]).toBe('notes[2].id: id "n1" sudah dipakai oleh catatan sebelumnya; saat diperbaiki, yang ini diberi id baru "n1-3"');
   });
 
+  it('two phones that gave a note the same id: the second gets a new id and each note keeps its author', () => {
+    const { map, en } = repaired('duplicate-note-id-author.cjm');
+    expect(map.notes.map((n) => [n.id, n.text, n.author])).toEqual([
+      ['n1', 'The form logs me out', 'Dewi'],
+      ['n1-2', 'No receipt by email', 'Budi'],
+    ]);
+    expect(en).toEqual(['notes[1].id: the id "n1" is already used by an earlier note; repair gives this one the id "n1-2"']);
+  });
+
   it('in assets, where the id is given twice as a key: both images are kept', () => {
     const { map, en, id } = repaired('duplicate-asset-key.cjm');
     expect(en).toEqual(['assets["img-1"]: the id "img-1" is already used by an earlier image; repair gives this one the id "img-1-2"']);

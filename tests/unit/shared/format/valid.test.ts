@@ -91,6 +91,13 @@ describe('valid files open with no repairs', () => {
     expect(orphan!.votes).toBe(2);
   });
 
+  it('keeps who wrote a note, and a note written at the laptop has no author', () => {
+    const { map, repairs } = expectOpened(readFixture('valid/authors.cjm'));
+    expect(repairs).toEqual([]);
+    expect(map.notes.map((n) => n.author)).toEqual(['Dewi Lestari', undefined, 'José 🌱']);
+    expect(Object.hasOwn(map.notes[1]!, 'author')).toBe(false);
+  });
+
   it('carries real PNG, JPEG and WebP images whose bytes are what their mime says', () => {
     const { map } = expectOpened(readFixture('valid/full.cjm'));
     const bytes = (id: string) => new Uint8Array(Buffer.from(map.assets![id]!.data, 'base64'));
