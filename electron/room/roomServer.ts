@@ -49,6 +49,8 @@ export interface RoomServerOptions {
 
 /** A phone that has connected but not joined is let go after this long: a socket that says nothing holds nothing. */
 const JOIN_WITHIN_MS = 15_000;
+/** How long closing the room waits for phones to answer before it lets them go. */
+const CLOSE_WITHIN_MS = 1_000;
 /** Connections at once: everyone in a full room, each with a second tab, and then no more. */
 const MAX_CONNECTIONS = ROOM_LIMITS.maxParticipants * 2;
 
@@ -138,8 +140,11 @@ export class RoomServer {
       this.send(socket, { type: 'closed' });
       socket.close(1001, 'room closed');
     }
-    await new Promise<void>((resolve) => this.sockets.close(() => resolve()));
+    const closed = new Promise<void>((resolve) => this.sockets.close(() => resolve()));
+    // A phone asleep or off the network never answers the closing handshake: after a moment it is let go.
+    await Promise.race([closed, new Promise((resolve) => setTimeout(resolve, CLOSE_WITHIN_MS))]);
     for (const socket of this.sockets.clients) socket.terminate();
+    await closed;
     await new Promise<void>((resolve) => {
       this.http.close(() => resolve());
       this.http.closeAllConnections();
@@ -192,6 +197,8 @@ export class RoomServer {
     const message = read.message;
     if (message.type === 'ping') return;
     if (message.type === 'join') {
+      // One socket, one seat: a second join would take another place and a fresh note rate.
+      if (this.joined.has(socket)) return this.send(socket, { type: 'refused', reason: 'bad-message' });
       const outcome = this.roster.join(message);
       if (!outcome.ok) {
         this.send(socket, { type: 'refused', reason: outcome.reason });

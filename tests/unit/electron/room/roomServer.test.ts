@@ -136,6 +136,9 @@ describe('the room server', () => {
     expect(welcome).toMatchObject({ type: 'welcome', participant: 'pt-1', name: 'Rina' });
     expect(server.people()).toEqual([{ id: 'pt-1', number: 1, name: 'Rina' }]);
     expect(changes).toBe(1);
+    // A second join on the same socket takes no second seat.
+    expect(await rina.join('Rina again')).toEqual({ type: 'refused', reason: 'bad-message' });
+    expect(server.people()).toHaveLength(1);
   });
 
   it('answers what it cannot read, or an op before a join, with bad-message; a message over the cap closes the socket', async () => {
@@ -221,6 +224,10 @@ describe('the room server', () => {
     server.share((p) => ({ writing: null, voting: null, ownNotes: [{ id: `nt-${p.id}`, stage: 'st-1', lane: 'ln-1', text: `${p.name}'s`, faceDown: true }], presented: null, timer: null }));
     expect(await rina.next()).toMatchObject({ type: 'state', view: { ownNotes: [{ id: 'nt-pt-1', text: "Rina's" }] } });
     expect(await bayu.next()).toMatchObject({ type: 'state', view: { ownNotes: [{ id: 'nt-pt-2', text: "Bayu's" }] } });
+    // A phone that never answers the closing handshake (asleep, off the network) does not hold the room open.
+    const asleep = await Phone.connect(server);
+    await asleep.join('Tidur');
+    (asleep.socket as unknown as { _socket: { pause(): void } })._socket.pause();
     const address = server.address;
     await server.close();
     open.splice(open.indexOf(server), 1);
