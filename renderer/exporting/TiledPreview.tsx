@@ -4,7 +4,7 @@
 import { useMemo } from 'react';
 import { FIT_PAGES, pageFitProblem, type PaperSize } from '../../shared/export/options';
 import type { PreparedExport } from '../../shared/export/sceneForExport';
-import { planSheets } from '../../shared/export/sheetPlan';
+import { drawnBoxes, planSheets } from '../../shared/export/sheetPlan';
 import { scalePercent } from '../../shared/export/tiles';
 import type { ExportChoices } from '../../shared/host/host';
 import { useWords } from '../words';
@@ -14,7 +14,9 @@ export function TiledPreview({ prepared, choices, paper }: { prepared: PreparedE
   const w = useWords();
   const { fitTo, orientation } = choices;
   const problem = fitTo ? pageFitProblem(fitTo) : null;
-  const plan = useMemo(() => (problem ? null : planSheets(prepared.scene, paper, orientation, fitTo)), [prepared, paper, orientation, fitTo, problem]);
+  // What is drawn depends on the map alone: measured once, not again for each page count typed.
+  const drawn = useMemo(() => drawnBoxes(prepared.scene), [prepared]);
+  const plan = useMemo(() => (problem ? null : planSheets(prepared.scene, paper, orientation, fitTo, drawn)), [prepared, paper, orientation, fitTo, problem, drawn]);
   const grid = useMemo<GridOverlay | null>(() => {
     if (!plan) return null;
     const blank = new Set(plan.leftOut);

@@ -18,10 +18,11 @@ export interface SheetPlan {
   leftOut: Tile[];
 }
 
-export function planSheets(scene: Scene, paper: PaperSize, orientation: Orientation, fitTo: PageFit | null): SheetPlan {
+/** `drawn`: the scene's drawnBoxes, when the caller keeps them across choices (the dialog, as the fit is typed). */
+export function planSheets(scene: Scene, paper: PaperSize, orientation: Orientation, fitTo: PageFit | null, drawn: readonly Box[] = drawnBoxes(scene)): SheetPlan {
   const grid = tileGrid(scene, paper, orientation, fitTo);
   const shown = new Set<number>();
-  for (const box of drawnBoxes(scene)) for (const index of tilesShowing(grid, box)) shown.add(index);
+  for (const box of drawn) for (const index of tilesShowing(grid, box)) shown.add(index);
   const printed: Tile[] = [];
   const leftOut: Tile[] = [];
   grid.tiles.forEach((tile, i) => (shown.has(i) ? printed : leftOut).push(tile));
