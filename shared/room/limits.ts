@@ -4,11 +4,14 @@ import { NOTE_FIELDS } from '../format/schema';
 import type { Rule } from '../format/rules';
 
 /** A note's text rule as docs/format.md gives it: the room never lets in a note the file could not hold. */
-export const NOTE_TEXT_RULE: Extract<Rule, { t: 'text' }> = noteTextRule();
+export const NOTE_TEXT_RULE = noteFieldTextRule('text');
 
-function noteTextRule(): Extract<Rule, { t: 'text' }> {
-  const rule = NOTE_FIELDS.find((field) => field.key === 'text')?.rule;
-  if (rule?.t !== 'text') throw new Error('docs/format.md gives a note a text rule');
+/** A note's author as docs/format.md gives it: the room never welcomes a name its notes could not carry. */
+const AUTHOR_RULE = noteFieldTextRule('author');
+
+function noteFieldTextRule(key: string): Extract<Rule, { t: 'text' }> {
+  const rule = NOTE_FIELDS.find((field) => field.key === key)?.rule;
+  if (rule?.t !== 'text') throw new Error(`docs/format.md gives a note's ${key} a text rule`);
   return rule;
 }
 
@@ -20,7 +23,7 @@ export const ROOM_LIMITS = {
   notesPerMinute: 30,
   noteTextMax: NOTE_TEXT_RULE.max,
   /** A participant's name, in characters as a person counts them. */
-  nameMax: 40,
+  nameMax: AUTHOR_RULE.max,
   roomCodeLength: 6,
   /** 16 random bytes as base64url: 128 bits, so a secret cannot be guessed on a room's network. */
   secretBytes: 16,

@@ -179,6 +179,7 @@ function utf8Length(text: string): number {
       bytes += 4;
       i++;
     } else bytes += 3;
+    if (bytes > MAX_BYTES) return bytes;
   }
   return bytes;
 }
