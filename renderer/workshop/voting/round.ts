@@ -78,7 +78,7 @@ export function countsHidden(round: VotingRound, resultsOnShow: boolean): boolea
 }
 
 /** The lanes whose vote counts the board keeps to itself now (see countsHidden); null when every count is on show. */
-export function secretLanes(round: VotingRound | null, map: JourneyMap, resultsOnShow: boolean): string[] | null {
+export function secretLanes(round: VotingRound | null, map: Pick<JourneyMap, 'lanes'>, resultsOnShow: boolean): string[] | null {
   return round && countsHidden(round, resultsOnShow) ? roundLanes(round, map) : null;
 }
 
@@ -98,7 +98,7 @@ export function dotsLeft(round: VotingRound): number {
 }
 
 /** The lanes of the round that are still in the map. */
-export function roundLanes(round: Pick<VotingRound, 'lanes'>, map: JourneyMap): string[] {
+export function roundLanes(round: Pick<VotingRound, 'lanes'>, map: Pick<JourneyMap, 'lanes'>): string[] {
   return round.lanes.filter((id) => map.lanes.some((l) => l.id === id));
 }
 

@@ -251,7 +251,9 @@ export function useDotVoting(deps: DotVotingDeps): DotVoting {
     () => (round?.active ? votingMarks(model.layout, { ...round, lanes: roundLanes(round, model.layout.map) }, resultsOpen) : null),
     [round, model, resultsOpen],
   );
-  const hidden = useMemo(() => secretLanes(round, map, resultsOpen), [round, map, resultsOpen]);
+  // Only the lanes matter: the board's lens is not rebuilt for every dot or edit.
+  const lanes = map.lanes;
+  const hidden = useMemo(() => secretLanes(round, { lanes }, resultsOpen), [round, lanes, resultsOpen]);
 
   const showResults = useCallback(() => setResultsOpen(true), []);
   const closeResults = () => setResultsOpen(false);
