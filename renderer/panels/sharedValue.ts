@@ -9,6 +9,8 @@ export type Shared<T> = T | typeof MIXED;
 /** The value every note has for `key` (lists and metrics compared as data), or MIXED. */
 export function sharedValue<K extends keyof Note>(notes: readonly Note[], key: K): Shared<Note[K]> {
   const first = notes[0]?.[key];
+  // Only lists and metrics need comparing as data; a plain value is compared as it is, with no text made of it.
+  if (typeof first !== 'object' || first === null) return notes.every((note) => note[key] === first) ? (first as Note[K]) : MIXED;
   const text = JSON.stringify(first);
   return notes.every((note) => JSON.stringify(note[key]) === text) ? (first as Note[K]) : MIXED;
 }
