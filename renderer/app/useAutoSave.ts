@@ -22,7 +22,7 @@ export function useAutoSave(host: Host, session: Session | null, save: () => Pro
     let timer = 0;
     const unsubscribe = session.subscribe(() => {
       window.clearTimeout(timer);
-      if (session.dirty && session.file.handle && session.file.writable) timer = window.setTimeout(() => void latestSave.current(), AUTO_SAVE_DELAY_MS);
+      if (hasPending(session)) timer = window.setTimeout(() => void latestSave.current(), AUTO_SAVE_DELAY_MS);
     });
     return () => {
       unsubscribe();
@@ -32,7 +32,7 @@ export function useAutoSave(host: Host, session: Session | null, save: () => Pro
   /** Turns it on or off (at once, as a checkbox should) and keeps the choice; turned on, what is pending is saved now. */
   const set = async (value: boolean) => {
     setOn(value);
-    if (value && session?.dirty && session.file.handle && session.file.writable) void latestSave.current();
+    if (value && session && hasPending(session)) void latestSave.current();
     const settings = await host.settings();
     await host.saveSettings({ ...settings, autoSave: value });
   };
@@ -42,4 +42,9 @@ export function useAutoSave(host: Host, session: Session | null, save: () => Pro
     return !on;
   };
   return { on, set, toggle };
+}
+
+/** Changes not yet in the map's own file, and a file they can go to. */
+function hasPending(session: Session): boolean {
+  return session.dirty && session.file.handle !== null && session.file.writable;
 }
