@@ -209,7 +209,8 @@ export function PresentMode({ map, startStage, hiddenCurves, secretVotes, corner
   }, [stage, map.stages.length, overview, spotlight, pointer, blank, cameraState, view, screen]);
   useEffect(() => () => presentProbe.set(null), []);
 
-  const below = overview ? [] : lanesBelow(layout, target, view).map((row) => row.lane.title);
+  // Present mode draws every frame of a camera move: the lanes below are worked out when the view does change.
+  const below = useMemo(() => (overview ? [] : lanesBelow(layout, target, view).map((row) => row.lane.title)), [overview, layout, target, view]);
 
   return (
     <div
