@@ -36,8 +36,6 @@ export interface ServerOptions {
   samplesDir?: string;
   /** The heap an export's worker thread may use (WORKER_HEAP_MIB.export by default); tests make it small. */
   exportHeapMiB?: number;
-  /** Shows an exported file's folder; the system's file manager by default (systemOpener.ts), false where there is none. */
-  showInFolder?(path: string): Promise<boolean>;
 }
 
 export interface RunningServer {
@@ -57,7 +55,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const parts = sharedParts({
     dataDir: options.dataDir,
     exports: new ExportJobs(exportRunnerInWorker({ heapMiB: options.exportHeapMiB }), companionNames),
-    showInFolder: options.showInFolder ?? ((path) => showInFileManager(dirname(path))),
+    showInFolder: (path) => showInFileManager(dirname(path)),
     samplesDir: options.samplesDir,
   });
   const ctx = appContext(parts, options.file === undefined ? null : resolve(options.file), resolve(options.home ?? homedir()));
